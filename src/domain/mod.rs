@@ -1,0 +1,3 @@
+//! The domain: plain Rust types and rules with no UI and no files.
+
+pub mod framework;

@@ -1,0 +1,4 @@
+//! Files in and out: loaders and writers. Uses the domain; knows nothing of the UI.
+
+pub mod framework_file;
+pub mod text;

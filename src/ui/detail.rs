@@ -1,0 +1,76 @@
+//! The detail view of the selected item: full text, citation, pillars, level and departments.
+
+use egui::RichText;
+
+use super::theme;
+use crate::app::AppState;
+use crate::domain::framework::{Framework, Item};
+use crate::i18n::{Lang, Text, names, strings as s};
+
+/// Draws the selected item's details, or a hint when nothing is selected.
+pub fn show(ui: &mut egui::Ui, state: &AppState) {
+    let lang = state.settings.lang;
+    let fw = &state.framework;
+    ui.add_space(theme::GAP);
+    ui.heading(s::DETAIL_HEADING.get(lang));
+    ui.separator();
+    match state.selected_item.as_deref().and_then(|id| fw.item(id)) {
+        Some(item) => {
+            egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| item_detail(ui, fw, item, lang));
+        }
+        None => {
+            ui.label(RichText::new(s::NOTHING_SELECTED.get(lang)).color(theme::WEAK_TEXT));
+        }
+    }
+}
+
+fn item_detail(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
+    ui.label(RichText::new(names::pick(lang, &item.title, &item.title_en)).size(theme::HEADING - 1.0).strong());
+    if lang == Lang::En && !item.title_en.is_empty() {
+        ui.label(RichText::new(&item.title).color(theme::WEAK_TEXT));
+    }
+    ui.add_space(theme::GAP * 0.5);
+    ui.label(&item.summary);
+    ui.add_space(theme::GAP);
+    field(ui, lang, s::SOURCE, &fw.cite(&item.source));
+    if let Some(doc) = fw.document(&item.source.document) {
+        field(ui, lang, s::REFERENCE, &doc.citation);
+    }
+    if let Some(group) = fw.group(&item.group) {
+        let kind = names::group_kind(group.kind).get(lang);
+        field(
+            ui,
+            lang,
+            s::SECTION,
+            &format!("{} {}（{kind}）", group.section, names::pick(lang, &group.title, &group.title_en)),
+        );
+    }
+    ui.label(RichText::new(s::STRENGTHENS.get(lang)).small().color(theme::WEAK_TEXT));
+    for element_id in &item.elements {
+        if let Some((pillar, element)) = fw.element(element_id) {
+            ui.label(
+                RichText::new(format!(
+                    "■ {} · {}",
+                    names::pick(lang, &pillar.name, &pillar.name_en),
+                    names::pick(lang, &element.name, &element.name_en)
+                ))
+                .color(theme::pillar_color(pillar.id)),
+            );
+        }
+    }
+    ui.add_space(theme::GAP * 0.5);
+    field(ui, lang, s::LEVEL, names::level(item.level).get(lang));
+    let departments = if item.departments.is_empty() {
+        s::DEPARTMENTS_NONE.get(lang).to_owned()
+    } else {
+        item.departments.join("、")
+    };
+    field(ui, lang, s::DEPARTMENTS, &departments);
+    field(ui, lang, s::ITEM_ID, &item.id);
+}
+
+fn field(ui: &mut egui::Ui, lang: Lang, label: Text, value: &str) {
+    ui.label(RichText::new(label.get(lang)).small().color(theme::WEAK_TEXT));
+    ui.label(value);
+    ui.add_space(theme::GAP * 0.25);
+}
