@@ -111,6 +111,9 @@ fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         );
         painter.galley(head.center() - galley.size() / 2.0, galley, Color32::WHITE);
         let head_response = ui.interact(head, ui.scope_id().with(("pillar", pillar.id)), Sense::hover());
+        head_response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Label, true, pick(lang, &pillar.name, &pillar.name_en))
+        });
         head_response.on_hover_ui(|ui| pillar_tooltip(ui, fw, pillar));
         // The pillar's shaft behind its element cards.
         let shaft =

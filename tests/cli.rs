@@ -1,0 +1,99 @@
+//! The command-line contract: what `validate` prints and its exit codes.
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn cockpit(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_policy-cockpit")).args(args).env("LANG", "zh_CN.UTF-8").output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn validate_on_the_shipped_framework_prints_its_summary_and_exits_0() {
+    let out = cockpit(&["validate", "assets/framework.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("assets/framework.json：框架文件，4 个支柱，8 个要素"), "{stdout}");
+    assert!(stdout.contains("项举措") && stdout.contains("6 份文档"), "{stdout}");
+}
+
+#[test]
+fn validate_in_english_on_request() {
+    let out = cockpit(&["--lang", "en", "validate", "assets/framework.json"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("framework, 4 pillars, 8 elements"), "{}", text(&out.stdout));
+}
+
+fn write_variant(dir: &Path, name: &str, edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut fw: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("assets/framework.json").unwrap()).unwrap();
+    edit(&mut fw);
+    let path = dir.join(name);
+    std::fs::write(&path, serde_json::to_string_pretty(&fw).unwrap()).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn validate_names_a_duplicated_id_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_variant(dir.path(), "dup.json", |fw| fw["items"][1]["id"] = fw["items"][0]["id"].clone());
+    let before = std::fs::read(&path).unwrap();
+    let out = cockpit(&["validate", &path]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains(&path) && stderr.contains("举措编号“yz-3.1.1”重复"), "{stderr}");
+    assert_eq!(std::fs::read(&path).unwrap(), before, "validate never changes the file");
+}
+
+#[test]
+fn validate_names_an_item_missing_its_source_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_variant(dir.path(), "nosource.json", |fw| {
+        fw["items"][5]["source"]["section"] = serde_json::json!("");
+    });
+    let out = cockpit(&["validate", &path]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("举措“yz-3.2.3”缺少字段 source.section"), "{stderr}");
+}
+
+#[test]
+fn validate_reports_every_file_and_fails_if_any_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let truncated = dir.path().join("cut.json");
+    std::fs::write(&truncated, "{\"schema_version\": 1, \"items\": [").unwrap();
+    let out = cockpit(&["validate", "assets/framework.json", truncated.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("assets/framework.json：框架文件"));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("cut.json：第 1 行") && stderr.contains("1/2 个文件有问题"), "{stderr}");
+}
+
+#[test]
+fn validate_refuses_missing_and_unknown_files_with_exit_1() {
+    let out = cockpit(&["validate", "no/such/file.json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no/such/file.json：无法读取"), "{}", text(&out.stderr));
+    let out = cockpit(&["validate", "Cargo.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("无法识别的文件类型"));
+}
+
+#[test]
+fn help_explains_validate_in_chinese_and_english() {
+    let out = cockpit(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    assert!(help.contains("validate") && help.contains("检查文件") && help.contains("check files"), "{help}");
+    assert!(help.contains("退出码") && help.contains("Exit codes"), "{help}");
+}
+
+#[test]
+fn wrong_usage_exits_2() {
+    assert_eq!(cockpit(&["validate"]).status.code(), Some(2));
+    assert_eq!(cockpit(&["no-such-command"]).status.code(), Some(2));
+}

@@ -1,0 +1,126 @@
+//! Broken framework files are refused with a message that names the item and the field.
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+
+use policy_cockpit::domain::framework::{Entity, PillarId, Problem};
+use policy_cockpit::i18n::{Lang, describe_load_error};
+use policy_cockpit::io::framework_file::{self, EMBEDDED_JSON, FrameworkLoadError};
+use serde_json::Value;
+
+fn shipped_json() -> Value {
+    serde_json::from_str(EMBEDDED_JSON).expect("embedded JSON parses")
+}
+
+fn parse(value: &Value) -> Result<policy_cockpit::domain::framework::Framework, FrameworkLoadError> {
+    framework_file::parse(&value.to_string(), Path::new("office.json"))
+}
+
+fn problems(value: &Value) -> Vec<Problem> {
+    match parse(value) {
+        Err(FrameworkLoadError::Invalid { problems, .. }) => problems,
+        other => panic!("expected an invalid framework, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_duplicated_item_id_is_named() {
+    let mut fw = shipped_json();
+    let first = fw["items"][0]["id"].clone();
+    fw["items"][1]["id"] = first.clone();
+    let found = problems(&fw);
+    assert!(found.contains(&Problem::DuplicateId { entity: Entity::Item, id: first.as_str().unwrap().to_owned() }));
+}
+
+#[test]
+fn an_item_without_a_source_is_named_with_the_field() {
+    let mut fw = shipped_json();
+    let id = fw["items"][3]["id"].as_str().unwrap().to_owned();
+    fw["items"][3].as_object_mut().map(|o| o.remove("source"));
+    let found = problems(&fw);
+    assert!(found.contains(&Problem::Missing { entity: Entity::Item, id: id.clone(), field: "source.document" }));
+    assert!(found.contains(&Problem::Missing { entity: Entity::Item, id: id.clone(), field: "source.section" }));
+    let message = describe_load_error(&parse(&fw).unwrap_err(), Lang::Zh);
+    assert!(message.contains(&id) && message.contains("source.document"), "{message}");
+}
+
+#[test]
+fn a_lost_pillar_is_refused() {
+    let mut fw = shipped_json();
+    fw["pillars"].as_array_mut().map(|p| p.remove(2));
+    let found = problems(&fw);
+    assert!(found.contains(&Problem::MissingPillar(PillarId::Means)));
+    // Items that pointed at the lost pillar's elements are reported too.
+    assert!(found.iter().any(|p| matches!(p, Problem::UnknownReference { field: "elements", .. })));
+}
+
+#[test]
+fn an_unknown_element_or_group_reference_is_refused() {
+    let mut fw = shipped_json();
+    fw["items"][0]["elements"] = serde_json::json!(["foundation.nonsense"]);
+    fw["items"][1]["group"] = serde_json::json!("no-such-group");
+    let found = problems(&fw);
+    assert!(
+        found.iter().any(|p| matches!(p, Problem::UnknownReference { value, .. } if value == "foundation.nonsense"))
+    );
+    assert!(found.iter().any(|p| matches!(p, Problem::UnknownReference { value, .. } if value == "no-such-group")));
+}
+
+#[test]
+fn a_non_ascii_id_is_refused() {
+    let mut fw = shipped_json();
+    fw["items"][0]["id"] = serde_json::json!("举措-1");
+    assert!(problems(&fw).iter().any(|p| matches!(p, Problem::BadId { entity: Entity::Item, position: 1, .. })));
+}
+
+#[test]
+fn a_misspelt_field_is_refused_with_its_line() {
+    let text = EMBEDDED_JSON.replacen("\"departments\"", "\"departmets\"", 1);
+    match framework_file::parse(&text, Path::new("office.json")) {
+        Err(FrameworkLoadError::Json { line, detail, truncated: false, .. }) => {
+            assert!(line > 1);
+            assert!(detail.contains("departmets"), "{detail}");
+        }
+        other => panic!("expected a JSON error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_truncated_file_is_reported_as_truncated_with_line_and_column() {
+    let middle = EMBEDDED_JSON.as_bytes()[..EMBEDDED_JSON.len() / 2].iter().rposition(|&b| b == b'\n').unwrap();
+    let cut = &EMBEDDED_JSON[..middle];
+    let err = framework_file::parse(cut, Path::new("office.json")).err();
+    let Some(err @ FrameworkLoadError::Json { truncated: true, line, .. }) = err else {
+        panic!("expected a truncated-JSON error, got {err:?}");
+    };
+    let message = describe_load_error(&err, Lang::Zh);
+    assert!(message.contains("office.json") && message.contains(&format!("第 {line} 行")), "{message}");
+    assert!(message.contains("不完整"), "{message}");
+}
+
+#[test]
+fn a_newer_schema_version_is_refused() {
+    let mut fw = shipped_json();
+    fw["schema_version"] = serde_json::json!(99);
+    assert_eq!(problems(&fw), vec![Problem::UnsupportedSchema { found: 99 }]);
+}
+
+#[test]
+fn gbk_text_is_refused_with_the_byte_offset_and_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gbk.json");
+    std::fs::write(&path, b"{\"title\": \"\xD5\xFE\xB2\xDF\"}").unwrap();
+    let err = framework_file::load(&path).err();
+    assert!(matches!(err, Some(FrameworkLoadError::Encoding { ref source, .. }) if source.offset == 11));
+    let message = describe_load_error(&err.unwrap(), Lang::Zh);
+    assert!(message.contains("GBK") && message.contains("UTF-8"), "{message}");
+}
+
+#[test]
+fn a_file_saved_with_a_bom_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.json");
+    std::fs::write(&path, format!("\u{feff}{EMBEDDED_JSON}")).unwrap();
+    let fw = framework_file::load(&path).unwrap();
+    assert_eq!(fw.pillars.len(), 4);
+}

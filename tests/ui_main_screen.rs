@@ -1,0 +1,76 @@
+//! The window as a user sees it, driven headless with egui_kittest.
+#![allow(clippy::unwrap_used)]
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use policy_cockpit::app::{CockpitApp, Settings};
+use policy_cockpit::i18n::Lang;
+
+fn harness(settings: Settings) -> Harness<'static, CockpitApp> {
+    Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_eframe(move |cc| {
+        policy_cockpit::ui::fonts::install(&cc.egui_ctx);
+        policy_cockpit::ui::theme::apply(&cc.egui_ctx);
+        CockpitApp::with_settings(settings)
+    })
+}
+
+/// The label is on screen at least once (pillar names show in the diagram and in the notes under it).
+fn assert_shown(h: &Harness<'static, CockpitApp>, label: &str) {
+    assert!(h.query_all_by_label(label).next().is_some(), "“{label}” is not shown");
+}
+
+#[test]
+fn the_window_opens_in_chinese_with_the_four_pillars_and_the_checklist() {
+    let mut h = harness(Settings::default());
+    h.run();
+    for name in ["基础支撑", "关键载体", "重要手段", "核心要素"] {
+        assert_shown(&h, name);
+    }
+    for element in ["有为政府", "有效市场", "有容环境", "有力主体", "开源开放创新生态", "产学研协同", "应用场景"]
+    {
+        h.get_by_label(element);
+    }
+    h.get_by_label("政策举措清单");
+    h.get_by_label("四支柱理论图");
+    h.get_by_label("打造自主可控的技术生态供给体系");
+}
+
+#[test]
+fn clicking_an_item_shows_its_full_text_and_citation() {
+    let mut h = harness(Settings::default());
+    h.run();
+    h.get_by_label("打造自主可控的技术生态供给体系").click();
+    h.run();
+    assert_eq!(h.state().state.selected_item.as_deref(), Some("yz-3.1.1"));
+    h.get_by_label("袁野、邹桥 2025，三（一）一");
+    let summary = h.state().state.framework.item("yz-3.1.1").unwrap().summary.clone();
+    h.get_by_label(&summary);
+}
+
+#[test]
+fn clicking_an_element_filters_the_checklist_to_its_items() {
+    let mut h = harness(Settings::default());
+    h.run();
+    h.get_by_label("有为政府").click();
+    h.run();
+    assert_eq!(h.state().state.selected_element.as_deref(), Some("foundation.government"));
+    // An item that strengthens only 应用场景 disappears from the list.
+    let fw = &h.state().state.framework;
+    let hidden = fw.items.iter().find(|i| !i.elements.iter().any(|e| e == "foundation.government")).unwrap();
+    let title = hidden.title.clone();
+    assert!(h.query_by_label(&title).is_none(), "{title} should be filtered out");
+    h.get_by_label("清除筛选").click();
+    h.run();
+    assert_eq!(h.state().state.selected_element, None);
+}
+
+#[test]
+fn the_language_switch_turns_the_window_english() {
+    let mut h = harness(Settings::default());
+    h.run();
+    h.get_by_label("English").click();
+    h.run();
+    assert_eq!(h.state().state.settings.lang, Lang::En);
+    h.get_by_label("Recommendation checklist");
+    assert_shown(&h, "Foundational support");
+}
