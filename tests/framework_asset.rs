@@ -106,6 +106,17 @@ fn the_other_three_documents_contribute_their_paths() {
 }
 
 #[test]
+fn du_li_theory_keeps_the_three_data_stages_in_order() {
+    let fw = shipped();
+    let du_li = fw.document("du-li").expect("du-li");
+    let titles: Vec<&str> = du_li.theory.iter().map(|n| n.title.as_str()).take(3).collect();
+    assert_eq!(titles, ["数据获取", "数据冶炼", "数据增值"]);
+    assert!(du_li.theory.iter().all(|n| n.section.starts_with('二')));
+    let digital = fw.document("digital-economy-study").expect("digital-economy-study");
+    assert_eq!(digital.theory.len(), 4, "four dimensions of the mechanism");
+}
+
+#[test]
 fn citations_read_as_document_then_section() {
     let fw = shipped();
     let item = fw.item("yz-4.1.1").expect("yz-4.1.1");

@@ -74,3 +74,18 @@ fn the_language_switch_turns_the_window_english() {
     h.get_by_label("Recommendation checklist");
     assert_shown(&h, "Foundational support");
 }
+
+#[test]
+fn a_document_shows_its_citation_and_theory() {
+    let mut h = harness(Settings::default());
+    h.run();
+    let buttons: Vec<_> = h.query_all_by_label("ⓘ 文献信息与理论要点").collect();
+    assert_eq!(buttons.len(), h.state().state.framework.documents.len());
+    let du_li = h.state().state.framework.documents.iter().position(|d| d.id == "du-li").unwrap();
+    buttons[du_li].scroll_to_me();
+    h.run();
+    h.query_all_by_label("ⓘ 文献信息与理论要点").nth(du_li).unwrap().click();
+    h.run();
+    assert_eq!(h.state().state.selected_document.as_deref(), Some("du-li"));
+    h.get_by_label("数据冶炼");
+}

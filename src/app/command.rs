@@ -9,6 +9,8 @@ use crate::i18n::Lang;
 pub enum Command {
     /// Select an item (or none) for the detail view.
     SelectItem(Option<String>),
+    /// Show a source document, its citation and theory, in the detail view.
+    SelectDocument(String),
     /// Filter the checklist to an element's items (or clear the filter).
     SelectElement(Option<String>),
     /// Switch the UI language.

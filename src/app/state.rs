@@ -28,6 +28,8 @@ pub struct AppState {
     pub origin: FrameworkOrigin,
     /// Item shown in the detail view.
     pub selected_item: Option<String>,
+    /// Document shown in the detail view when no item is selected.
+    pub selected_document: Option<String>,
     /// Element the checklist is filtered to.
     pub selected_element: Option<String>,
     /// A lasting problem shown as a banner until dismissed.
@@ -42,6 +44,7 @@ impl AppState {
             framework: built_in(),
             origin: FrameworkOrigin::BuiltIn,
             selected_item: None,
+            selected_document: None,
             selected_element: None,
             error: None,
         };
@@ -54,7 +57,14 @@ impl AppState {
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
         match command {
-            Command::SelectItem(item) => self.selected_item = item,
+            Command::SelectItem(item) => {
+                self.selected_item = item;
+                self.selected_document = None;
+            }
+            Command::SelectDocument(document) => {
+                self.selected_item = None;
+                self.selected_document = Some(document);
+            }
             Command::SelectElement(element) => self.selected_element = element,
             Command::SetLang(lang) => self.settings.lang = lang,
             Command::OpenFramework(path) => match framework_file::load(&path) {
@@ -75,6 +85,9 @@ impl AppState {
     fn replace_framework(&mut self, framework: Framework, origin: FrameworkOrigin) {
         if self.selected_item.as_deref().is_some_and(|id| framework.item(id).is_none()) {
             self.selected_item = None;
+        }
+        if self.selected_document.as_deref().is_some_and(|id| framework.document(id).is_none()) {
+            self.selected_document = None;
         }
         if self.selected_element.as_deref().is_some_and(|id| framework.element(id).is_none()) {
             self.selected_element = None;

@@ -53,10 +53,14 @@ pub const CHECKLIST_HEADING: Text = t("政策举措清单", "Recommendation chec
 pub const FILTERED_BY: Text = t("筛选：{name}（{count} 项）", "Filter: {name} ({count} items)");
 /// Button that clears the filter.
 pub const CLEAR_FILTER: Text = t("清除筛选", "Clear filter");
+/// Button that shows a document's citation and theory.
+pub const ABOUT_DOCUMENT: Text = t("ⓘ 文献信息与理论要点", "ⓘ About this document and its theory");
 /// Shown when a filter leaves nothing.
 pub const NO_ITEMS: Text = t("没有符合条件的举措", "No items match");
 
 // The detail view.
+/// Detail heading when a document is shown.
+pub const DOCUMENT_HEADING: Text = t("文献", "Document");
 /// Detail panel heading.
 pub const DETAIL_HEADING: Text = t("举措详情", "Item details");
 /// Shown when nothing is selected.
@@ -78,6 +82,8 @@ pub const DEPARTMENTS_NONE: Text = t("原文未指明", "not named in the docume
 pub const ITEM_ID: Text = t("编号", "ID");
 /// Field label: full reference.
 pub const REFERENCE: Text = t("文献", "Reference");
+/// Heading of a document's theory notes.
+pub const THEORY: Text = t("理论要点", "Theory");
 /// Field label: element meaning.
 pub const MEANING: Text = t("含义", "Meaning");
 

@@ -42,6 +42,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .id_salt(("doc", &document.id))
                 .default_open(true)
                 .show(ui, |ui| {
+                    if ui.small_button(s::ABOUT_DOCUMENT.get(lang)).clicked() {
+                        commands.push(Command::SelectDocument(document.id.clone()));
+                    }
                     for group in groups {
                         let items: Vec<&Item> = fw.items_in_group(&group.id).filter(|i| visible(i)).collect();
                         if items.is_empty() {

@@ -4,7 +4,7 @@ use egui::RichText;
 
 use super::theme;
 use crate::app::AppState;
-use crate::domain::framework::{Framework, Item};
+use crate::domain::framework::{Document, Framework, Item};
 use crate::i18n::{Lang, Text, names, strings as s};
 
 /// Draws the selected item's details, or a hint when nothing is selected.
@@ -14,12 +14,35 @@ pub fn show(ui: &mut egui::Ui, state: &AppState) {
     ui.add_space(theme::GAP);
     ui.heading(s::DETAIL_HEADING.get(lang));
     ui.separator();
-    match state.selected_item.as_deref().and_then(|id| fw.item(id)) {
-        Some(item) => {
+    let item = state.selected_item.as_deref().and_then(|id| fw.item(id));
+    let document = state.selected_document.as_deref().and_then(|id| fw.document(id));
+    match (item, document) {
+        (Some(item), _) => {
             egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| item_detail(ui, fw, item, lang));
         }
-        None => {
+        (None, Some(document)) => {
+            egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| document_detail(ui, fw, document, lang));
+        }
+        (None, None) => {
             ui.label(RichText::new(s::NOTHING_SELECTED.get(lang)).color(theme::WEAK_TEXT));
+        }
+    }
+}
+
+fn document_detail(ui: &mut egui::Ui, fw: &Framework, document: &Document, lang: Lang) {
+    ui.label(RichText::new(s::DOCUMENT_HEADING.get(lang)).small().color(theme::WEAK_TEXT));
+    ui.label(RichText::new(format!("《{}》", document.title)).size(theme::HEADING - 1.0).strong());
+    field(ui, lang, s::REFERENCE, &document.citation);
+    let items = fw.items.iter().filter(|i| i.source.document == document.id).count();
+    ui.label(RichText::new(s::ITEM_COUNT.fill(lang, &[("count", &items)])).color(theme::WEAK_TEXT));
+    if !document.theory.is_empty() {
+        ui.add_space(theme::GAP);
+        ui.label(RichText::new(s::THEORY.get(lang)).strong());
+        for note in &document.theory {
+            ui.add_space(theme::GAP * 0.5);
+            ui.label(RichText::new(names::pick(lang, &note.title, &note.title_en)).strong());
+            ui.label(&note.summary);
+            ui.label(RichText::new(format!("{}，{}", document.short, note.section)).small().color(theme::WEAK_TEXT));
         }
     }
 }

@@ -41,6 +41,22 @@ pub struct Document {
     pub title: String,
     /// Full bibliographic reference.
     pub citation: String,
+    /// The document's theory beyond 图1 (mechanisms, stages), for reading beside its items.
+    pub theory: Vec<TheoryNote>,
+}
+
+/// A piece of a document's theory, e.g. the stage 数据冶炼 of 杜传忠、李钰葳.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TheoryNote {
+    /// Heading in the document's words.
+    pub title: String,
+    /// English heading.
+    pub title_en: String,
+    /// Faithful summary.
+    pub summary: String,
+    /// Section in the document's numbering.
+    pub section: String,
 }
 
 /// Where a piece of the framework comes from.

@@ -87,6 +87,11 @@ impl Framework {
         for d in &self.documents {
             require(&mut out, Entity::Document, &d.id, "short", &d.short);
             require(&mut out, Entity::Document, &d.id, "title", &d.title);
+            for note in &d.theory {
+                require(&mut out, Entity::Document, &d.id, "theory.title", &note.title);
+                require(&mut out, Entity::Document, &d.id, "theory.summary", &note.summary);
+                require(&mut out, Entity::Document, &d.id, "theory.section", &note.section);
+            }
         }
 
         let mut seen_pillars = HashSet::new();
