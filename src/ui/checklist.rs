@@ -4,7 +4,7 @@ use egui::RichText;
 
 use super::theme;
 use crate::app::{AppState, Command};
-use crate::domain::framework::{Framework, Item};
+use crate::domain::framework::{Framework, Item, PillarId};
 use crate::i18n::{Lang, names, strings as s};
 
 /// Draws the checklist, filtered to the selected element if there is one.
@@ -75,10 +75,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
 fn item_row(ui: &mut egui::Ui, fw: &Framework, item: &Item, state: &AppState, lang: Lang, commands: &mut Vec<Command>) {
     let selected = state.selected_item.as_deref() == Some(item.id.as_str());
     ui.horizontal(|ui| {
-        for pillar in fw.pillars_of(item) {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(6.0, theme::BODY + 4.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2, theme::pillar_color(pillar));
-        }
+        pillar_marks(ui, fw, item, lang);
         let title = names::pick(lang, &item.title, &item.title_en);
         let response = ui.selectable_label(selected, title);
         if response.clicked() {
@@ -86,4 +83,19 @@ fn item_row(ui: &mut egui::Ui, fw: &Framework, item: &Item, state: &AppState, la
         }
     });
     ui.label(RichText::new(format!("{} · {}", item.id, fw.cite(&item.source))).small().color(theme::WEAK_TEXT));
+}
+
+/// Four slots in the order of 图1, filled where the item strengthens that pillar; the names are in the tooltip.
+fn pillar_marks(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
+    let strengthened = fw.pillars_of(item);
+    let size = egui::vec2(5.0 * 4.0 + 3.0 * 2.0, theme::BODY + 4.0);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    for (i, pillar) in PillarId::ALL.into_iter().enumerate() {
+        let slot = egui::Rect::from_min_size(rect.min + egui::vec2(i as f32 * 7.0, 0.0), egui::vec2(5.0, size.y));
+        let color = if strengthened.contains(&pillar) { theme::pillar_color(pillar) } else { theme::EMPTY_SLOT };
+        ui.painter().rect_filled(slot, 2, color);
+    }
+    let names: Vec<&str> =
+        strengthened.iter().filter_map(|p| fw.pillar(*p)).map(|p| names::pick(lang, &p.name, &p.name_en)).collect();
+    response.on_hover_text(names.join("、"));
 }

@@ -14,7 +14,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::Panel::top("header").show(ui, |ui| header::show(ui, state, commands));
     egui::Panel::left("diagram")
         .resizable(true)
-        .default_size(560.0)
+        .default_size(600.0)
         .size_range(320.0..=1200.0)
         .show(ui, |ui| pillar_diagram::show(ui, state, commands));
     egui::Panel::right("detail")

@@ -1,12 +1,18 @@
 //! The four-pillar theory diagram (图1 of 袁野、邹桥 2025): the goal as a roof over four pillars,
 //! each with its two elements. Hover an element for its meaning and source; click to filter the checklist.
 
-use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, StrokeKind, pos2, vec2};
+use std::sync::Arc;
+
+use egui::text::LayoutJob;
+use egui::{Align2, Color32, FontId, Galley, Rect, RichText, Sense, Stroke, StrokeKind, pos2, vec2};
 
 use super::theme;
 use crate::app::{AppState, Command};
 use crate::domain::framework::{Element, Framework, Pillar};
 use crate::i18n::{Lang, names::pick, strings as s};
+
+/// Inner margin of pillar heads and element cards.
+const PAD: f32 = 6.0;
 
 /// Draws the diagram and, below it, what the selected element or the pillars mean.
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -34,7 +40,7 @@ fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let width = ui.available_width();
     let gap = theme::GAP;
     let col_w = (width - gap * (n - 1.0)) / n;
-    let pad = gap;
+    let pad = PAD;
     let painter = ui.painter();
     let name_font = FontId::proportional(theme::BODY);
     let head_font = FontId::proportional(theme::BODY + 1.0);
@@ -46,31 +52,15 @@ fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         .iter()
         .flat_map(|p| &p.elements)
         .map(|e| {
-            painter
-                .layout(
-                    pick(lang, &e.name, &e.name_en).to_owned(),
-                    name_font.clone(),
-                    Color32::BLACK,
-                    col_w - 2.0 * pad,
-                )
-                .size()
-                .y
+            centered(painter, pick(lang, &e.name, &e.name_en), &name_font, Color32::BLACK, col_w - 2.0 * pad).size().y
         })
         .fold(0.0_f32, f32::max);
-    let card_h = card_text_h + theme::SMALL + 3.0 * pad;
+    let card_h = card_text_h + theme::SMALL * 1.4 + 3.0 * pad;
     let head_h = fw
         .pillars
         .iter()
         .map(|p| {
-            painter
-                .layout(
-                    pick(lang, &p.name, &p.name_en).to_owned(),
-                    head_font.clone(),
-                    Color32::BLACK,
-                    col_w - 2.0 * pad,
-                )
-                .size()
-                .y
+            centered(painter, pick(lang, &p.name, &p.name_en), &head_font, Color32::BLACK, col_w - 2.0 * pad).size().y
         })
         .fold(0.0_f32, f32::max)
         + 2.0 * pad;
@@ -103,13 +93,14 @@ fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         let color = theme::pillar_color(pillar.id);
         let head = Rect::from_min_size(pos2(x, top), vec2(col_w, head_h));
         painter.rect_filled(head, theme::RADIUS, color);
-        let galley = painter.layout(
-            pick(lang, &pillar.name, &pillar.name_en).to_owned(),
-            head_font.clone(),
+        let galley = centered(
+            &painter,
+            pick(lang, &pillar.name, &pillar.name_en),
+            &head_font,
             Color32::WHITE,
             col_w - 2.0 * pad,
         );
-        painter.galley(head.center() - galley.size() / 2.0, galley, Color32::WHITE);
+        painter.galley(pos2(head.center().x, head.center().y - galley.size().y / 2.0), galley, Color32::WHITE);
         let head_response = ui.interact(head, ui.scope_id().with(("pillar", pillar.id)), Sense::hover());
         head_response.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::Label, true, pick(lang, &pillar.name, &pillar.name_en))
@@ -154,12 +145,11 @@ fn element_card(
     };
     painter.rect(card, theme::RADIUS, fill, Stroke::new(stroke_w, color), StrokeKind::Inside);
     let name = pick(lang, &element.name, &element.name_en).to_owned();
-    let galley = painter.layout(name.clone(), name_font.clone(), theme::STRONG_TEXT, card.width() - 2.0 * theme::GAP);
-    let name_pos = Pos2::new(card.center().x - galley.size().x / 2.0, card.top() + theme::GAP);
-    painter.galley(name_pos, galley, theme::STRONG_TEXT);
+    let galley = centered(painter, &name, name_font, theme::STRONG_TEXT, card.width() - 2.0 * PAD);
+    painter.galley(pos2(card.center().x, card.top() + PAD), galley, theme::STRONG_TEXT);
     let count = fw.items_for_element(&element.id).count();
     painter.text(
-        pos2(card.center().x, card.bottom() - theme::GAP),
+        pos2(card.center().x, card.bottom() - PAD),
         Align2::CENTER_BOTTOM,
         s::ITEM_COUNT.fill(lang, &[("count", &count)]),
         small.clone(),
@@ -171,6 +161,13 @@ fn element_card(
         commands.push(Command::SelectElement(next));
     }
     response.on_hover_ui(|ui| element_tooltip(ui, fw, element, lang));
+}
+
+/// Text wrapped to `width` with every line centred on x = 0, so it is drawn at its centre-top point.
+fn centered(painter: &egui::Painter, text: &str, font: &FontId, color: Color32, width: f32) -> Arc<Galley> {
+    let mut job = LayoutJob::simple(text.to_owned(), font.clone(), color, width);
+    job.halign = egui::Align::Center;
+    painter.layout_job(job)
 }
 
 fn goal_text(lang: Lang) -> &'static str {
