@@ -1,3 +1,4 @@
 //! The domain: plain Rust types and rules with no UI and no files.
 
 pub mod framework;
+pub mod progress;

@@ -1,0 +1,155 @@
+//! The red/yellow/green light of an item. The rule, in order:
+//!
+//! 1. 已完成 (done) → green.
+//! 2. 受阻 (blocked) → red.
+//! 3. Overdue — the effective deadline (revised, else original) is before today → red.
+//! 4. Due within `warn_days` days (today included) → yellow.
+//! 5. Behind the straight-line schedule from `start` to the deadline by more than `tolerance` percentage
+//!    points → yellow. (Expected percent on day d = (d − start) / (deadline − start) × 100.)
+//! 6. Otherwise → green (on track, or nothing to judge: no deadline).
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::{Entry, Status};
+
+/// The traffic light; always shown with a word or icon too, never colour alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Light {
+    /// On track or done.
+    Green,
+    /// Behind schedule or due soon.
+    Yellow,
+    /// Overdue or blocked.
+    Red,
+}
+
+/// The thresholds of the rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LightRule {
+    /// An item due within this many days turns yellow.
+    pub warn_days: i32,
+    /// Percentage points an item may lag the straight-line schedule before it turns yellow.
+    pub tolerance: u8,
+}
+
+impl Default for LightRule {
+    fn default() -> Self {
+        Self { warn_days: 14, tolerance: 10 }
+    }
+}
+
+impl LightRule {
+    /// The light of an entry on `today`.
+    pub fn light(&self, entry: &Entry, today: Date) -> Light {
+        if entry.status == Status::Done {
+            return Light::Green;
+        }
+        if entry.status == Status::Blocked || is_overdue(entry, today) {
+            return Light::Red;
+        }
+        let Some(deadline) = entry.effective_deadline() else {
+            return Light::Green;
+        };
+        if days_between(today, deadline) < i64::from(self.warn_days) {
+            return Light::Yellow;
+        }
+        match expected_percent(entry.start, deadline, today) {
+            Some(expected) if f64::from(entry.percent) + f64::from(self.tolerance) < expected => Light::Yellow,
+            _ => Light::Green,
+        }
+    }
+}
+
+/// Not done and past its effective deadline.
+pub fn is_overdue(entry: &Entry, today: Date) -> bool {
+    entry.status != Status::Done && entry.effective_deadline().is_some_and(|d| d < today)
+}
+
+/// Whole days from `from` to `to` (negative when `to` is earlier).
+fn days_between(from: Date, to: Date) -> i64 {
+    // Between two civil dates the span is in days and cannot overflow.
+    from.until(to).map_or(0, |span| i64::from(span.get_days()))
+}
+
+/// Percent a straight line from `start` (0 %) to `deadline` (100 %) reaches on `today`.
+fn expected_percent(start: Option<Date>, deadline: Date, today: Date) -> Option<f64> {
+    let start = start?;
+    let total = days_between(start, deadline);
+    if total <= 0 {
+        return None;
+    }
+    let elapsed = days_between(start, today).clamp(0, total);
+    Some(elapsed as f64 * 100.0 / total as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> Date {
+        s.parse().expect("date")
+    }
+
+    fn entry(status: Status, percent: u8, start: Option<&str>, deadline: Option<&str>) -> Entry {
+        Entry { status, percent, start: start.map(date), deadline: deadline.map(date), ..Entry::default() }
+    }
+
+    const TODAY: &str = "2026-11-25";
+
+    #[test]
+    fn done_is_green_even_when_past_the_deadline() {
+        let e = entry(Status::Done, 100, None, Some("2026-01-01"));
+        assert_eq!(LightRule::default().light(&e, date(TODAY)), Light::Green);
+    }
+
+    #[test]
+    fn blocked_is_red_and_overdue_is_red() {
+        let rule = LightRule::default();
+        assert_eq!(rule.light(&entry(Status::Blocked, 50, None, None), date(TODAY)), Light::Red);
+        assert_eq!(rule.light(&entry(Status::InProgress, 90, None, Some("2026-11-24")), date(TODAY)), Light::Red);
+    }
+
+    #[test]
+    fn a_revised_deadline_replaces_the_original() {
+        let mut e = entry(Status::InProgress, 90, None, Some("2026-11-24"));
+        e.revised_deadline = Some(date("2027-06-30"));
+        assert_eq!(LightRule::default().light(&e, date(TODAY)), Light::Green);
+    }
+
+    #[test]
+    fn due_within_the_warning_window_is_yellow() {
+        let rule = LightRule { warn_days: 14, tolerance: 10 };
+        let soon = entry(Status::InProgress, 95, None, Some("2026-12-08"));
+        assert_eq!(rule.light(&soon, date(TODAY)), Light::Yellow);
+        let later = entry(Status::InProgress, 95, None, Some("2026-12-09"));
+        assert_eq!(rule.light(&later, date(TODAY)), Light::Green);
+    }
+
+    #[test]
+    fn behind_the_straight_line_schedule_is_yellow() {
+        // Half-way from 2026-01-01 to 2027-01-01 is about 2026-07-02: 49.6 % expected.
+        let today = date("2026-07-02");
+        let rule = LightRule { warn_days: 14, tolerance: 10 };
+        assert_eq!(
+            rule.light(&entry(Status::InProgress, 39, Some("2026-01-01"), Some("2027-01-01")), today),
+            Light::Yellow
+        );
+        assert_eq!(
+            rule.light(&entry(Status::InProgress, 40, Some("2026-01-01"), Some("2027-01-01")), today),
+            Light::Green
+        );
+    }
+
+    #[test]
+    fn no_deadline_is_green() {
+        assert_eq!(LightRule::default().light(&Entry::default(), date(TODAY)), Light::Green);
+    }
+
+    #[test]
+    fn day_differences_cross_years_and_leap_days() {
+        assert_eq!(days_between(date("2024-02-28"), date("2024-03-01")), 2);
+        assert_eq!(days_between(date("2026-12-31"), date("2027-01-01")), 1);
+    }
+}
