@@ -53,7 +53,7 @@ fn clicking_an_element_filters_the_checklist_to_its_items() {
     h.run();
     h.get_by_label("有为政府").click();
     h.run();
-    assert_eq!(h.state().state.selected_element.as_deref(), Some("foundation.government"));
+    assert_eq!(h.state().state.selected_element(), Some("foundation.government"));
     // An item that strengthens only 应用场景 disappears from the list.
     let fw = &h.state().state.framework;
     let hidden = fw.items.iter().find(|i| !i.elements.iter().any(|e| e == "foundation.government")).unwrap();
@@ -61,7 +61,7 @@ fn clicking_an_element_filters_the_checklist_to_its_items() {
     assert!(h.query_by_label(&title).is_none(), "{title} should be filtered out");
     h.get_by_label("清除筛选").click();
     h.run();
-    assert_eq!(h.state().state.selected_element, None);
+    assert_eq!(h.state().state.selected_element(), None);
 }
 
 #[test]

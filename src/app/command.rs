@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::domain::progress::{FieldValue, Status};
 use crate::i18n::Lang;
 
 /// One request from the UI.
@@ -13,12 +14,53 @@ pub enum Command {
     SelectDocument(String),
     /// Filter the checklist to an element's items (or clear the filter).
     SelectElement(Option<String>),
+    /// Filter the checklist by status.
+    FilterStatus(Option<Status>),
+    /// Filter the checklist by department.
+    FilterDepartment(Option<String>),
+    /// Show only overdue items.
+    FilterOverdue(bool),
+    /// Show only the user's unit's items.
+    FilterMyUnit(bool),
     /// Switch the UI language.
     SetLang(Lang),
+    /// Set the name recorded with changes.
+    SetUserName(String),
+    /// Set the user's unit.
+    SetUserUnit(String),
     /// Load a framework file instead of the current one.
     OpenFramework(PathBuf),
     /// Go back to the framework built into the app.
     UseBuiltInFramework,
-    /// Close the error banner.
+    /// Close the framework error banner.
     DismissError,
+    /// Change one progress field of one item.
+    Edit {
+        /// Item id.
+        item: String,
+        /// The new value.
+        value: FieldValue,
+    },
+    /// Undo the last progress edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Name the current progress, e.g. "第三次推进会 2026-11-20".
+    TakeSnapshot(String),
+    /// Switch to another progress file.
+    OpenProgress(PathBuf),
+    /// Try the progress file again (after another window released it).
+    ReopenProgress,
+    /// The file changed on disk: load it, dropping ours.
+    ReloadProgress,
+    /// The file changed on disk: overwrite it with ours.
+    KeepMyProgress,
+    /// Replace a broken progress file with a backup.
+    RestoreBackup(PathBuf),
+    /// Read another department's progress file and plan the merge.
+    ImportProgress(PathBuf),
+    /// Carry out the planned merge; one choice per conflict, `true` takes theirs.
+    ApplyMerge(Vec<bool>),
+    /// Drop the planned merge.
+    CancelMerge,
 }

@@ -1,12 +1,16 @@
 //! The eframe application: runtime state, commands from the UI, and applying them after each pass.
 
 mod command;
+mod filters;
+mod progress;
 mod settings;
 mod state;
 
 pub use command::Command;
+pub use filters::Filters;
+pub use progress::{FileProblem, Progress};
 pub use settings::Settings;
-pub use state::{AppState, FrameworkOrigin};
+pub use state::{AppState, FrameworkOrigin, PendingMerge};
 
 use crate::i18n::strings as s;
 use crate::ui;
@@ -20,33 +24,71 @@ pub struct CockpitApp {
 }
 
 impl CockpitApp {
-    /// Builds the app with fonts and theme installed and the remembered settings restored.
+    /// Builds the app with fonts and theme installed, the remembered settings restored, and the
+    /// progress file opened (the default one in the user's data folder unless another was chosen).
     pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
         ui::fonts::install(&cc.egui_ctx);
         ui::theme::apply(&cc.egui_ctx);
-        let settings: Settings =
+        let mut settings: Settings =
             cc.storage.and_then(|storage| eframe::get_value(storage, Settings::STORAGE_KEY)).unwrap_or_default();
+        if settings.progress_path.is_none() {
+            settings.progress_path = default_progress_path();
+        }
         Self::with_settings(settings)
     }
 
     /// Builds the app state for these settings (fonts and theme are the caller's).
     pub fn with_settings(settings: Settings) -> Self {
-        Self { state: AppState::new(settings), shown_title: String::new() }
+        Self { state: AppState::new(settings, today()), shown_title: String::new() }
     }
 
     fn window_title(&self) -> String {
         let lang = self.state.settings.lang;
-        let origin = match &self.state.origin {
-            FrameworkOrigin::BuiltIn => s::FRAMEWORK_BUILT_IN.get(lang).to_owned(),
-            FrameworkOrigin::File(path) => path.display().to_string(),
+        let file = match &self.state.progress.path {
+            Some(path) => path.display().to_string(),
+            None => s::PROGRESS_IN_MEMORY.get(lang).to_owned(),
         };
-        format!("{} — {origin}", s::APP_TITLE.get(lang))
+        let unsaved = if self.state.progress.problem.is_some() { " *" } else { "" };
+        format!("{} — {file}{unsaved}", s::APP_TITLE.get(lang))
     }
+
+    /// Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo progress edits when no text field has the keyboard.
+    fn shortcuts(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        if ctx.memory(|m| m.focused().is_some()) {
+            return Vec::new();
+        }
+        let redo_shift = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z);
+        let undo = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z);
+        let redo = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Y);
+        ctx.input_mut(|i| {
+            let mut out = Vec::new();
+            if i.consume_shortcut(&redo_shift) || i.consume_shortcut(&redo) {
+                out.push(Command::Redo);
+            } else if i.consume_shortcut(&undo) {
+                out.push(Command::Undo);
+            }
+            out
+        })
+    }
+}
+
+/// Today in the computer's time zone.
+fn today() -> jiff::civil::Date {
+    jiff::ZonedDateTime::now().date()
+}
+
+/// `progress.json` in the user's data folder (e.g. `~/.local/share/policy-cockpit/` on Linux).
+fn default_progress_path() -> Option<std::path::PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "policy-cockpit")?;
+    let dir = dirs.data_dir();
+    std::fs::create_dir_all(dir).ok()?;
+    Some(dir.join("progress.json"))
 }
 
 impl eframe::App for CockpitApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let mut commands = Vec::new();
+        self.state.set_today(today());
+        let mut commands = self.shortcuts(ui.ctx());
         ui::show(ui, &self.state, &mut commands);
         for command in commands {
             self.state.apply(command);

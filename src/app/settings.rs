@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::progress::LightRule;
 use crate::i18n::Lang;
 
 /// Persisted user settings.
@@ -14,6 +15,14 @@ pub struct Settings {
     pub lang: Lang,
     /// An office's framework file used instead of the built-in one.
     pub framework_path: Option<PathBuf>,
+    /// The progress file; `None` keeps progress in memory (the window fills in the default file).
+    pub progress_path: Option<PathBuf>,
+    /// The user's name, recorded with every change.
+    pub user_name: String,
+    /// The user's unit, for the "my unit" filter.
+    pub user_unit: String,
+    /// Thresholds of the red/yellow/green rule.
+    pub light_rule: LightRule,
 }
 
 impl Settings {

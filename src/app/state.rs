@@ -2,11 +2,19 @@
 
 use std::path::PathBuf;
 
-use crate::domain::framework::Framework;
-use crate::io::framework_file::{self, FrameworkLoadError};
+use jiff::Timestamp;
+use jiff::civil::Date;
 
 use super::command::Command;
+use super::filters::Filters;
+use super::progress::Progress;
 use super::settings::Settings;
+use crate::domain::framework::{Framework, Item};
+use crate::domain::progress::merge::{self, MergePlan};
+use crate::domain::progress::rollup::Rollups;
+use crate::domain::progress::{Entry, Light};
+use crate::io::framework_file::{self, FrameworkLoadError};
+use crate::io::progress_file::{ProgressFileError, ProgressStore};
 
 /// Where the framework on screen came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +23,15 @@ pub enum FrameworkOrigin {
     BuiltIn,
     /// An office's file.
     File(PathBuf),
+}
+
+/// A merge waiting for the user's decision.
+#[derive(Debug)]
+pub struct PendingMerge {
+    /// The other department's file.
+    pub path: PathBuf,
+    /// What would change.
+    pub plan: MergePlan,
 }
 
 /// Everything the panels read.
@@ -26,26 +43,48 @@ pub struct AppState {
     pub framework: Framework,
     /// Where it came from.
     pub origin: FrameworkOrigin,
+    /// The progress record and its file.
+    pub progress: Progress,
+    /// Roll-ups of the progress, recomputed after each change.
+    pub rollups: Rollups,
+    /// The day lights are computed for.
+    pub today: Date,
     /// Item shown in the detail view.
     pub selected_item: Option<String>,
     /// Document shown in the detail view when no item is selected.
     pub selected_document: Option<String>,
-    /// Element the checklist is filtered to.
-    pub selected_element: Option<String>,
-    /// A lasting problem shown as a banner until dismissed.
+    /// Checklist filters (the element filter is set from the diagram).
+    pub filters: Filters,
+    /// A merge the user has not decided on yet.
+    pub pending_merge: Option<PendingMerge>,
+    /// An import that failed, shown until the next import.
+    pub import_error: Option<ProgressFileError>,
+    /// A lasting framework problem shown as a banner until dismissed.
     pub error: Option<FrameworkLoadError>,
 }
 
 impl AppState {
-    /// State for these settings: their framework file if it loads, else the built-in one with a banner.
-    pub fn new(settings: Settings) -> Self {
+    /// State for these settings on `today`: their framework file if it loads (else the built-in one with a
+    /// banner) and their progress file (in memory when none is set).
+    pub fn new(settings: Settings, today: Date) -> Self {
+        let framework = built_in();
+        let progress = match &settings.progress_path {
+            Some(path) => Progress::open(path),
+            None => Progress::default(),
+        };
+        let rollups = Rollups::compute(&framework, &progress.book, today, &settings.light_rule);
         let mut state = Self {
             settings: Settings { framework_path: None, ..settings.clone() },
-            framework: built_in(),
+            framework,
             origin: FrameworkOrigin::BuiltIn,
+            progress,
+            rollups,
+            today,
             selected_item: None,
             selected_document: None,
-            selected_element: None,
+            filters: Filters::default(),
+            pending_merge: None,
+            import_error: None,
             error: None,
         };
         if let Some(path) = settings.framework_path {
@@ -54,8 +93,38 @@ impl AppState {
         state
     }
 
+    /// The element filter chosen in the diagram.
+    pub fn selected_element(&self) -> Option<&str> {
+        self.filters.element.as_deref()
+    }
+
+    /// An item's progress entry.
+    pub fn entry(&self, item: &str) -> Entry {
+        self.progress.book.entry(item)
+    }
+
+    /// An item's light today.
+    pub fn light(&self, item: &str) -> Light {
+        self.settings.light_rule.light(&self.entry(item), self.today)
+    }
+
+    /// Whether the checklist shows an item under the current filters.
+    pub fn shows(&self, item: &Item) -> bool {
+        self.filters.shows(item, &self.entry(&item.id), self.today, &self.settings.user_unit)
+    }
+
+    /// Moves to another day (lights depend on it).
+    pub fn set_today(&mut self, today: Date) {
+        if today != self.today {
+            self.today = today;
+            self.refresh();
+        }
+    }
+
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
+        let by = self.settings.user_name.clone();
+        let now = Timestamp::now();
         match command {
             Command::SelectItem(item) => {
                 self.selected_item = item;
@@ -65,8 +134,14 @@ impl AppState {
                 self.selected_item = None;
                 self.selected_document = Some(document);
             }
-            Command::SelectElement(element) => self.selected_element = element,
+            Command::SelectElement(element) => self.filters.element = element,
+            Command::FilterStatus(status) => self.filters.status = status,
+            Command::FilterDepartment(department) => self.filters.department = department,
+            Command::FilterOverdue(on) => self.filters.overdue_only = on,
+            Command::FilterMyUnit(on) => self.filters.my_unit_only = on,
             Command::SetLang(lang) => self.settings.lang = lang,
+            Command::SetUserName(name) => self.settings.user_name = name,
+            Command::SetUserUnit(unit) => self.settings.user_unit = unit,
             Command::OpenFramework(path) => match framework_file::load(&path) {
                 Ok(framework) => {
                     self.replace_framework(framework, FrameworkOrigin::File(path.clone()));
@@ -79,7 +154,46 @@ impl AppState {
                 self.settings.framework_path = None;
             }
             Command::DismissError => self.error = None,
+            Command::Edit { item, value } => self.progress.edit(vec![(item, value)], &by, now),
+            Command::Undo => self.progress.undo(&by, now),
+            Command::Redo => self.progress.redo(&by, now),
+            Command::TakeSnapshot(name) => self.progress.take_snapshot(&name, now),
+            Command::OpenProgress(path) => {
+                self.progress = Progress::open(&path);
+                self.settings.progress_path = Some(path);
+            }
+            Command::ReopenProgress => self.progress.reopen(),
+            Command::ReloadProgress => self.progress.reload(),
+            Command::KeepMyProgress => self.progress.keep_mine(),
+            Command::RestoreBackup(backup) => self.progress.restore_backup(&backup),
+            Command::ImportProgress(path) => match ProgressStore::read(&path) {
+                Ok(theirs) => {
+                    self.import_error = None;
+                    let plan = merge::plan(&self.progress.book, &theirs);
+                    self.pending_merge = Some(PendingMerge { path, plan });
+                }
+                Err(e) => self.import_error = Some(e),
+            },
+            Command::ApplyMerge(take_theirs) => {
+                if let Some(pending) = self.pending_merge.take() {
+                    let chosen = pending.plan.conflicts.into_iter().zip(take_theirs).filter(|(_, take)| *take);
+                    let edits = pending
+                        .plan
+                        .incoming
+                        .into_iter()
+                        .chain(chosen.map(|(c, _)| c))
+                        .map(|row| (row.item, row.theirs))
+                        .collect();
+                    self.progress.edit(edits, &by, now);
+                }
+            }
+            Command::CancelMerge => self.pending_merge = None,
         }
+        self.refresh();
+    }
+
+    fn refresh(&mut self) {
+        self.rollups = Rollups::compute(&self.framework, &self.progress.book, self.today, &self.settings.light_rule);
     }
 
     fn replace_framework(&mut self, framework: Framework, origin: FrameworkOrigin) {
@@ -89,8 +203,8 @@ impl AppState {
         if self.selected_document.as_deref().is_some_and(|id| framework.document(id).is_none()) {
             self.selected_document = None;
         }
-        if self.selected_element.as_deref().is_some_and(|id| framework.element(id).is_none()) {
-            self.selected_element = None;
+        if self.filters.element.as_deref().is_some_and(|id| framework.element(id).is_none()) {
+            self.filters.element = None;
         }
         self.framework = framework;
         self.origin = origin;
@@ -107,13 +221,18 @@ fn built_in() -> Framework {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::progress::{FieldValue, Status};
+
+    fn today() -> Date {
+        "2026-11-25".parse().expect("date")
+    }
 
     #[test]
     fn a_broken_framework_file_leaves_the_current_framework_and_shows_why() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("broken.json");
         std::fs::write(&path, "{\"schema_version\": 1, \"pillars\": [").expect("write");
-        let mut state = AppState::new(Settings::default());
+        let mut state = AppState::new(Settings::default(), today());
         let before = state.framework.clone();
         state.apply(Command::OpenFramework(path));
         assert_eq!(state.framework, before);
@@ -125,9 +244,41 @@ mod tests {
     #[test]
     fn a_remembered_framework_file_that_vanished_falls_back_to_the_built_in_one() {
         let settings = Settings { framework_path: Some("/nonexistent/framework.json".into()), ..Settings::default() };
-        let state = AppState::new(settings);
+        let state = AppState::new(settings, today());
         assert_eq!(state.origin, FrameworkOrigin::BuiltIn);
         assert!(matches!(state.error, Some(FrameworkLoadError::Read { .. })));
         assert_eq!(state.settings.framework_path, None);
+    }
+
+    #[test]
+    fn an_edit_is_saved_and_survives_reopening() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("progress.json");
+        let settings =
+            Settings { progress_path: Some(path.clone()), user_name: "李四".into(), ..Settings::default() };
+        let mut state = AppState::new(settings.clone(), today());
+        state.apply(Command::Edit { item: "yz-3.1.1".into(), value: FieldValue::Status(Status::Done) });
+        assert_eq!(state.rollups.overall.done(), 1);
+        drop(state);
+        let reopened = AppState::new(settings, today());
+        assert_eq!(reopened.entry("yz-3.1.1").status, Status::Done);
+        assert_eq!(reopened.progress.book.history[0].by, "李四");
+    }
+
+    #[test]
+    fn filters_combine_status_department_and_overdue() {
+        let mut state = AppState::new(Settings::default(), today());
+        let item = "bz-6.1.1".to_owned();
+        state.apply(Command::Edit { item: item.clone(), value: FieldValue::LeadUnit("市经信局".into()) });
+        state.apply(Command::Edit {
+            item: item.clone(),
+            value: FieldValue::Deadline(Some("2026-11-01".parse().expect("d"))),
+        });
+        state.apply(Command::FilterDepartment(Some("市经信局".into())));
+        state.apply(Command::FilterOverdue(true));
+        let shown: Vec<&str> = state.framework.items.iter().filter(|i| state.shows(i)).map(|i| i.id.as_str()).collect();
+        assert_eq!(shown, [item.as_str()]);
+        state.apply(Command::FilterStatus(Some(Status::Done)));
+        assert!(!state.framework.items.iter().any(|i| state.shows(i)));
     }
 }

@@ -1,5 +1,6 @@
 //! The command line: sub-commands for data officers and scripts. Exit 0 on success, 1 on bad input.
 
+mod progress;
 mod validate;
 
 use std::path::PathBuf;
@@ -30,11 +31,58 @@ pub struct Cli {
 /// The sub-commands.
 #[derive(Debug, Subcommand)]
 pub enum CliCommand {
-    /// 检查文件（框架文件 .json），每个文件打印一行摘要；有问题时说明位置并以 1 退出 / check files (framework .json) and print a one-line summary each; on a problem say where and exit 1
+    /// 检查文件（框架文件或进度文件 .json），每个文件打印一行摘要；有问题时说明位置并以 1 退出 / check files (framework or progress .json) and print a one-line summary each; on a problem say where and exit 1
     Validate {
         /// 要检查的文件 / files to check
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// 核对进度编号所用的框架文件（默认内置框架）/ framework to check progress ids against (default: built-in)
+        #[arg(long, value_name = "FILE")]
+        framework: Option<PathBuf>,
+    },
+    /// 查看或修改落实进度 / list or change implementation progress
+    Progress {
+        /// 操作 / action
+        #[command(subcommand)]
+        action: ProgressAction,
+    },
+}
+
+/// `progress` actions.
+#[derive(Debug, Subcommand)]
+pub enum ProgressAction {
+    /// 列出每项举措的编号、状态、完成比例和红黄绿灯（文件不存在时视为空记录）/ print every item with id, status, percent and light (a missing file is an empty record)
+    List {
+        /// 进度文件 / progress file
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+        /// 框架文件（默认内置框架）/ framework file (default: built-in)
+        #[arg(long, value_name = "FILE")]
+        framework: Option<PathBuf>,
+    },
+    /// 修改一项举措并保存（原子写入，记入修改记录）；编号、状态或比例有误时以 1 退出且不改动文件 / change one item and save it atomically with history; a bad id, status or percent exits 1 and leaves the file untouched
+    Set {
+        /// 进度文件（不存在时新建）/ progress file (created if missing)
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+        /// 举措编号，如 yz-3.1.1 / item id, e.g. yz-3.1.1
+        #[arg(long, value_name = "ID")]
+        item: String,
+        /// 状态：未开始 推进中 已完成 受阻 暂缓 / status: not-started in-progress done blocked paused
+        #[arg(long, value_name = "S")]
+        status: Option<String>,
+        /// 完成比例 0–100 / percent complete 0–100
+        #[arg(long, value_name = "N")]
+        percent: Option<u32>,
+        /// 进展情况 / progress note
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// 填报人（默认为系统用户名）/ who makes the change (default: the system user name)
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+        /// 框架文件（默认内置框架）/ framework file (default: built-in)
+        #[arg(long, value_name = "FILE")]
+        framework: Option<PathBuf>,
     },
 }
 
@@ -64,6 +112,22 @@ impl Cli {
 /// Runs a sub-command, writing results to stdout and problems to stderr.
 pub fn run(command: &CliCommand, lang: Lang) -> ExitCode {
     match command {
-        CliCommand::Validate { files } => validate::run(files, lang),
+        CliCommand::Validate { files, framework } => validate::run(files, framework.as_deref(), lang),
+        CliCommand::Progress { action: ProgressAction::List { file, framework } } => {
+            progress::list(file, framework.as_deref(), lang)
+        }
+        CliCommand::Progress { action: ProgressAction::Set { file, item, status, percent, note, by, framework } } => {
+            let user = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default();
+            let args = progress::SetArgs {
+                file,
+                framework: framework.as_deref(),
+                item,
+                status: status.as_deref(),
+                percent: *percent,
+                note: note.as_deref(),
+                by: by.as_deref().unwrap_or(&user),
+            };
+            progress::set(&args, lang)
+        }
     }
 }

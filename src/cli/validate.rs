@@ -1,14 +1,31 @@
 //! `policy-cockpit validate FILE...`: one line per file, exit 1 if any file has a problem.
+//! The kind of a JSON file is told from its content: `pillars` makes a framework, `entries`
+//! (or a version-1 `items` list) a progress file.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::i18n::{Lang, describe_load_error, strings as s};
-use crate::io::framework_file;
+use serde_json::Value;
+
+use crate::domain::framework::Framework;
+use crate::i18n::{Lang, describe_load_error, describe_progress_error, strings as s};
+use crate::io::progress_file::ProgressStore;
+use crate::io::{framework_file, text};
 
 /// Checks every file, prints a summary or the problems of each, and returns the exit code.
-pub fn run(files: &[PathBuf], lang: Lang) -> ExitCode {
-    let failed = files.iter().filter(|path| !check(path, lang)).count();
+pub fn run(files: &[PathBuf], framework_path: Option<&Path>, lang: Lang) -> ExitCode {
+    let framework = match framework_path {
+        Some(path) => framework_file::load(path),
+        None => framework_file::embedded(),
+    };
+    let framework = match framework {
+        Ok(fw) => fw,
+        Err(e) => {
+            eprintln!("{}", describe_load_error(&e, lang));
+            return ExitCode::FAILURE;
+        }
+    };
+    let failed = files.iter().filter(|path| !check(path, &framework, lang)).count();
     if failed == 0 {
         ExitCode::SUCCESS
     } else {
@@ -19,13 +36,55 @@ pub fn run(files: &[PathBuf], lang: Lang) -> ExitCode {
     }
 }
 
+/// What a file holds.
+enum Kind {
+    Framework,
+    Progress,
+}
+
 /// Checks one file; true when it is sound.
-fn check(path: &Path, lang: Lang) -> bool {
+fn check(path: &Path, framework: &Framework, lang: Lang) -> bool {
     let is_json = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
     if !is_json {
         eprintln!("{}", s::CLI_UNKNOWN_KIND.fill(lang, &[("path", &path.display())]));
         return false;
     }
+    match kind(path, lang) {
+        Some(Kind::Framework) => check_framework(path, lang),
+        Some(Kind::Progress) => check_progress(path, framework, lang),
+        None => false,
+    }
+}
+
+/// Tells the kind from the top-level keys; prints why when it cannot.
+fn kind(path: &Path, lang: Lang) -> Option<Kind> {
+    let read = std::fs::read(path).map_err(|e| s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", &e)]));
+    let decoded = read.and_then(|bytes| {
+        text::decode(&bytes)
+            .map_err(|e| s::ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", &e.offset)]))
+    });
+    let value = decoded.and_then(|json| {
+        serde_json::from_str::<Value>(&json).map_err(|e| {
+            let template = if e.is_eof() { s::ERR_JSON_TRUNCATED } else { s::ERR_JSON };
+            template
+                .fill(lang, &[("path", &path.display()), ("line", &e.line()), ("column", &e.column()), ("detail", &e)])
+        })
+    });
+    match value {
+        Ok(Value::Object(map)) if map.contains_key("pillars") => Some(Kind::Framework),
+        Ok(Value::Object(map)) if map.contains_key("entries") || map.contains_key("items") => Some(Kind::Progress),
+        Ok(_) => {
+            eprintln!("{}", s::CLI_NOT_A_FRAMEWORK.fill(lang, &[("path", &path.display())]));
+            None
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            None
+        }
+    }
+}
+
+fn check_framework(path: &Path, lang: Lang) -> bool {
     match framework_file::load(path) {
         Ok(fw) => {
             let c = fw.counts();
@@ -50,4 +109,37 @@ fn check(path: &Path, lang: Lang) -> bool {
             false
         }
     }
+}
+
+fn check_progress(path: &Path, framework: &Framework, lang: Lang) -> bool {
+    let book = match ProgressStore::read(path) {
+        Ok(book) => book,
+        Err(e) => {
+            eprintln!("{}", describe_progress_error(&e, lang));
+            return false;
+        }
+    };
+    println!(
+        "{}",
+        s::CLI_PROGRESS_OK.fill(
+            lang,
+            &[
+                ("path", &path.display()),
+                ("entries", &book.entries.len()),
+                ("history", &book.history.len()),
+                ("snapshots", &book.snapshots.len()),
+            ],
+        )
+    );
+    let unknown: Vec<&str> =
+        book.entries.keys().filter(|id| framework.item(id).is_none()).map(String::as_str).collect();
+    if unknown.is_empty() {
+        return true;
+    }
+    eprintln!(
+        "{}",
+        s::CLI_PROGRESS_UNKNOWN_ITEMS
+            .fill(lang, &[("path", &path.display()), ("count", &unknown.len()), ("ids", &unknown.join(", "))])
+    );
+    false
 }

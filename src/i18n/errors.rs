@@ -72,3 +72,54 @@ pub fn describe_load_error(error: &FrameworkLoadError, lang: Lang) -> String {
         }
     }
 }
+
+/// A progress file error as text; when the file does not load, it adds where its backups are.
+pub fn describe_progress_error(error: &crate::io::progress_file::ProgressFileError, lang: Lang) -> String {
+    use crate::domain::progress::SCHEMA_VERSION as PROGRESS_SCHEMA;
+    use crate::io::progress_file::{ProgressFileError as E, ValueProblem as V, backup_dir};
+
+    let with_hint = |message: String, path: &std::path::Path| {
+        let hint = s::PROGRESS_HINT_RESTORE.fill(lang, &[("dir", &backup_dir(path).display())]);
+        format!("{message}\n{hint}")
+    };
+    match error {
+        E::Read { path, source } => s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", source)]),
+        E::Encoding { path, source } => {
+            with_hint(s::ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", &source.offset)]), path)
+        }
+        E::Json { path, line, column, truncated, detail } => {
+            let text = if *truncated { s::ERR_JSON_TRUNCATED } else { s::ERR_JSON };
+            let message =
+                text.fill(lang, &[("path", &path.display()), ("line", line), ("column", column), ("detail", detail)]);
+            with_hint(message, path)
+        }
+        E::UnsupportedSchema { path, found } => {
+            let text = if *found > u64::from(PROGRESS_SCHEMA) {
+                s::PROGRESS_ERR_NEWER_SCHEMA
+            } else {
+                s::PROGRESS_ERR_BAD_SCHEMA
+            };
+            text.fill(lang, &[("path", &path.display()), ("found", found), ("supported", &PROGRESS_SCHEMA)])
+        }
+        E::BadValue { path, item, field, problem } => {
+            let value = |problem: String| {
+                s::PROGRESS_ERR_BAD_VALUE
+                    .fill(lang, &[("path", &path.display()), ("item", item), ("field", field), ("problem", &problem)])
+            };
+            let message = match problem {
+                V::EmptyId { position } => {
+                    s::PROGRESS_ERR_EMPTY_ID.fill(lang, &[("path", &path.display()), ("position", position)])
+                }
+                V::PercentOver100 { found } => value(s::PROGRESS_PERCENT_OVER_100.fill(lang, &[("found", found)])),
+                V::UnknownStatus { word } => value(s::PROGRESS_UNKNOWN_STATUS.fill(lang, &[("word", word)])),
+                V::BadDate { text } => value(s::PROGRESS_BAD_DATE.fill(lang, &[("text", text)])),
+                V::DuplicateItem => value(s::PROGRESS_DUPLICATE_ITEM.get(lang).to_owned()),
+            };
+            with_hint(message, path)
+        }
+        E::Locked { path } => s::PROGRESS_ERR_LOCKED.fill(lang, &[("path", &path.display())]),
+        E::Lock { path, source } => s::PROGRESS_ERR_LOCK.fill(lang, &[("path", &path.display()), ("reason", source)]),
+        E::ExternallyModified { path } => s::PROGRESS_ERR_MODIFIED.fill(lang, &[("path", &path.display())]),
+        E::Write { path, source } => s::PROGRESS_ERR_WRITE.fill(lang, &[("path", &path.display()), ("reason", source)]),
+    }
+}

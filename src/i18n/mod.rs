@@ -6,7 +6,7 @@ pub mod strings;
 
 use serde::{Deserialize, Serialize};
 
-pub use errors::{describe_load_error, describe_problem};
+pub use errors::{describe_load_error, describe_problem, describe_progress_error};
 
 /// The user's language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

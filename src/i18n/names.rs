@@ -2,6 +2,7 @@
 
 use super::{Lang, Text, strings as s};
 use crate::domain::framework::{GroupKind, Level};
+use crate::domain::progress::{Field, Light, Status};
 
 /// The English text when the language is English and one is given, else the Chinese.
 pub fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
@@ -27,5 +28,43 @@ pub fn group_kind(kind: GroupKind) -> Text {
         GroupKind::PolicyChoice => s::KIND_POLICY_CHOICE,
         GroupKind::LocalAction => s::KIND_LOCAL_ACTION,
         GroupKind::StrategicDirection => s::KIND_STRATEGIC_DIRECTION,
+    }
+}
+
+/// Name of a status.
+pub fn status(status: Status) -> Text {
+    match status {
+        Status::NotStarted => s::STATUS_NOT_STARTED,
+        Status::InProgress => s::STATUS_IN_PROGRESS,
+        Status::Done => s::STATUS_DONE,
+        Status::Blocked => s::STATUS_BLOCKED,
+        Status::Paused => s::STATUS_PAUSED,
+    }
+}
+
+/// A light with its icon and word (never colour alone).
+pub fn light(light: Light) -> Text {
+    match light {
+        Light::Unscheduled => s::LIGHT_UNSCHEDULED,
+        Light::Green => s::LIGHT_GREEN,
+        Light::Yellow => s::LIGHT_YELLOW,
+        Light::Red => s::LIGHT_RED,
+    }
+}
+
+/// Name of a progress field.
+pub fn field(field: Field) -> Text {
+    match field {
+        Field::Status => s::FIELD_STATUS,
+        Field::Percent => s::FIELD_PERCENT,
+        Field::LeadUnit => s::FIELD_LEAD_UNIT,
+        Field::CoUnits => s::FIELD_CO_UNITS,
+        Field::Start => s::FIELD_START,
+        Field::Deadline => s::FIELD_DEADLINE,
+        Field::RevisedDeadline => s::FIELD_REVISED_DEADLINE,
+        Field::Note => s::FIELD_NOTE,
+        Field::Problems => s::FIELD_PROBLEMS,
+        Field::NextSteps => s::FIELD_NEXT_STEPS,
+        Field::Evidence => s::FIELD_EVIDENCE,
     }
 }

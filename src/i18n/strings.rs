@@ -164,6 +164,184 @@ pub const ERR_JSON: Text =
 pub const ERR_INVALID_FRAMEWORK: Text =
     t("{path}：框架文件有 {count} 处问题：", "{path}: the framework has {count} problem(s):");
 
+// Progress: statuses, lights, editing.
+/// Light: no deadline yet.
+pub const LIGHT_UNSCHEDULED: Text = t("○ 未定时限", "○ No deadline");
+/// Light: green, with its word.
+pub const LIGHT_GREEN: Text = t("● 正常", "● On track");
+/// Light: yellow, with its word.
+pub const LIGHT_YELLOW: Text = t("▲ 预警", "▲ At risk");
+/// Light: red, with its word.
+pub const LIGHT_RED: Text = t("■ 告警", "■ Overdue or blocked");
+/// Status: not started.
+pub const STATUS_NOT_STARTED: Text = t("未开始", "Not started");
+/// Status: in progress.
+pub const STATUS_IN_PROGRESS: Text = t("推进中", "In progress");
+/// Status: done.
+pub const STATUS_DONE: Text = t("已完成", "Done");
+/// Status: blocked.
+pub const STATUS_BLOCKED: Text = t("受阻", "Blocked");
+/// Status: paused.
+pub const STATUS_PAUSED: Text = t("暂缓", "Paused");
+/// Section heading of the progress fields.
+pub const PROGRESS_HEADING: Text = t("落实进度", "Implementation progress");
+/// Field: status.
+pub const FIELD_STATUS: Text = t("状态", "Status");
+/// Field: percent.
+pub const FIELD_PERCENT: Text = t("完成比例", "Percent complete");
+/// Field: lead unit.
+pub const FIELD_LEAD_UNIT: Text = t("牵头单位", "Lead unit");
+/// Field: co-units.
+pub const FIELD_CO_UNITS: Text = t("责任单位", "Co-units");
+/// Hint in the co-units field.
+pub const CO_UNITS_HINT: Text = t("多个单位用“、”或逗号分隔", "separate units with “、” or commas");
+/// Field: start date.
+pub const FIELD_START: Text = t("开始日期", "Start date");
+/// Field: deadline.
+pub const FIELD_DEADLINE: Text = t("原定时限", "Original deadline");
+/// Field: revised deadline.
+pub const FIELD_REVISED_DEADLINE: Text = t("调整时限", "Revised deadline");
+/// Field: progress note.
+pub const FIELD_NOTE: Text = t("进展情况", "Progress");
+/// Field: problems.
+pub const FIELD_PROBLEMS: Text = t("存在问题", "Problems");
+/// Field: next steps.
+pub const FIELD_NEXT_STEPS: Text = t("下步打算", "Next steps");
+/// Field: evidence.
+pub const FIELD_EVIDENCE: Text = t("佐证材料", "Evidence");
+/// Hint in the evidence field.
+pub const EVIDENCE_HINT: Text = t("每行一项：文件路径或文号", "one per line: file path or document number");
+/// Hint in a date field.
+pub const DATE_HINT: Text = t("YYYY-MM-DD", "YYYY-MM-DD");
+/// A date field holds something that is not a date.
+pub const BAD_DATE: Text =
+    t("“{text}”不是日期，请按 2026-12-31 的格式填写", "“{text}” is not a date; write it like 2026-12-31");
+/// Last update line.
+pub const UPDATED: Text = t("最后更新：{at}　{by}", "Last updated: {at}  {by}");
+/// History heading.
+pub const HISTORY_HEADING: Text = t("修改记录（{count}）", "History ({count})");
+/// One history line.
+pub const HISTORY_LINE: Text = t("{at}　{by}　{field}：{old} → {new}", "{at}  {by}  {field}: {old} → {new}");
+/// Empty value in history.
+pub const EMPTY_VALUE: Text = t("（空）", "(empty)");
+/// Read-only notice: the file is open elsewhere.
+pub const PROGRESS_READ_ONLY: Text = t(
+    "进度文件已在另一个窗口或命令中打开，本窗口只读，修改不会保存。关闭另一处后点“重新打开”。",
+    "The progress file is open in another window or command; this window is read-only and will not save. Close the other one, then Reopen.",
+);
+/// Button: reopen the progress file.
+pub const REOPEN: Text = t("重新打开", "Reopen");
+/// The file changed on disk while open.
+pub const PROGRESS_CHANGED_ON_DISK: Text = t(
+    "进度文件已被其他程序修改，本窗口的修改尚未保存。请选择：",
+    "The progress file was changed by another program; your latest change is not saved yet. Choose:",
+);
+/// Button: reload from disk, dropping ours.
+pub const RELOAD_THEIRS: Text = t("重新加载（放弃本窗口未保存的修改）", "Reload (drop this window's unsaved change)");
+/// Button: keep ours, overwrite.
+pub const KEEP_MINE: Text = t("保留本窗口的内容（覆盖磁盘上的文件）", "Keep mine (overwrite the file on disk)");
+/// The progress file is broken.
+pub const PROGRESS_BROKEN: Text = t(
+    "进度文件无法读取，未做任何修改，本窗口不会覆盖它：",
+    "The progress file cannot be read; it was left as it is and this window will not overwrite it:",
+);
+/// Button: restore the newest good backup.
+pub const RESTORE_BACKUP: Text = t("恢复最新的完好备份：{name}", "Restore the newest good backup: {name}");
+/// No backup is usable.
+pub const NO_GOOD_BACKUP: Text = t("没有可用的备份。", "No usable backup.");
+/// Saving failed.
+pub const SAVE_FAILED: Text = t("保存失败：", "Saving failed:");
+/// Progress file label in the header.
+pub const PROGRESS_FILE: Text = t("进度文件：{path}", "Progress file: {path}");
+/// Progress kept only in memory (tests, or no file chosen).
+pub const PROGRESS_IN_MEMORY: Text = t("进度未保存到文件", "progress not saved to a file");
+/// Overall progress in the header.
+pub const OVERALL: Text = t(
+    "已完成 {done}/{items}（{share}%）· 红 {red} · 黄 {yellow} · 超期 {overdue}",
+    "Done {done}/{items} ({share}%) · red {red} · yellow {yellow} · overdue {overdue}",
+);
+/// Menu: progress.
+pub const MENU_PROGRESS: Text = t("进度", "Progress");
+/// Menu entry: open progress file.
+pub const OPEN_PROGRESS: Text = t("打开进度文件…", "Open progress file…");
+/// Menu entry: import another progress file.
+pub const IMPORT_PROGRESS: Text = t("导入其他部门的进度…", "Import another department's progress…");
+/// Menu entry: take a snapshot.
+pub const TAKE_SNAPSHOT: Text = t("保存快照…", "Take snapshot…");
+/// Menu entry: compare snapshots.
+pub const COMPARE_SNAPSHOTS: Text = t("对比快照…", "Compare snapshots…");
+/// Menu entry: undo.
+pub const UNDO: Text = t("撤销（Ctrl+Z）", "Undo (Ctrl+Z)");
+/// Menu entry: redo.
+pub const REDO: Text = t("重做（Ctrl+Y）", "Redo (Ctrl+Y)");
+/// Progress files in a file dialog.
+pub const PROGRESS_FILES: Text = t("进度文件", "Progress files");
+/// Snapshot dialog title.
+pub const SNAPSHOT_TITLE: Text = t("保存快照", "Take snapshot");
+/// Default snapshot name.
+pub const SNAPSHOT_DEFAULT_NAME: Text = t("推进会 {date}", "Progress meeting {date}");
+/// Snapshot name field.
+pub const SNAPSHOT_NAME: Text = t("快照名称", "Snapshot name");
+/// Button: save.
+pub const SAVE: Text = t("保存", "Save");
+/// Button: cancel.
+pub const CANCEL: Text = t("取消", "Cancel");
+/// Compare dialog title.
+pub const COMPARE_TITLE: Text = t("对比快照", "Compare snapshots");
+/// The current state, as a compare option.
+pub const NOW: Text = t("当前", "Now");
+/// Compare: from.
+pub const FROM: Text = t("从", "From");
+/// Compare: to.
+pub const TO: Text = t("到", "To");
+/// Compare: moved.
+pub const MOVED: Text = t("▲ 推进", "▲ Moved");
+/// Compare: slipped.
+pub const SLIPPED: Text = t("▼ 滞后", "▼ Slipped");
+/// Compare: nothing changed.
+pub const NO_CHANGES: Text = t("两者之间没有变化", "No changes between them");
+/// No snapshot yet.
+pub const NO_SNAPSHOTS: Text =
+    t("还没有快照。推进会前用“保存快照”记下当时的进度。", "No snapshots yet. Take one before each progress meeting.");
+/// Merge dialog title.
+pub const MERGE_TITLE: Text = t("导入进度：{path}", "Import progress: {path}");
+/// Merge: incoming changes.
+pub const MERGE_INCOMING: Text = t(
+    "对方更新、本方未改动的 {count} 项（将采用对方的值）：",
+    "{count} fields only they changed (their value will be taken):",
+);
+/// Merge: conflicts.
+pub const MERGE_CONFLICTS: Text =
+    t("双方都修改过的 {count} 项，请逐项选择：", "{count} fields both changed; choose for each:");
+/// Merge: ours.
+pub const OURS: Text = t("本方：{value}", "Ours: {value}");
+/// Merge: theirs.
+pub const THEIRS: Text = t("对方（{by}）：{value}", "Theirs ({by}): {value}");
+/// Merge: apply.
+pub const MERGE_APPLY: Text = t("合并", "Merge");
+/// Merge: nothing new.
+pub const MERGE_NOTHING: Text = t("对方文件没有新的内容。", "The other file brings nothing new.");
+/// Import failed.
+pub const IMPORT_FAILED: Text = t("无法导入：", "Cannot import:");
+/// Filters.
+pub const FILTER_ALL_STATUSES: Text = t("全部状态", "All statuses");
+/// Filter label: department.
+pub const FILTER_DEPARTMENT: Text = t("按部门", "By department");
+/// Filter label: status.
+pub const FILTER_STATUS: Text = t("按状态", "By status");
+/// Filter: all departments.
+pub const FILTER_ALL_DEPARTMENTS: Text = t("全部部门", "All departments");
+/// Filter: overdue only.
+pub const FILTER_OVERDUE: Text = t("仅超期", "Overdue only");
+/// Filter: my unit only.
+pub const FILTER_MY_UNIT: Text = t("仅本单位", "My unit only");
+/// Settings: user name.
+pub const USER_NAME: Text = t("填报人", "Your name");
+/// Settings: user unit.
+pub const USER_UNIT: Text = t("本单位", "Your unit");
+/// Filter: needs a unit in settings.
+pub const MY_UNIT_HINT: Text = t("先在“设置”中填写本单位", "Set your unit in Settings first");
+
 // Command line.
 /// validate: a framework file is sound.
 pub const CLI_FRAMEWORK_OK: Text = t(
@@ -172,13 +350,46 @@ pub const CLI_FRAMEWORK_OK: Text = t(
 );
 /// validate: a file of a kind it does not know.
 pub const CLI_UNKNOWN_KIND: Text = t(
-    "{path}：无法识别的文件类型（目前可检查：框架文件 .json）",
-    "{path}: unrecognised kind of file (can check: framework files, .json)",
+    "{path}：无法识别的文件类型（目前可检查：框架文件和进度文件 .json）",
+    "{path}: unrecognised kind of file (can check: framework and progress files, .json)",
 );
 /// validate: a JSON file that is not a framework.
 pub const CLI_NOT_A_FRAMEWORK: Text = t(
-    "{path}：这是 JSON 文件，但不是框架文件（没有 pillars 和 items）",
-    "{path}: a JSON file, but not a framework (no pillars and items)",
+    "{path}：这是 JSON 文件，但既不是框架文件（应有 pillars）也不是进度文件（应有 entries）",
+    "{path}: a JSON file, but neither a framework (with pillars) nor a progress file (with entries)",
+);
+/// progress set: done.
+pub const CLI_PROGRESS_SET: Text = t(
+    "{item}：{status}，{percent}%（已保存 {changed} 处修改）",
+    "{item}: {status}, {percent}% ({changed} change(s) saved)",
+);
+/// progress set: unknown item id.
+pub const CLI_UNKNOWN_ITEM: Text = t(
+    "没有编号为“{item}”的举措（用 policy-cockpit progress list 查看全部编号）；文件未改动",
+    "there is no item “{item}” (policy-cockpit progress list shows every id); the file was not changed",
+);
+/// progress set: bad status word.
+pub const CLI_BAD_STATUS: Text = t(
+    "状态“{status}”无效，可用：未开始、推进中、已完成、受阻、暂缓（或 not-started、in-progress、done、blocked、paused）；文件未改动",
+    "status “{status}” is not one of not-started, in-progress, done, blocked, paused (or 未开始、推进中、已完成、受阻、暂缓); the file was not changed",
+);
+/// progress set: bad percent.
+pub const CLI_BAD_PERCENT: Text = t(
+    "完成比例 {percent} 无效，应为 0–100；文件未改动",
+    "percent {percent} is not within 0–100; the file was not changed",
+);
+/// progress set: no field given.
+pub const CLI_NOTHING_TO_SET: Text =
+    t("没有要修改的内容：请给出 --status、--percent 或 --note", "nothing to set: give --status, --percent or --note");
+/// validate: a progress file is sound.
+pub const CLI_PROGRESS_OK: Text = t(
+    "{path}：进度文件，{entries} 项有记录，{history} 条修改记录，{snapshots} 个快照",
+    "{path}: progress file, {entries} entries, {history} history entries, {snapshots} snapshots",
+);
+/// validate: progress entries for items the framework lacks.
+pub const CLI_PROGRESS_UNKNOWN_ITEMS: Text = t(
+    "{path}：{count} 项记录的编号不在框架中：{ids}",
+    "{path}: {count} entries have ids that are not in the framework: {ids}",
 );
 /// validate: summary when some files failed.
 pub const CLI_FAILED_COUNT: Text = t("{failed}/{total} 个文件有问题", "{failed} of {total} files have problems");
@@ -187,3 +398,55 @@ pub const ERR_NO_DISPLAY: Text = t(
     "无法打开窗口：没有可用的图形显示（{reason}）。在服务器上请使用子命令，例如 policy-cockpit validate。",
     "Cannot open the window: no graphical display is available ({reason}). On a server, use a sub-command such as policy-cockpit validate.",
 );
+
+// Progress file.
+/// The schema version of a progress file is from a newer build.
+pub const PROGRESS_ERR_NEWER_SCHEMA: Text = t(
+    "{path}：进度文件格式版本为 {found}，由更新版本的程序写入；本程序只能读取版本 1 至 {supported}，请升级程序。文件保持原样。",
+    "{path}: the progress file has schema_version {found}, written by a newer version of the program; this one reads versions 1 to {supported}. Upgrade the program; the file was left as it is.",
+);
+/// The schema version of a progress file is no version at all (0).
+pub const PROGRESS_ERR_BAD_SCHEMA: Text = t(
+    "{path}：schema_version 为 {found}，不是进度文件的格式版本（应为 1 至 {supported}）",
+    "{path}: schema_version {found} is not a progress file version (1 to {supported} are)",
+);
+/// A value in a progress file that does not fit.
+pub const PROGRESS_ERR_BAD_VALUE: Text =
+    t("{path}：举措“{item}”的字段 {field}：{problem}", "{path}: item “{item}”, field {field}: {problem}");
+/// An entry of a progress file without an item id.
+pub const PROGRESS_ERR_EMPTY_ID: Text =
+    t("{path}：第 {position} 项没有举措编号（id）", "{path}: entry #{position} has no item id");
+/// Problem: a percentage over 100.
+pub const PROGRESS_PERCENT_OVER_100: Text = t("完成比例 {found} 超过 100", "percent {found} is over 100");
+/// Problem: an unknown status word.
+pub const PROGRESS_UNKNOWN_STATUS: Text = t(
+    "无法识别的状态“{word}”，应为 未开始、推进中、已完成、受阻 或 暂缓",
+    "unknown status “{word}”; use not-started, in-progress, done, blocked or paused (or 未开始、推进中、已完成、受阻、暂缓)",
+);
+/// Problem: a date in another form than YYYY-MM-DD.
+pub const PROGRESS_BAD_DATE: Text =
+    t("“{text}”不是日期，请写成 2026-12-31 的形式", "“{text}” is not a date; write it as 2026-12-31");
+/// Problem: an item listed twice.
+pub const PROGRESS_DUPLICATE_ITEM: Text = t("同一举措出现了两次", "the item appears twice");
+/// After an error that a progress file does not load: what to do.
+pub const PROGRESS_HINT_RESTORE: Text = t(
+    "文件保持原样，未被覆盖；可以恢复 {dir} 中最近一次完好的备份。",
+    "The file was left as it is; the newest good backup in {dir} can be restored.",
+);
+/// The progress file is open elsewhere.
+pub const PROGRESS_ERR_LOCKED: Text = t(
+    "{path}：已在另一个窗口或命令行中打开，同一时间只能由一处修改。请先在那里关闭，再重试。",
+    "{path}: open in another window or command; only one may change it at a time. Close it there and try again.",
+);
+/// The lock file could not be created or locked.
+pub const PROGRESS_ERR_LOCK: Text = t(
+    "{path}：无法加锁（{reason}）。文件夹可能是只读的，或所在网络共享不支持文件锁。",
+    "{path}: cannot be locked ({reason}); the folder may be read-only, or on a network share without file locks.",
+);
+/// The progress file changed on disk behind this window's back.
+pub const PROGRESS_ERR_MODIFIED: Text = t(
+    "{path}：打开后已被其他程序修改。为免覆盖对方的修改，本次未保存。可以重新载入（放弃这里未保存的修改），或覆盖（保留这里的版本，对方的版本存入备份）。",
+    "{path}: changed by another program since it was opened here. Nothing was saved, so as not to overwrite those changes. Reload (dropping the unsaved changes here), or overwrite (keeping this version; the other one goes to the backups).",
+);
+/// A progress file, backup or temporary file could not be written.
+pub const PROGRESS_ERR_WRITE: Text = t("{path}：无法写入（{reason}）", "{path}: cannot be written ({reason})");

@@ -3,12 +3,12 @@
 use egui::RichText;
 
 use super::theme;
-use crate::app::AppState;
+use crate::app::{AppState, Command};
 use crate::domain::framework::{Document, Framework, Item};
 use crate::i18n::{Lang, Text, names, strings as s};
 
 /// Draws the selected item's details, or a hint when nothing is selected.
-pub fn show(ui: &mut egui::Ui, state: &AppState) {
+pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;
     let fw = &state.framework;
     ui.add_space(theme::GAP);
@@ -18,7 +18,15 @@ pub fn show(ui: &mut egui::Ui, state: &AppState) {
     let document = state.selected_document.as_deref().and_then(|id| fw.document(id));
     match (item, document) {
         (Some(item), _) => {
-            egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| item_detail(ui, fw, item, lang));
+            egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| {
+                ui.label(
+                    RichText::new(names::pick(lang, &item.title, &item.title_en)).size(theme::HEADING - 1.0).strong(),
+                );
+                ui.add_space(theme::GAP * 0.5);
+                super::progress_editor::show(ui, state, &item.id, commands);
+                ui.separator();
+                item_detail(ui, fw, item, lang);
+            });
         }
         (None, Some(document)) => {
             egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| document_detail(ui, fw, document, lang));
@@ -48,7 +56,6 @@ fn document_detail(ui: &mut egui::Ui, fw: &Framework, document: &Document, lang:
 }
 
 fn item_detail(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
-    ui.label(RichText::new(names::pick(lang, &item.title, &item.title_en)).size(theme::HEADING - 1.0).strong());
     if lang == Lang::En && !item.title_en.is_empty() {
         ui.label(RichText::new(&item.title).color(theme::WEAK_TEXT));
     }

@@ -1,10 +1,11 @@
-//! The header: title, which framework is open, the error banner, settings and the language switch.
+//! The header: title, overall progress, menus, the language switch, and banners for lasting problems.
 
 use egui::RichText;
 
-use super::theme;
-use crate::app::{AppState, Command, FrameworkOrigin};
-use crate::i18n::{Lang, describe_load_error, strings as s};
+use super::{dialogs, theme};
+use crate::app::{AppState, Command, FileProblem, FrameworkOrigin};
+use crate::domain::progress::Light;
+use crate::i18n::{Lang, describe_load_error, describe_progress_error, strings as s};
 
 /// Draws the header.
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -13,30 +14,36 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         ui.label(RichText::new(s::APP_TITLE.get(lang)).size(theme::TITLE).strong().color(theme::GOAL));
         ui.label(RichText::new(s::APP_SUBTITLE.get(lang)).color(theme::WEAK_TEXT));
+        ui.separator();
+        overall(ui, state);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             language_switch(ui, lang, commands);
             settings_menu(ui, state, commands);
-            ui.label(RichText::new(origin_line(state)).small().color(theme::WEAK_TEXT));
+            progress_menu(ui, state, commands);
         });
     });
-    if let Some(error) = &state.error {
-        egui::Frame::new().fill(theme::ERROR_BG).inner_margin(theme::GAP).show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(format!(
-                        "{}\n{}",
-                        s::FRAMEWORK_LOAD_FAILED.get(lang),
-                        describe_load_error(error, lang)
-                    ))
-                    .color(theme::ERROR_TEXT),
-                );
-                if ui.button(s::DISMISS.get(lang)).clicked() {
-                    commands.push(Command::DismissError);
-                }
-            });
-        });
-    }
+    ui.label(RichText::new(origin_line(state)).small().color(theme::WEAK_TEXT));
+    framework_banner(ui, state, commands);
+    progress_banner(ui, state, commands);
     ui.add_space(theme::GAP * 0.5);
+}
+
+fn overall(ui: &mut egui::Ui, state: &AppState) {
+    let lang = state.settings.lang;
+    let r = &state.rollups.overall;
+    let share = format!("{:.0}", r.share_done() * 100.0);
+    let text = s::OVERALL.fill(
+        lang,
+        &[
+            ("done", &r.done()),
+            ("items", &r.items),
+            ("share", &share),
+            ("red", &r.count(Light::Red)),
+            ("yellow", &r.count(Light::Yellow)),
+            ("overdue", &r.overdue),
+        ],
+    );
+    ui.label(RichText::new(text).strong());
 }
 
 fn origin_line(state: &AppState) -> String {
@@ -50,7 +57,11 @@ fn origin_line(state: &AppState) -> String {
         lang,
         &[("documents", &c.documents), ("pillars", &c.pillars), ("elements", &c.elements), ("items", &c.items)],
     );
-    format!("{origin} · {counts}")
+    let progress = match &state.progress.path {
+        Some(path) => s::PROGRESS_FILE.fill(lang, &[("path", &path.display())]),
+        None => s::PROGRESS_IN_MEMORY.get(lang).to_owned(),
+    };
+    format!("{origin} · {counts} · {progress}")
 }
 
 fn language_switch(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>) {
@@ -65,6 +76,15 @@ fn language_switch(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>) {
 fn settings_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;
     ui.menu_button(s::SETTINGS.get(lang), |ui| {
+        let id = egui::Id::unique("settings-user-name");
+        if let Some(name) = super::fields::text(ui, id, s::USER_NAME.get(lang), &state.settings.user_name, "", false) {
+            commands.push(Command::SetUserName(name.trim().to_owned()));
+        }
+        let id = egui::Id::unique("settings-user-unit");
+        if let Some(unit) = super::fields::text(ui, id, s::USER_UNIT.get(lang), &state.settings.user_unit, "", false) {
+            commands.push(Command::SetUserUnit(unit.trim().to_owned()));
+        }
+        ui.separator();
         if ui.button(s::OPEN_FRAMEWORK.get(lang)).clicked() {
             ui.close();
             let picked = rfd::FileDialog::new().add_filter(s::FRAMEWORK_FILES.get(lang), &["json"]).pick_file();
@@ -76,6 +96,110 @@ fn settings_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         if ui.add_enabled(!built_in, egui::Button::new(s::USE_BUILT_IN_FRAMEWORK.get(lang))).clicked() {
             ui.close();
             commands.push(Command::UseBuiltInFramework);
+        }
+    });
+}
+
+fn progress_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let lang = state.settings.lang;
+    let can_edit = state.progress.can_edit();
+    ui.menu_button(s::MENU_PROGRESS.get(lang), |ui| {
+        let (undo, redo) = state.progress.can_undo();
+        if ui.add_enabled(undo, egui::Button::new(s::UNDO.get(lang))).clicked() {
+            commands.push(Command::Undo);
+        }
+        if ui.add_enabled(redo, egui::Button::new(s::REDO.get(lang))).clicked() {
+            commands.push(Command::Redo);
+        }
+        ui.separator();
+        if ui.add_enabled(can_edit, egui::Button::new(s::TAKE_SNAPSHOT.get(lang))).clicked() {
+            ui.close();
+            dialogs::open(ui.ctx(), dialogs::Dialog::Snapshot);
+        }
+        if ui.button(s::COMPARE_SNAPSHOTS.get(lang)).clicked() {
+            ui.close();
+            dialogs::open(ui.ctx(), dialogs::Dialog::Compare);
+        }
+        ui.separator();
+        if ui.button(s::OPEN_PROGRESS.get(lang)).clicked() {
+            ui.close();
+            if let Some(path) = pick_progress_file(lang, true) {
+                commands.push(Command::OpenProgress(path));
+            }
+        }
+        if ui.add_enabled(can_edit, egui::Button::new(s::IMPORT_PROGRESS.get(lang))).clicked() {
+            ui.close();
+            if let Some(path) = pick_progress_file(lang, false) {
+                commands.push(Command::ImportProgress(path));
+            }
+        }
+    });
+}
+
+/// A file dialog for progress files; `create` allows naming a new one.
+fn pick_progress_file(lang: Lang, create: bool) -> Option<std::path::PathBuf> {
+    let dialog = rfd::FileDialog::new().add_filter(s::PROGRESS_FILES.get(lang), &["json"]);
+    if create { dialog.set_file_name("progress.json").save_file() } else { dialog.pick_file() }
+}
+
+fn banner(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    egui::Frame::new().fill(theme::ERROR_BG).inner_margin(theme::GAP).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        add(ui);
+    });
+}
+
+fn framework_banner(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let lang = state.settings.lang;
+    let Some(error) = &state.error else { return };
+    banner(ui, |ui| {
+        ui.label(RichText::new(s::FRAMEWORK_LOAD_FAILED.get(lang)).color(theme::ERROR_TEXT).strong());
+        ui.label(RichText::new(describe_load_error(error, lang)).color(theme::ERROR_TEXT));
+        if ui.button(s::DISMISS.get(lang)).clicked() {
+            commands.push(Command::DismissError);
+        }
+    });
+}
+
+fn progress_banner(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let lang = state.settings.lang;
+    let Some(problem) = &state.progress.problem else { return };
+    banner(ui, |ui| match problem {
+        FileProblem::ReadOnly => {
+            ui.label(RichText::new(s::PROGRESS_READ_ONLY.get(lang)).color(theme::ERROR_TEXT));
+            if ui.button(s::REOPEN.get(lang)).clicked() {
+                commands.push(Command::ReopenProgress);
+            }
+        }
+        FileProblem::ChangedOnDisk => {
+            ui.label(RichText::new(s::PROGRESS_CHANGED_ON_DISK.get(lang)).color(theme::ERROR_TEXT).strong());
+            ui.horizontal(|ui| {
+                if ui.button(s::RELOAD_THEIRS.get(lang)).clicked() {
+                    commands.push(Command::ReloadProgress);
+                }
+                if ui.button(s::KEEP_MINE.get(lang)).clicked() {
+                    commands.push(Command::KeepMyProgress);
+                }
+            });
+        }
+        FileProblem::Broken(error) => {
+            ui.label(RichText::new(s::PROGRESS_BROKEN.get(lang)).color(theme::ERROR_TEXT).strong());
+            ui.label(RichText::new(describe_progress_error(error, lang)).color(theme::ERROR_TEXT));
+            match state.progress.good_backup.clone() {
+                Some(backup) => {
+                    let name = backup.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                    if ui.button(s::RESTORE_BACKUP.fill(lang, &[("name", &name)])).clicked() {
+                        commands.push(Command::RestoreBackup(backup));
+                    }
+                }
+                None => {
+                    ui.label(RichText::new(s::NO_GOOD_BACKUP.get(lang)).color(theme::ERROR_TEXT));
+                }
+            }
+        }
+        FileProblem::SaveFailed(error) => {
+            ui.label(RichText::new(s::SAVE_FAILED.get(lang)).color(theme::ERROR_TEXT).strong());
+            ui.label(RichText::new(describe_progress_error(error, lang)).color(theme::ERROR_TEXT));
         }
     });
 }

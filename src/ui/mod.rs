@@ -2,12 +2,19 @@
 
 mod checklist;
 mod detail;
+mod dialogs;
+mod fields;
 pub mod fonts;
 mod header;
 mod pillar_diagram;
+mod progress_editor;
 pub mod theme;
 
+use egui::RichText;
+
 use crate::app::{AppState, Command};
+use crate::domain::progress::Light;
+use crate::i18n::{Lang, names};
 
 /// Draws the whole main screen: header on top, diagram left, detail right, checklist in the middle.
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -21,6 +28,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         .resizable(true)
         .default_size(420.0)
         .size_range(280.0..=900.0)
-        .show(ui, |ui| detail::show(ui, state));
+        .show(ui, |ui| detail::show(ui, state, commands));
     egui::CentralPanel::default().show(ui, |ui| checklist::show(ui, state, commands));
+    dialogs::show(ui.ctx(), state, commands);
+}
+
+/// A light as icon, word and colour together (never colour alone).
+pub fn light_badge(ui: &mut egui::Ui, light: Light, lang: Lang) -> egui::Response {
+    ui.label(RichText::new(names::light(light).get(lang)).color(theme::light_color(light)).strong())
 }

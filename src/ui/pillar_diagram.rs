@@ -135,7 +135,7 @@ fn element_card(
     (name_font, small): (&FontId, &FontId),
 ) {
     let lang = state.settings.lang;
-    let selected = state.selected_element.as_deref() == Some(element.id.as_str());
+    let selected = state.selected_element() == Some(element.id.as_str());
     let response = ui.interact(card, ui.scope_id().with(("element", &element.id)), Sense::click());
     let color = theme::pillar_color(pillar.id);
     let (fill, stroke_w) = match (selected, response.hovered()) {
@@ -194,7 +194,7 @@ fn element_tooltip(ui: &mut egui::Ui, fw: &Framework, element: &Element, lang: L
 
 /// Under the diagram: the selected element's meaning, or each pillar's statement.
 fn explain(ui: &mut egui::Ui, fw: &Framework, state: &AppState, lang: Lang) {
-    if let Some((pillar, element)) = state.selected_element.as_deref().and_then(|id| fw.element(id)) {
+    if let Some((pillar, element)) = state.selected_element().and_then(|id| fw.element(id)) {
         ui.label(
             RichText::new(pick(lang, &element.name, &element.name_en))
                 .size(theme::HEADING - 2.0)

@@ -3,6 +3,7 @@
 use egui::{Color32, Context, FontFamily, FontId, TextStyle, Theme};
 
 use crate::domain::framework::PillarId;
+use crate::domain::progress::Light;
 
 /// Body text size in points.
 pub const BODY: f32 = 15.0;
@@ -29,6 +30,16 @@ pub const EMPTY_SLOT: Color32 = Color32::from_rgb(0xe4, 0xe6, 0xea);
 pub const ERROR_BG: Color32 = Color32::from_rgb(0xfd, 0xec, 0xea);
 /// Text of error banners.
 pub const ERROR_TEXT: Color32 = Color32::from_rgb(0x9b, 0x1c, 0x1c);
+
+/// Colour of a light; always drawn with its icon and word as well.
+pub fn light_color(light: Light) -> Color32 {
+    match light {
+        Light::Unscheduled => WEAK_TEXT,
+        Light::Green => Color32::from_rgb(0x1e, 0x7e, 0x34),
+        Light::Yellow => Color32::from_rgb(0xb2, 0x6a, 0x00),
+        Light::Red => Color32::from_rgb(0xc6, 0x28, 0x28),
+    }
+}
 
 /// Strong colour of a pillar (headings, borders).
 pub fn pillar_color(pillar: PillarId) -> Color32 {

@@ -6,7 +6,8 @@
 //! 4. Due within `warn_days` days (today included) → yellow.
 //! 5. Behind the straight-line schedule from `start` to the deadline by more than `tolerance` percentage
 //!    points → yellow. (Expected percent on day d = (d − start) / (deadline − start) × 100.)
-//! 6. Otherwise → green (on track, or nothing to judge: no deadline).
+//! 6. No deadline → unscheduled (nothing to judge yet; shown grey, counted apart).
+//! 7. Otherwise → green (on track).
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -16,6 +17,8 @@ use super::{Entry, Status};
 /// The traffic light; always shown with a word or icon too, never colour alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Light {
+    /// No deadline yet: nothing to judge.
+    Unscheduled,
     /// On track or done.
     Green,
     /// Behind schedule or due soon.
@@ -50,7 +53,7 @@ impl LightRule {
             return Light::Red;
         }
         let Some(deadline) = entry.effective_deadline() else {
-            return Light::Green;
+            return Light::Unscheduled;
         };
         if days_between(today, deadline) < i64::from(self.warn_days) {
             return Light::Yellow;
@@ -143,8 +146,10 @@ mod tests {
     }
 
     #[test]
-    fn no_deadline_is_green() {
-        assert_eq!(LightRule::default().light(&Entry::default(), date(TODAY)), Light::Green);
+    fn no_deadline_is_unscheduled_unless_done_or_blocked() {
+        let rule = LightRule::default();
+        assert_eq!(rule.light(&Entry::default(), date(TODAY)), Light::Unscheduled);
+        assert_eq!(rule.light(&entry(Status::InProgress, 50, None, None), date(TODAY)), Light::Unscheduled);
     }
 
     #[test]

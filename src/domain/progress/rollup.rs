@@ -15,8 +15,8 @@ pub struct Rollup {
     pub items: usize,
     /// Items per status, in the order of [`Status::ALL`].
     pub by_status: [usize; 5],
-    /// Items per light: green, yellow, red.
-    pub lights: [usize; 3],
+    /// Items per light: unscheduled, green, yellow, red.
+    pub lights: [usize; 4],
     /// Items past their deadline and not done.
     pub overdue: usize,
     /// Sum of percents, for the mean.
@@ -29,12 +29,7 @@ impl Rollup {
         self.items += 1;
         let status = Status::ALL.iter().position(|s| *s == entry.status).unwrap_or(0);
         self.by_status[status] += 1;
-        let light = match rule.light(entry, today) {
-            Light::Green => 0,
-            Light::Yellow => 1,
-            Light::Red => 2,
-        };
-        self.lights[light] += 1;
+        self.lights[light_index(rule.light(entry, today))] += 1;
         self.overdue += usize::from(is_overdue(entry, today));
         self.percent_sum += u64::from(entry.percent);
     }
@@ -56,15 +51,21 @@ impl Rollup {
 
     /// Items with this light.
     pub fn count(&self, light: Light) -> usize {
-        self.lights[match light {
-            Light::Green => 0,
-            Light::Yellow => 1,
-            Light::Red => 2,
-        }]
+        self.lights[light_index(light)]
+    }
+}
+
+fn light_index(light: Light) -> usize {
+    match light {
+        Light::Unscheduled => 0,
+        Light::Green => 1,
+        Light::Yellow => 2,
+        Light::Red => 3,
     }
 }
 
 /// Roll-ups of the framework's items, computed once for a day.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rollups {
     /// All items.
     pub overall: Rollup,

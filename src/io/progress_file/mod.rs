@@ -1,0 +1,231 @@
+//! The progress file: a person-readable JSON file that one process at a time may change.
+//!
+//! On disk, beside `progress.json`:
+//! - `progress.json.lock` — empty; an operating-system lock on it marks the file as open for writing.
+//!   The system drops the lock when the process ends, however it ends, so a crash never leaves it locked.
+//! - `progress.backups/progress-20261120T020000.123Z.json` — the version each save replaced, newest 10 kept;
+//!   `progress-…-schema1.json` — the original of a file migrated from an older schema, never pruned.
+//! - `progress.broken-20261120T020000.123Z.json` — a broken file set aside when a backup was restored over it.
+//!
+//! Every write goes to a temporary file in the same folder, is flushed to disk and renamed over the
+//! target, so the file always holds either the old or the new content, never a mix.
+
+mod atomic;
+mod backup;
+mod format;
+mod lock;
+
+use std::hash::{DefaultHasher, Hasher};
+use std::path::{Path, PathBuf};
+
+use crate::domain::progress::{ProgressBook, SCHEMA_VERSION};
+use crate::i18n::{Lang, describe_progress_error};
+
+use super::text::NotText;
+
+pub use backup::{KEEP_BACKUPS, backup_dir, backups, newest_good_backup, restore_backup};
+
+/// Why a progress file could not be read or written.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", describe_progress_error(self, Lang::En))]
+pub enum ProgressFileError {
+    /// The file could not be read.
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file is not UTF-8 (or UTF-16 with a BOM) text.
+    Encoding {
+        /// The file.
+        path: PathBuf,
+        /// Where decoding failed.
+        source: NotText,
+    },
+    /// The text is not valid JSON, or not the layout of its schema version.
+    Json {
+        /// The file.
+        path: PathBuf,
+        /// Line of the error, from 1.
+        line: usize,
+        /// Column of the error, from 1 (0 when the file is empty).
+        column: usize,
+        /// The file ends before the JSON does (truncated).
+        truncated: bool,
+        /// The parser's own words.
+        detail: String,
+    },
+    /// The file's `schema_version` is one this build cannot read (0, or from a newer build).
+    UnsupportedSchema {
+        /// The file.
+        path: PathBuf,
+        /// The version found.
+        found: u64,
+    },
+    /// Well-formed JSON with a value the progress book cannot hold.
+    BadValue {
+        /// The file.
+        path: PathBuf,
+        /// The item id (empty when the id itself is missing).
+        item: String,
+        /// The field, as named in the file.
+        field: &'static str,
+        /// What is wrong with it.
+        problem: ValueProblem,
+    },
+    /// Another window or command holds the file open for writing.
+    Locked {
+        /// The progress file.
+        path: PathBuf,
+    },
+    /// The lock file could not be created or locked (read-only folder, a share without locks).
+    Lock {
+        /// The lock file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file changed on disk since it was loaded or saved here; nothing was written.
+    ExternallyModified {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A file (the progress file, a backup or a temporary file) could not be written.
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
+
+/// What is wrong with one value of a progress file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValueProblem {
+    /// A percentage above 100.
+    PercentOver100 {
+        /// The number found.
+        found: u64,
+    },
+    /// A status word that is none of 未开始/推进中/已完成/受阻/暂缓 or their English names.
+    UnknownStatus {
+        /// The word found.
+        word: String,
+    },
+    /// A date not written as YYYY-MM-DD.
+    BadDate {
+        /// The text found.
+        text: String,
+    },
+    /// The same item id appears twice.
+    DuplicateItem,
+    /// An item with an empty id.
+    EmptyId {
+        /// Its position in the list, from 1.
+        position: usize,
+    },
+}
+
+/// What this process last saw on disk: enough to tell whether another program has changed the file.
+/// The content is compared (not the modification time), so a `touch` is not a change and an edit
+/// within the time stamp's resolution still is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Fingerprint {
+    len: usize,
+    hash: u64,
+}
+
+impl Fingerprint {
+    fn of(bytes: &[u8]) -> Self {
+        let mut hasher = DefaultHasher::new();
+        hasher.write(bytes);
+        Self { len: bytes.len(), hash: hasher.finish() }
+    }
+}
+
+/// A progress file held open for writing: while it lives, no other store can open the same file.
+#[derive(Debug)]
+pub struct ProgressStore {
+    path: PathBuf,
+    _lock: lock::FileLock,
+    /// `None`: there was no file.
+    on_disk: Option<Fingerprint>,
+}
+
+impl ProgressStore {
+    /// Locks and loads a progress file; a missing file is an empty book. A file of an older schema is
+    /// migrated: its original is kept in the backups first, then the file is rewritten in the current schema.
+    pub fn open(path: &Path) -> Result<(ProgressStore, ProgressBook), ProgressFileError> {
+        let lock = lock::FileLock::acquire(path)?;
+        atomic::remove_stale_temp_files(path);
+        let mut store = ProgressStore { path: path.to_owned(), _lock: lock, on_disk: None };
+        let book = store.load()?;
+        Ok((store, book))
+    }
+
+    /// Reads a progress file without locking it or writing anything (older schemas are migrated in memory).
+    pub fn read(path: &Path) -> Result<ProgressBook, ProgressFileError> {
+        let bytes = std::fs::read(path).map_err(|source| ProgressFileError::Read { path: path.to_owned(), source })?;
+        Ok(format::parse(&bytes, path)?.book)
+    }
+
+    /// Saves the book, keeping the version it replaces as a backup.
+    /// Fails with [`ProgressFileError::ExternallyModified`] if another program changed the file since it was
+    /// loaded or saved here; the caller then offers [`Self::reload`] or [`Self::overwrite`].
+    pub fn save(&mut self, book: &ProgressBook) -> Result<(), ProgressFileError> {
+        let current = atomic::read_if_exists(&self.path)?;
+        if current.as_deref().map(Fingerprint::of) != self.on_disk {
+            return Err(ProgressFileError::ExternallyModified { path: self.path.clone() });
+        }
+        self.write(book, current.as_deref())
+    }
+
+    /// Saves the book whatever is on disk now (the user chose to keep this version). What it replaces is
+    /// not lost: it goes to the backups, or is set aside as `<stem>.broken-<time>.json` if it does not load.
+    pub fn overwrite(&mut self, book: &ProgressBook) -> Result<(), ProgressFileError> {
+        let current = atomic::read_if_exists(&self.path)?;
+        self.write(book, current.as_deref())
+    }
+
+    /// Loads the file again, e.g. after another program changed it; the book in memory is the caller's to drop.
+    pub fn reload(&mut self) -> Result<ProgressBook, ProgressFileError> {
+        self.load()
+    }
+
+    /// The progress file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn load(&mut self) -> Result<ProgressBook, ProgressFileError> {
+        let Some(bytes) = atomic::read_if_exists(&self.path)? else {
+            self.on_disk = None;
+            return Ok(ProgressBook::default());
+        };
+        let parsed = format::parse(&bytes, &self.path)?;
+        self.on_disk = Some(Fingerprint::of(&bytes));
+        if parsed.from_version < SCHEMA_VERSION {
+            backup::keep_original(&self.path, &bytes, parsed.from_version)?;
+            self.replace(&format::to_bytes(&parsed.book, &self.path)?)?;
+        }
+        Ok(parsed.book)
+    }
+
+    /// Keeps `previous` (what is on disk now) and writes the book in its place.
+    fn write(&mut self, book: &ProgressBook, previous: Option<&[u8]>) -> Result<(), ProgressFileError> {
+        let bytes = format::to_bytes(book, &self.path)?;
+        if let Some(previous) = previous {
+            let ours = Some(Fingerprint::of(previous)) == self.on_disk;
+            backup::keep_previous(&self.path, previous, ours)?;
+        }
+        self.replace(&bytes)
+    }
+
+    fn replace(&mut self, bytes: &[u8]) -> Result<(), ProgressFileError> {
+        atomic::write(&self.path, bytes)?;
+        self.on_disk = Some(Fingerprint::of(bytes));
+        backup::prune(&self.path);
+        Ok(())
+    }
+}

@@ -1,0 +1,118 @@
+//! The `progress` and `validate` command-line contract on progress files.
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn cockpit(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_policy-cockpit")).args(args).env("LANG", "zh_CN.UTF-8").output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn s(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+#[test]
+fn list_on_a_missing_file_shows_every_item_not_started() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("none.json");
+    let out = cockpit(&["progress", "list", "--file", s(&file)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 127);
+    assert!(lines[0].starts_with("yz-3.1.1\t未开始\t0%\t○ 未定时限"), "{}", lines[0]);
+    assert!(!file.exists(), "listing creates nothing");
+}
+
+#[test]
+fn set_saves_with_history_and_list_shows_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("progress.json");
+    let out = cockpit(&[
+        "progress",
+        "set",
+        "--file",
+        s(&file),
+        "--item",
+        "bz-6.1.5",
+        "--status",
+        "推进中",
+        "--percent",
+        "40",
+        "--note",
+        "已发布首批榜单",
+        "--by",
+        "科技局 张三",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("bz-6.1.5：推进中，40%（已保存 3 处修改）"), "{}", text(&out.stdout));
+    let saved: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(saved["entries"]["bz-6.1.5"]["status"], "in_progress");
+    assert_eq!(saved["history"].as_array().unwrap().len(), 3);
+    assert_eq!(saved["history"][0]["by"], "科技局 张三");
+
+    let out = cockpit(&["progress", "set", "--file", s(&file), "--item", "bz-6.1.5", "--status", "done"]);
+    assert_eq!(out.status.code(), Some(0));
+    let list = text(&cockpit(&["progress", "list", "--file", s(&file)]).stdout);
+    assert!(list.lines().any(|l| l.starts_with("bz-6.1.5\t已完成\t40%\t● 正常")), "{list}");
+}
+
+#[test]
+fn bad_ids_statuses_and_percents_exit_1_and_leave_the_file_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("progress.json");
+    assert_eq!(
+        cockpit(&["progress", "set", "--file", s(&file), "--item", "yz-3.1.1", "--percent", "10"]).status.code(),
+        Some(0)
+    );
+    let before = std::fs::read(&file).unwrap();
+    for (args, expect) in [
+        (vec!["--item", "no-such-item", "--status", "done"], "没有编号为“no-such-item”的举措"),
+        (vec!["--item", "yz-3.1.1", "--status", "finished"], "状态“finished”无效"),
+        (vec!["--item", "yz-3.1.1", "--percent", "150"], "完成比例 150 无效"),
+        (vec!["--item", "yz-3.1.1"], "没有要修改的内容"),
+    ] {
+        let mut full = vec!["progress", "set", "--file", s(&file)];
+        full.extend(args);
+        let out = cockpit(&full);
+        assert_eq!(out.status.code(), Some(1), "{full:?}");
+        assert!(text(&out.stderr).contains(expect), "{}", text(&out.stderr));
+        assert_eq!(std::fs::read(&file).unwrap(), before, "{full:?} changed the file");
+    }
+}
+
+#[test]
+fn validate_reports_a_progress_file_and_its_unknown_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("progress.json");
+    cockpit(&["progress", "set", "--file", s(&file), "--item", "yz-3.1.1", "--percent", "10"]);
+    let out = cockpit(&["validate", s(&file)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("进度文件，1 项有记录，1 条修改记录，0 个快照"), "{}", text(&out.stdout));
+
+    let mut json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    json["entries"]["zz-9.9"] = serde_json::json!({"status": "done", "percent": 100});
+    std::fs::write(&file, serde_json::to_string_pretty(&json).unwrap()).unwrap();
+    let out = cockpit(&["validate", s(&file)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("zz-9.9"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn validate_and_set_refuse_a_truncated_progress_file_and_leave_it_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("progress.json");
+    std::fs::write(&file, "{\n  \"schema_version\": 2,\n  \"entries\": {\n    \"yz-3.1.1\": {\"percent\": 4").unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let out = cockpit(&["validate", s(&file)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("第 4 行"), "{}", text(&out.stderr));
+    let out = cockpit(&["progress", "set", "--file", s(&file), "--item", "yz-3.1.1", "--percent", "50"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}

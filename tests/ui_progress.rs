@@ -1,0 +1,72 @@
+//! Marking progress in the window: status, notes, undo/redo and the overall figure.
+#![allow(clippy::unwrap_used)]
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use policy_cockpit::app::{CockpitApp, Settings};
+use policy_cockpit::domain::progress::Status;
+
+fn harness(settings: Settings) -> Harness<'static, CockpitApp> {
+    Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_eframe(move |cc| {
+        policy_cockpit::ui::fonts::install(&cc.egui_ctx);
+        policy_cockpit::ui::theme::apply(&cc.egui_ctx);
+        CockpitApp::with_settings(settings)
+    })
+}
+
+fn select_first_item(h: &mut Harness<'static, CockpitApp>) {
+    h.get_by_label("打造自主可控的技术生态供给体系").click();
+    h.run();
+}
+
+#[test]
+fn marking_an_item_done_updates_the_checklist_and_the_overall_figure() {
+    let mut h = harness(Settings::default());
+    h.run();
+    select_first_item(&mut h);
+    h.get_by_label("状态").click();
+    h.run();
+    // The open list shows every status; pick 已完成.
+    h.get_all_by_label("已完成").last().unwrap().click();
+    h.run();
+    assert_eq!(h.state().state.entry("yz-3.1.1").status, Status::Done);
+    assert_eq!(h.state().state.rollups.overall.done(), 1);
+    assert!(h.query_by_label_contains("已完成 1/127").is_some());
+}
+
+#[test]
+fn ctrl_z_undoes_and_ctrl_y_redoes_an_edit() {
+    let mut h = harness(Settings::default());
+    h.run();
+    select_first_item(&mut h);
+    h.get_by_label("状态").click();
+    h.run();
+    h.get_all_by_label("受阻").last().unwrap().click();
+    h.run();
+    assert_eq!(h.state().state.entry("yz-3.1.1").status, Status::Blocked);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().state.entry("yz-3.1.1").status, Status::NotStarted);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run();
+    assert_eq!(h.state().state.entry("yz-3.1.1").status, Status::Blocked);
+}
+
+#[test]
+fn a_note_is_saved_once_when_the_field_is_left() {
+    let mut h = harness(Settings { user_name: "王五".into(), ..Settings::default() });
+    h.run();
+    select_first_item(&mut h);
+    let field = h.get_by_label("进展情况");
+    field.click();
+    h.run();
+    h.get_by_label("进展情况").type_text("已召开专题会");
+    h.run();
+    assert_eq!(h.state().state.entry("yz-3.1.1").note, "", "nothing is saved while typing");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    let state = &h.state().state;
+    assert_eq!(state.entry("yz-3.1.1").note, "已召开专题会");
+    assert_eq!(state.progress.book.history.len(), 1, "one edit, one history entry");
+    assert_eq!(state.progress.book.history[0].by, "王五");
+}
