@@ -126,7 +126,7 @@ fn v2_from_v1(file: FileV1, path: &Path) -> Result<ProgressBook, ProgressFileErr
             Some(found) => u8::try_from(found)
                 .ok()
                 .filter(|p| *p <= 100)
-                .ok_or(bad("percent", ValueProblem::PercentOver100 { found }))?,
+                .ok_or_else(|| bad("percent", ValueProblem::PercentOver100 { found }))?,
         };
         let deadline = match item.deadline.as_deref().map(str::trim) {
             None | Some("") => None,
