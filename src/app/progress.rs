@@ -54,7 +54,8 @@ impl Progress {
                 out.book = book;
                 out.store = Some(store);
             }
-            Err(ProgressFileError::Locked { .. }) => match progress_file::ProgressStore::read(path) {
+            // Another window holds it; show what is on disk (nothing yet is an empty record).
+            Err(ProgressFileError::Locked { .. }) => match ProgressStore::read_or_empty(path) {
                 Ok(book) => {
                     out.book = book;
                     out.problem = Some(FileProblem::ReadOnly);

@@ -281,4 +281,60 @@ mod tests {
         state.apply(Command::FilterStatus(Some(Status::Done)));
         assert!(!state.framework.items.iter().any(|i| state.shows(i)));
     }
+
+    #[test]
+    fn importing_a_department_file_merges_only_after_the_user_decides_and_undoes_as_one_step() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let theirs_path = dir.path().join("科技局.json");
+        let mut theirs = crate::domain::progress::ProgressBook::default();
+        let at = Timestamp::now();
+        theirs.set("bz-6.1.4", FieldValue::Percent(60), "科技局", at);
+        theirs.set("bz-6.1.5", FieldValue::Status(Status::Blocked), "科技局", at);
+        let (mut store, _) = ProgressStore::open(&theirs_path).expect("open");
+        store.save(&theirs).expect("save");
+        drop(store);
+
+        let mut state = AppState::new(Settings::default(), today());
+        state.apply(Command::Edit { item: "bz-6.1.5".into(), value: FieldValue::Status(Status::InProgress) });
+        state.apply(Command::ImportProgress(theirs_path));
+        let plan = &state.pending_merge.as_ref().expect("a plan waits for the user").plan;
+        assert_eq!((plan.incoming.len(), plan.conflicts.len()), (1, 1));
+        assert_eq!(state.entry("bz-6.1.4").percent, 0, "nothing merged before the user decides");
+
+        state.apply(Command::ApplyMerge(vec![false]));
+        assert!(state.pending_merge.is_none());
+        assert_eq!(state.entry("bz-6.1.4").percent, 60);
+        assert_eq!(state.entry("bz-6.1.5").status, Status::InProgress, "the user kept ours");
+        state.apply(Command::Undo);
+        assert_eq!(state.entry("bz-6.1.4").percent, 0);
+        assert_eq!(state.entry("bz-6.1.5").status, Status::InProgress);
+    }
+
+    #[test]
+    fn a_snapshot_keeps_the_entries_of_its_moment() {
+        let mut state = AppState::new(Settings::default(), today());
+        state.apply(Command::Edit { item: "yz-3.1.1".into(), value: FieldValue::Percent(30) });
+        state.apply(Command::TakeSnapshot("第三次推进会 2026-11-20".into()));
+        state.apply(Command::Edit { item: "yz-3.1.1".into(), value: FieldValue::Percent(70) });
+        let snapshot = &state.progress.book.snapshots[0];
+        assert_eq!(snapshot.name, "第三次推进会 2026-11-20");
+        assert_eq!(snapshot.entries["yz-3.1.1"].percent, 30);
+        let changes = crate::domain::progress::compare::compare(&snapshot.entries, &state.progress.book.entries);
+        assert_eq!(changes.len(), 1);
+        assert_eq!(changes[0].movement, crate::domain::progress::compare::Movement::Moved);
+    }
+
+    #[test]
+    fn a_second_window_on_the_same_file_is_read_only_and_says_so() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let settings = Settings { progress_path: Some(dir.path().join("progress.json")), ..Settings::default() };
+        let first = AppState::new(settings.clone(), today());
+        let mut second = AppState::new(settings, today());
+        assert!(matches!(second.progress.problem, Some(super::super::FileProblem::ReadOnly)));
+        second.apply(Command::Edit { item: "yz-3.1.1".into(), value: FieldValue::Percent(30) });
+        assert_eq!(second.entry("yz-3.1.1").percent, 0, "a read-only window does not edit");
+        drop(first);
+        second.apply(Command::ReopenProgress);
+        assert!(second.progress.problem.is_none());
+    }
 }

@@ -6,10 +6,10 @@ use std::process::ExitCode;
 use jiff::Timestamp;
 
 use crate::domain::framework::Framework;
-use crate::domain::progress::{FieldValue, LightRule, ProgressBook, Status};
+use crate::domain::progress::{FieldValue, LightRule, Status};
 use crate::i18n::{Lang, describe_load_error, describe_progress_error, names, strings as s};
 use crate::io::framework_file;
-use crate::io::progress_file::{ProgressFileError, ProgressStore};
+use crate::io::progress_file::ProgressStore;
 
 /// The framework whose items are listed: an office's file, or the built-in one.
 fn framework(path: Option<&Path>, lang: Lang) -> Result<Framework, ExitCode> {
@@ -23,18 +23,13 @@ fn framework(path: Option<&Path>, lang: Lang) -> Result<Framework, ExitCode> {
     })
 }
 
-/// Reads a progress file; a missing file is an empty record.
-fn read(path: &Path) -> Result<ProgressBook, ProgressFileError> {
-    if path.exists() { ProgressStore::read(path) } else { Ok(ProgressBook::default()) }
-}
-
 /// Prints every framework item with its id, status, percent and light.
 pub fn list(file: &Path, framework_path: Option<&Path>, lang: Lang) -> ExitCode {
     let fw = match framework(framework_path, lang) {
         Ok(fw) => fw,
         Err(code) => return code,
     };
-    let book = match read(file) {
+    let book = match ProgressStore::read_or_empty(file) {
         Ok(book) => book,
         Err(e) => {
             eprintln!("{}", describe_progress_error(&e, lang));

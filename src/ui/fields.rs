@@ -27,6 +27,7 @@ fn finish(ui: &mut Ui, id: Id, response: &Response, draft: String, current: &str
 pub fn percent(ui: &mut Ui, id: Id, label: &str, current: u8, enabled: bool) -> Option<u8> {
     let label = ui.label(egui::RichText::new(label).small().color(super::theme::WEAK_TEXT));
     let mut draft = ui.data_mut(|d| d.get_temp::<u8>(id)).unwrap_or(current);
+    ui.spacing_mut().slider_width = (ui.available_width() - 90.0).clamp(120.0, 320.0);
     let slider = egui::Slider::new(&mut draft, 0..=100).suffix(" %").step_by(5.0);
     let response = ui.add_enabled(enabled, slider).labelled_by(label.id);
     let dragging = response.dragged();

@@ -37,3 +37,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
 pub fn light_badge(ui: &mut egui::Ui, light: Light, lang: Lang) -> egui::Response {
     ui.label(RichText::new(names::light(light).get(lang)).color(theme::light_color(light)).strong())
 }
+
+/// A moment as the user's wall-clock time, e.g. "2026-11-25 16:22".
+pub fn local_time(at: jiff::Timestamp) -> String {
+    at.to_zoned_datetime(jiff::tz::TimeZone::system()).strftime("%Y-%m-%d %H:%M").to_string()
+}

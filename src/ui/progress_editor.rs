@@ -65,7 +65,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, item: &str, commands: &mut Vec<
         }
     });
     if let Some(at) = entry.updated_at {
-        let at = at.strftime("%Y-%m-%d %H:%M").to_string();
+        let at = super::local_time(at);
         ui.label(
             RichText::new(s::UPDATED.fill(lang, &[("at", &at), ("by", &entry.updated_by)]))
                 .small()
@@ -142,7 +142,7 @@ fn history(ui: &mut egui::Ui, state: &AppState, item: &str, lang: Lang) {
                 let line = s::HISTORY_LINE.fill(
                     lang,
                     &[
-                        ("at", &change.at.strftime("%Y-%m-%d %H:%M")),
+                        ("at", &super::local_time(change.at)),
                         ("by", &change.by),
                         ("field", &names::field(change.field).get(lang)),
                         ("old", &or_empty(&change.old)),

@@ -170,6 +170,11 @@ impl ProgressStore {
         Ok(format::parse(&bytes, path)?.book)
     }
 
+    /// Like [`Self::read`], but a file that does not exist yet is an empty record, not an error.
+    pub fn read_or_empty(path: &Path) -> Result<ProgressBook, ProgressFileError> {
+        if path.exists() { Self::read(path) } else { Ok(ProgressBook::default()) }
+    }
+
     /// Saves the book, keeping the version it replaces as a backup.
     /// Fails with [`ProgressFileError::ExternallyModified`] if another program changed the file since it was
     /// loaded or saved here; the caller then offers [`Self::reload`] or [`Self::overwrite`].
