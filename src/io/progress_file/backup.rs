@@ -55,6 +55,16 @@ pub fn restore_backup(path: &Path, backup: &Path) -> Result<Option<PathBuf>, Pro
 /// else set aside beside the file, whose new path is returned.
 pub(super) fn keep_previous(path: &Path, bytes: &[u8], known_good: bool) -> Result<Option<PathBuf>, ProgressFileError> {
     let stem = stem(path);
+    if known_good {
+        // The file on disk is what this store wrote: link it into the backups instead of copying it. The
+        // rename that follows gives `path` a new file and leaves the linked one as it was. Where links are
+        // not supported (FAT, some shares), copy.
+        let dir = backup_dir(path);
+        fs::create_dir_all(&dir).map_err(|source| ProgressFileError::Write { path: dir.clone(), source })?;
+        if fs::hard_link(path, free_name(&dir, &format!("{stem}-"), ".json")).is_ok() {
+            return Ok(None);
+        }
+    }
     if known_good || format::parse(bytes, path).is_ok() {
         write_new(&backup_dir(path), &format!("{stem}-"), ".json", bytes)?;
         Ok(None)
@@ -77,9 +87,16 @@ pub(super) fn prune(path: &Path) {
     }
 }
 
-/// Writes `bytes` to `dir/<prefix><now><suffix>`, a millisecond later if that name is taken.
+/// Writes `bytes` to a new file named by [`free_name`].
 fn write_new(dir: &Path, prefix: &str, suffix: &str, bytes: &[u8]) -> Result<PathBuf, ProgressFileError> {
     fs::create_dir_all(dir).map_err(|source| ProgressFileError::Write { path: dir.to_owned(), source })?;
+    let target = free_name(dir, prefix, suffix);
+    atomic::write(&target, bytes)?;
+    Ok(target)
+}
+
+/// `dir/<prefix><now><suffix>`, a millisecond later if that name is taken.
+fn free_name(dir: &Path, prefix: &str, suffix: &str) -> PathBuf {
     let now = Timestamp::now();
     let mut target = dir.join(format!("{prefix}{}{suffix}", now.strftime(TIME_FORMAT)));
     for later in 1_i64.. {
@@ -89,8 +106,7 @@ fn write_new(dir: &Path, prefix: &str, suffix: &str, bytes: &[u8]) -> Result<Pat
         let time = now + SignedDuration::from_millis(later);
         target = dir.join(format!("{prefix}{}{suffix}", time.strftime(TIME_FORMAT)));
     }
-    atomic::write(&target, bytes)?;
-    Ok(target)
+    target
 }
 
 /// A file in the backups folder.
