@@ -70,3 +70,29 @@ fn a_note_is_saved_once_when_the_field_is_left() {
     assert_eq!(state.progress.book.history.len(), 1, "one edit, one history entry");
     assert_eq!(state.progress.book.history[0].by, "王五");
 }
+
+#[test]
+fn a_snapshot_taken_from_the_menu_is_compared_with_now() {
+    let mut h = harness(Settings::default());
+    h.run();
+    select_first_item(&mut h);
+    h.get_by_label("进度").click();
+    h.run();
+    h.get_by_label("保存快照…").click();
+    h.run();
+    h.get_by_label("保存").click();
+    h.run();
+    let snapshots = &h.state().state.progress.book.snapshots;
+    assert_eq!(snapshots.len(), 1);
+    assert!(snapshots[0].name.starts_with("推进会 "), "{}", snapshots[0].name);
+
+    h.get_by_label("状态").click();
+    h.run();
+    h.get_all_by_label("推进中").last().unwrap().click();
+    h.run();
+    h.get_by_label("进度").click();
+    h.run();
+    h.get_by_label("对比快照…").click();
+    h.run();
+    h.get_by_label("▲ 推进");
+}

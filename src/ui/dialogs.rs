@@ -59,7 +59,8 @@ fn snapshot(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
     let default = s::SNAPSHOT_DEFAULT_NAME.fill(lang, &[("date", &state.today)]);
     let mut name = ctx.data(|d| d.get_temp::<String>(name_id)).unwrap_or(default);
     let mut done = false;
-    egui::Window::new(s::SNAPSHOT_TITLE.get(lang)).collapsible(false).resizable(false).show(ctx, |ui| {
+    let modal = egui::Modal::new(Id::unique("snapshot-modal")).show(ctx, |ui| {
+        ui.heading(s::SNAPSHOT_TITLE.get(lang));
         let label = ui.label(s::SNAPSHOT_NAME.get(lang));
         ui.text_edit_singleline(&mut name).labelled_by(label.id);
         ui.horizontal(|ui| {
@@ -72,7 +73,7 @@ fn snapshot(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
             }
         });
     });
-    if done {
+    if done || modal.should_close() {
         close(ctx, Dialog::Snapshot);
         ctx.data_mut(|d| d.remove::<String>(name_id));
     } else {
@@ -90,7 +91,8 @@ fn compare_window(ctx: &Context, state: &AppState) {
     let last = book.snapshots.len().checked_sub(1);
     let (mut from, mut to): (Pick, Pick) = ctx.data(|d| d.get_temp(picks_id)).unwrap_or((last, None));
     let mut open = true;
-    egui::Window::new(s::COMPARE_TITLE.get(lang)).open(&mut open).default_width(560.0).show(ctx, |ui| {
+    let window = egui::Window::new(s::COMPARE_TITLE.get(lang)).open(&mut open).default_width(560.0);
+    window.pivot(egui::Align2::CENTER_CENTER).default_pos(ctx.content_rect().center()).show(ctx, |ui| {
         if book.snapshots.is_empty() {
             ui.label(s::NO_SNAPSHOTS.get(lang));
             return;
@@ -98,13 +100,15 @@ fn compare_window(ctx: &Context, state: &AppState) {
         let name = |pick: Pick| pick.and_then(|i| book.snapshots.get(i)).map_or(s::NOW.get(lang), |s| s.name.as_str());
         ui.horizontal(|ui| {
             for (label, pick, salt) in [(s::FROM, &mut from, "from"), (s::TO, &mut to, "to")] {
-                ui.label(label.get(lang));
-                egui::ComboBox::from_id_salt(("compare", salt)).selected_text(name(*pick)).show_ui(ui, |ui| {
-                    for i in 0..book.snapshots.len() {
-                        ui.selectable_value(pick, Some(i), book.snapshots[i].name.as_str());
-                    }
-                    ui.selectable_value(pick, None, s::NOW.get(lang));
-                });
+                let label = ui.label(label.get(lang));
+                let combo =
+                    egui::ComboBox::from_id_salt(("compare", salt)).selected_text(name(*pick)).show_ui(ui, |ui| {
+                        for i in 0..book.snapshots.len() {
+                            ui.selectable_value(pick, Some(i), book.snapshots[i].name.as_str());
+                        }
+                        ui.selectable_value(pick, None, s::NOW.get(lang));
+                    });
+                combo.response.labelled_by(label.id);
             }
         });
         let entries = |pick: Pick| pick.and_then(|i| book.snapshots.get(i)).map_or(&book.entries, |s| &s.entries);
@@ -157,7 +161,9 @@ fn merge(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
     let mut choices: Vec<bool> =
         ctx.data(|d| d.get_temp(choices_id)).unwrap_or_else(|| vec![false; plan.conflicts.len()]);
     let title = s::MERGE_TITLE.fill(lang, &[("path", &pending.path.display())]);
-    egui::Window::new(title).collapsible(false).default_width(640.0).show(ctx, |ui| {
+    egui::Modal::new(Id::unique("merge-modal")).show(ctx, |ui| {
+        ui.set_max_width(640.0);
+        ui.heading(title);
         if plan.is_empty() {
             ui.label(s::MERGE_NOTHING.get(lang));
         }
