@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::domain::framework::PillarId;
 use crate::domain::progress::{FieldValue, Status};
 use crate::i18n::Lang;
 
@@ -14,6 +15,14 @@ pub enum Command {
     SelectDocument(String),
     /// Filter the checklist to an element's items (or clear the filter).
     SelectElement(Option<String>),
+    /// Filter the checklist to a pillar's items (or clear it).
+    SelectPillar(Option<PillarId>),
+    /// Filter the checklist to one document's items.
+    FilterDocument(Option<String>),
+    /// Find items by words.
+    Search(String),
+    /// Clear every filter.
+    ClearFilters,
     /// Filter the checklist by status.
     FilterStatus(Option<Status>),
     /// Filter the checklist by department.
@@ -22,6 +31,8 @@ pub enum Command {
     FilterOverdue(bool),
     /// Show only the user's unit's items.
     FilterMyUnit(bool),
+    /// Enter presentation mode at a slide, move to another, or leave it (`None`).
+    Present(Option<usize>),
     /// Switch the UI language.
     SetLang(Lang),
     /// Set the name recorded with changes.

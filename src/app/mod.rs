@@ -51,25 +51,6 @@ impl CockpitApp {
         let unsaved = if self.state.progress.problem.is_some() { " *" } else { "" };
         format!("{} — {file}{unsaved}", s::APP_TITLE.get(lang))
     }
-
-    /// Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo progress edits when no text field has the keyboard.
-    fn shortcuts(&mut self, ctx: &egui::Context) -> Vec<Command> {
-        if ctx.memory(|m| m.focused().is_some()) {
-            return Vec::new();
-        }
-        let redo_shift = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z);
-        let undo = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z);
-        let redo = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Y);
-        ctx.input_mut(|i| {
-            let mut out = Vec::new();
-            if i.consume_shortcut(&redo_shift) || i.consume_shortcut(&redo) {
-                out.push(Command::Redo);
-            } else if i.consume_shortcut(&undo) {
-                out.push(Command::Undo);
-            }
-            out
-        })
-    }
 }
 
 /// Today in the computer's time zone.
@@ -88,10 +69,20 @@ fn default_progress_path() -> Option<std::path::PathBuf> {
 impl eframe::App for CockpitApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.state.set_today(today());
-        let mut commands = self.shortcuts(ui.ctx());
+        let ctx = ui.ctx().clone();
+        let mut commands = ui::shortcuts::read(&ctx, &self.state);
+        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::F11)) {
+            let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!full));
+        }
         ui::show(ui, &self.state, &mut commands);
+        let was_presenting = self.state.presentation.is_some();
         for command in commands {
             self.state.apply(command);
+        }
+        let presenting = self.state.presentation.is_some();
+        if presenting != was_presenting {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(presenting));
         }
         let title = self.window_title();
         if title != self.shown_title {

@@ -55,6 +55,8 @@ pub struct AppState {
     pub selected_document: Option<String>,
     /// Checklist filters (the element filter is set from the diagram).
     pub filters: Filters,
+    /// The slide shown in presentation mode, if presenting.
+    pub presentation: Option<usize>,
     /// A merge the user has not decided on yet.
     pub pending_merge: Option<PendingMerge>,
     /// An import that failed, shown until the next import.
@@ -83,6 +85,7 @@ impl AppState {
             selected_item: None,
             selected_document: None,
             filters: Filters::default(),
+            presentation: None,
             pending_merge: None,
             import_error: None,
             error: None,
@@ -110,7 +113,7 @@ impl AppState {
 
     /// Whether the checklist shows an item under the current filters.
     pub fn shows(&self, item: &Item) -> bool {
-        self.filters.shows(item, &self.entry(&item.id), self.today, &self.settings.user_unit)
+        self.filters.shows(&self.framework, item, &self.entry(&item.id), self.today, &self.settings.user_unit)
     }
 
     /// Moves to another day (lights depend on it).
@@ -135,10 +138,15 @@ impl AppState {
                 self.selected_document = Some(document);
             }
             Command::SelectElement(element) => self.filters.element = element,
+            Command::SelectPillar(pillar) => self.filters.pillar = pillar,
+            Command::FilterDocument(document) => self.filters.document = document,
+            Command::Search(text) => self.filters.search = text,
+            Command::ClearFilters => self.filters = Filters::default(),
             Command::FilterStatus(status) => self.filters.status = status,
             Command::FilterDepartment(department) => self.filters.department = department,
             Command::FilterOverdue(on) => self.filters.overdue_only = on,
             Command::FilterMyUnit(on) => self.filters.my_unit_only = on,
+            Command::Present(step) => self.presentation = step,
             Command::SetLang(lang) => self.settings.lang = lang,
             Command::SetUserName(name) => self.settings.user_name = name,
             Command::SetUserUnit(unit) => self.settings.user_unit = unit,

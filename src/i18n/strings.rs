@@ -43,12 +43,34 @@ pub const DIAGRAM_CAPTION: Text = t("依据：{source}（图1）", "After {sourc
 /// Count of items under a pillar or element.
 pub const ITEM_COUNT: Text = t("{count} 项举措", "{count} items");
 /// Hint under the diagram.
-pub const DIAGRAM_HINT: Text =
-    t("点击要素筛选举措，再次点击取消", "Click an element to filter the items; click again to clear");
+pub const DIAGRAM_HINT: Text = t(
+    "点击支柱或要素筛选举措，再次点击取消；悬停查看含义与出处",
+    "Click a pillar or an element to filter the items, again to clear; hover for meaning and source",
+);
+
+/// The roof of the diagram: the goal.
+pub const DIAGRAM_GOAL: Text =
+    t("科技创新与产业创新深度融合", "Deep integration of sci-tech and industrial innovation");
+/// Under a pillar: items done.
+pub const DIAGRAM_DONE: Text = t("已完成 {done}/{items}", "{done}/{items} done");
+/// In an element card: items and done.
+pub const ELEMENT_COUNTS: Text = t("{items} 项 · 完成 {done}", "{items} items · {done} done");
+/// A light with its count, e.g. "■ 告警 2".
+pub const LIGHT_COUNT: Text = t("{light} {count}", "{light} {count}");
 
 // The checklist.
 /// Checklist panel heading.
 pub const CHECKLIST_HEADING: Text = t("政策举措清单", "Recommendation checklist");
+/// Filter chip: showing the items of one pillar.
+pub const FILTERED_BY_PILLAR: Text = t("支柱：{name}", "Pillar: {name}");
+/// Search box hint.
+pub const SEARCH_HINT: Text = t("搜索举措、部门、备注（Ctrl+F）", "Search items, departments, notes (Ctrl+F)");
+/// Search box label.
+pub const SEARCH: Text = t("搜索", "Search");
+/// Filter label: document.
+pub const FILTER_DOCUMENT: Text = t("按文献", "By document");
+/// Filter: all documents.
+pub const FILTER_ALL_DOCUMENTS: Text = t("全部文献", "All documents");
 /// Filter chip: showing the items of one element.
 pub const FILTERED_BY: Text = t("筛选：{name}（{count} 项）", "Filter: {name} ({count} items)");
 /// Button that clears the filter.
@@ -341,6 +363,45 @@ pub const USER_NAME: Text = t("填报人", "Your name");
 pub const USER_UNIT: Text = t("本单位", "Your unit");
 /// Filter: needs a unit in settings.
 pub const MY_UNIT_HINT: Text = t("先在“设置”中填写本单位", "Set your unit in Settings first");
+
+// Presentation mode.
+/// Button/menu: start the presentation.
+pub const PRESENT: Text = t("演示（F5）", "Present (F5)");
+/// Overview slide title.
+pub const SLIDE_OVERVIEW: Text =
+    t("科技创新与产业创新深度融合推进情况", "Progress of the deep integration of sci-tech and industrial innovation");
+/// Overdue slide title.
+pub const SLIDE_OVERDUE: Text = t("超期与受阻事项", "Overdue and blocked items");
+/// Key figures slide title.
+pub const SLIDE_FIGURES: Text = t("关键数字", "Key figures");
+/// Big figure labels.
+pub const FIG_ITEMS: Text = t("举措", "Items");
+/// Big figure: done.
+pub const FIG_DONE: Text = t("已完成", "Done");
+/// Big figure: in progress.
+pub const FIG_IN_PROGRESS: Text = t("推进中", "In progress");
+/// Big figure: blocked.
+pub const FIG_BLOCKED: Text = t("受阻", "Blocked");
+/// Big figure: overdue.
+pub const FIG_OVERDUE: Text = t("超期", "Overdue");
+/// Big figure: share done.
+pub const FIG_SHARE: Text = t("完成率", "Share done");
+/// More rows than fit.
+pub const MORE_ROWS: Text = t("另有 {count} 项，见清单", "{count} more in the checklist");
+/// No overdue items.
+pub const NOTHING_OVERDUE: Text = t("目前没有超期或受阻的举措。", "No item is overdue or blocked.");
+/// Footer hint.
+pub const PRESENT_HINT: Text = t("← → 翻页　Esc 退出", "← → page   Esc leave");
+/// As-of date.
+pub const AS_OF: Text = t("截至 {date}", "As of {date}");
+/// Page of pages.
+pub const PAGE_OF: Text = t("{page} / {pages}", "{page} / {pages}");
+/// Problems label in the overdue slide.
+pub const PROBLEMS_SHORT: Text = t("问题：", "Problems: ");
+/// Next steps label in the overdue slide.
+pub const NEXT_SHORT: Text = t("下步：", "Next: ");
+/// Deadline label.
+pub const DUE: Text = t("时限 {date}", "due {date}");
 
 // Command line.
 /// validate: a framework file is sound.

@@ -59,47 +59,66 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     });
 }
 
+/// Id of the search box, so Ctrl+F can focus it.
+pub fn search_id() -> egui::Id {
+    egui::Id::unique("checklist-search")
+}
+
 fn filter_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;
     let fw = &state.framework;
     let filters = &state.filters;
+    let mut search = filters.search.clone();
+    let label = ui.label(RichText::new(s::SEARCH.get(lang)).small().color(theme::WEAK_TEXT));
+    let edit = egui::TextEdit::singleline(&mut search)
+        .id(search_id())
+        .hint_text(s::SEARCH_HINT.get(lang))
+        .desired_width(f32::INFINITY);
+    if ui.add(edit).labelled_by(label.id).changed() {
+        commands.push(Command::Search(search));
+    }
     ui.horizontal_wrapped(|ui| {
+        if let Some(pillar) = filters.pillar.and_then(|p| fw.pillar(p)) {
+            let name = names::pick(lang, &pillar.name, &pillar.name_en);
+            let chip = RichText::new(s::FILTERED_BY_PILLAR.fill(lang, &[("name", &name)]));
+            ui.label(chip.color(theme::pillar_color(pillar.id)).strong());
+        }
         if let Some((pillar, element)) = filters.element.as_deref().and_then(|id| fw.element(id)) {
-            let count = state.framework.items_for_element(&element.id).count();
+            let count = fw.items_for_element(&element.id).count();
             let name = names::pick(lang, &element.name, &element.name_en);
             ui.label(
                 RichText::new(s::FILTERED_BY.fill(lang, &[("name", &name), ("count", &count)]))
-                    .color(theme::pillar_color(pillar.id)),
+                    .color(theme::pillar_color(pillar.id))
+                    .strong(),
             );
         }
-        let status_text = filters.status.map_or(s::FILTER_ALL_STATUSES.get(lang), |st| names::status(st).get(lang));
-        let label = ui.label(s::FILTER_STATUS.get(lang));
-        let combo = egui::ComboBox::from_id_salt("filter-status").selected_text(status_text).show_ui(ui, |ui| {
-            if ui.selectable_label(filters.status.is_none(), s::FILTER_ALL_STATUSES.get(lang)).clicked() {
-                commands.push(Command::FilterStatus(None));
-            }
-            for status in Status::ALL {
-                if ui.selectable_label(filters.status == Some(status), names::status(status).get(lang)).clicked() {
-                    commands.push(Command::FilterStatus(Some(status)));
-                }
-            }
-        });
-        combo.response.labelled_by(label.id);
-        let department_text = filters.department.as_deref().unwrap_or(s::FILTER_ALL_DEPARTMENTS.get(lang));
-        let label = ui.label(s::FILTER_DEPARTMENT.get(lang));
-        let combo =
-            egui::ComboBox::from_id_salt("filter-department").selected_text(department_text).show_ui(ui, |ui| {
-                if ui.selectable_label(filters.department.is_none(), s::FILTER_ALL_DEPARTMENTS.get(lang)).clicked() {
-                    commands.push(Command::FilterDepartment(None));
-                }
-                for department in state.rollups.departments.keys() {
-                    let chosen = filters.department.as_deref() == Some(department.as_str());
-                    if ui.selectable_label(chosen, department).clicked() {
-                        commands.push(Command::FilterDepartment(Some(department.clone())));
-                    }
-                }
-            });
-        combo.response.labelled_by(label.id);
+        choice(
+            ui,
+            s::FILTER_STATUS.get(lang),
+            "filter-status",
+            s::FILTER_ALL_STATUSES.get(lang),
+            filters.status,
+            Status::ALL.iter().map(|st| (*st, names::status(*st).get(lang).to_owned())),
+            |v| commands.push(Command::FilterStatus(v)),
+        );
+        choice(
+            ui,
+            s::FILTER_DEPARTMENT.get(lang),
+            "filter-department",
+            s::FILTER_ALL_DEPARTMENTS.get(lang),
+            filters.department.clone(),
+            state.rollups.departments.keys().map(|d| (d.clone(), d.clone())),
+            |v| commands.push(Command::FilterDepartment(v)),
+        );
+        choice(
+            ui,
+            s::FILTER_DOCUMENT.get(lang),
+            "filter-document",
+            s::FILTER_ALL_DOCUMENTS.get(lang),
+            filters.document.clone(),
+            fw.documents.iter().map(|d| (d.id.clone(), d.short.clone())),
+            |v| commands.push(Command::FilterDocument(v)),
+        );
         let mut overdue = filters.overdue_only;
         if ui.checkbox(&mut overdue, s::FILTER_OVERDUE.get(lang)).changed() {
             commands.push(Command::FilterOverdue(overdue));
@@ -114,13 +133,38 @@ fn filter_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
             response.on_disabled_hover_text(s::MY_UNIT_HINT.get(lang));
         }
         if filters.any() && ui.button(s::CLEAR_FILTER.get(lang)).clicked() {
-            commands.push(Command::SelectElement(None));
-            commands.push(Command::FilterStatus(None));
-            commands.push(Command::FilterDepartment(None));
-            commands.push(Command::FilterOverdue(false));
-            commands.push(Command::FilterMyUnit(false));
+            commands.push(Command::ClearFilters);
         }
     });
+}
+
+/// A labelled drop-down: "all" or one of `options` (value, shown name); `pick` receives the choice.
+fn choice<T: Clone + PartialEq>(
+    ui: &mut egui::Ui,
+    label: &str,
+    salt: &str,
+    all: &str,
+    current: Option<T>,
+    options: impl Iterator<Item = (T, String)>,
+    mut pick: impl FnMut(Option<T>),
+) {
+    let options: Vec<(T, String)> = options.collect();
+    let shown = current
+        .as_ref()
+        .and_then(|c| options.iter().find(|(v, _)| v == c))
+        .map_or(all.to_owned(), |(_, name)| name.clone());
+    let label = ui.label(label);
+    let combo = egui::ComboBox::from_id_salt(salt).selected_text(shown).show_ui(ui, |ui| {
+        if ui.selectable_label(current.is_none(), all).clicked() {
+            pick(None);
+        }
+        for (value, name) in &options {
+            if ui.selectable_label(current.as_ref() == Some(value), name).clicked() {
+                pick(Some(value.clone()));
+            }
+        }
+    });
+    combo.response.labelled_by(label.id);
 }
 
 fn item_row(ui: &mut egui::Ui, state: &AppState, item: &Item, commands: &mut Vec<Command>) {

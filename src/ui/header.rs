@@ -20,6 +20,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             language_switch(ui, lang, commands);
             settings_menu(ui, state, commands);
             progress_menu(ui, state, commands);
+            if ui.button(s::PRESENT.get(lang)).clicked() {
+                commands.push(Command::Present(Some(0)));
+            }
         });
     });
     ui.label(RichText::new(origin_line(state)).small().color(theme::WEAK_TEXT));

@@ -7,7 +7,9 @@ mod fields;
 pub mod fonts;
 mod header;
 mod pillar_diagram;
+pub mod presentation;
 mod progress_editor;
+pub mod shortcuts;
 pub mod theme;
 
 use egui::RichText;
@@ -18,6 +20,10 @@ use crate::i18n::{Lang, names};
 
 /// Draws the whole main screen: header on top, diagram left, detail right, checklist in the middle.
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    if let Some(step) = state.presentation {
+        presentation::show(ui, state, step, commands);
+        return;
+    }
     egui::Panel::top("header").show(ui, |ui| header::show(ui, state, commands));
     egui::Panel::left("diagram")
         .resizable(true)
@@ -41,4 +47,12 @@ pub fn light_badge(ui: &mut egui::Ui, light: Light, lang: Lang) -> egui::Respons
 /// A moment as the user's wall-clock time, e.g. "2026-11-25 16:22".
 pub fn local_time(at: jiff::Timestamp) -> String {
     at.to_zoned_datetime(jiff::tz::TimeZone::system()).strftime("%Y-%m-%d %H:%M").to_string()
+}
+
+/// A date as officials write it: "2026年11月25日" in Chinese, "2026-11-25" in English.
+pub fn long_date(date: jiff::civil::Date, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Lang::En => date.to_string(),
+    }
 }

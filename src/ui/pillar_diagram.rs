@@ -1,5 +1,6 @@
-//! The four-pillar theory diagram (图1 of 袁野、邹桥 2025): the goal as a roof over four pillars,
-//! each with its two elements. Hover an element for its meaning and source; click to filter the checklist.
+//! The four-pillar theory diagram (图1 of 袁野、邹桥 2025): the goal as a roof over four pillars, each with
+//! its two elements and the progress of the items mapped to them. Hover for meaning and source; click a
+//! pillar or an element to filter the checklist. Drawn at any scale (the presentation mode uses a large one).
 
 use std::sync::Arc;
 
@@ -9,10 +10,9 @@ use egui::{Align2, Color32, FontId, Galley, Rect, RichText, Sense, Stroke, Strok
 use super::theme;
 use crate::app::{AppState, Command};
 use crate::domain::framework::{Element, Framework, Pillar};
+use crate::domain::progress::Light;
+use crate::domain::progress::rollup::Rollup;
 use crate::i18n::{Lang, names::pick, strings as s};
-
-/// Inner margin of pillar heads and element cards.
-const PAD: f32 = 6.0;
 
 /// Draws the diagram and, below it, what the selected element or the pillars mean.
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -21,57 +21,73 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.add_space(theme::GAP);
     ui.heading(s::DIAGRAM_HEADING.get(lang));
     if let Some(first) = fw.pillars.first() {
-        let source = fw.cite(&first.source);
-        let source = source.split('，').next().unwrap_or_default();
-        ui.label(RichText::new(s::DIAGRAM_CAPTION.fill(lang, &[("source", &source)])).small().color(theme::WEAK_TEXT));
+        let short = fw.document(&first.source.document).map_or(first.source.document.as_str(), |d| d.short.as_str());
+        ui.label(RichText::new(s::DIAGRAM_CAPTION.fill(lang, &[("source", &short)])).small().color(theme::WEAK_TEXT));
     }
     ui.add_space(theme::GAP);
-    draw(ui, state, commands);
+    draw(ui, state, commands, 1.0);
     ui.label(RichText::new(s::DIAGRAM_HINT.get(lang)).small().color(theme::WEAK_TEXT));
     ui.separator();
     egui::ScrollArea::vertical().id_salt("pillar-notes").show(ui, |ui| explain(ui, fw, state, lang));
 }
 
-/// Paints roof, pillars and element cards into the available width.
-fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+/// Sizes of the drawing at a scale.
+struct Sizes {
+    gap: f32,
+    pad: f32,
+    name: FontId,
+    head: FontId,
+    small: FontId,
+    roof_h: f32,
+}
+
+impl Sizes {
+    fn at(scale: f32) -> Self {
+        Self {
+            gap: theme::GAP * scale,
+            pad: 6.0 * scale,
+            name: FontId::proportional(theme::BODY * scale),
+            head: FontId::proportional((theme::BODY + 1.0) * scale),
+            small: FontId::proportional(theme::SMALL * scale),
+            roof_h: 44.0 * scale,
+        }
+    }
+}
+
+/// Paints roof, pillars with their progress, and element cards into the available width.
+pub fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, scale: f32) {
     let lang = state.settings.lang;
     let fw = &state.framework;
+    let z = Sizes::at(scale);
     let n = fw.pillars.len().max(1) as f32;
     let width = ui.available_width();
-    let gap = theme::GAP;
-    let col_w = (width - gap * (n - 1.0)) / n;
-    let pad = PAD;
+    let col_w = (width - z.gap * (n - 1.0)) / n;
+    let inner = col_w - 2.0 * z.pad;
     let painter = ui.painter();
-    let name_font = FontId::proportional(theme::BODY);
-    let head_font = FontId::proportional(theme::BODY + 1.0);
-    let small = FontId::proportional(theme::SMALL);
+    let line_h = z.small.size * 1.35;
 
     // Cards share one height so the pillars line up.
-    let card_text_h = fw
+    let name_h = fw
         .pillars
         .iter()
         .flat_map(|p| &p.elements)
-        .map(|e| {
-            centered(painter, pick(lang, &e.name, &e.name_en), &name_font, Color32::BLACK, col_w - 2.0 * pad).size().y
-        })
+        .map(|e| centered(painter, pick(lang, &e.name, &e.name_en), &z.name, Color32::BLACK, inner).size().y)
         .fold(0.0_f32, f32::max);
-    let card_h = card_text_h + theme::SMALL * 1.4 + 3.0 * pad;
+    let card_h = name_h + 2.0 * line_h + 3.0 * z.pad;
     let head_h = fw
         .pillars
         .iter()
-        .map(|p| {
-            centered(painter, pick(lang, &p.name, &p.name_en), &head_font, Color32::BLACK, col_w - 2.0 * pad).size().y
-        })
+        .map(|p| centered(painter, pick(lang, &p.name, &p.name_en), &z.head, Color32::BLACK, inner).size().y)
         .fold(0.0_f32, f32::max)
-        + 2.0 * pad;
-    let roof_h = 44.0;
+        + 2.0 * z.pad;
+    let bar_h = 2.0 * line_h + z.pad;
     let max_elements = fw.pillars.iter().map(|p| p.elements.len()).max().unwrap_or(0) as f32;
-    let total_h = roof_h + gap + head_h + max_elements * (card_h + gap) + gap;
+    let total_h = z.roof_h + z.gap + head_h + bar_h + max_elements * (card_h + z.gap) + z.gap;
     let (outer, _) = ui.allocate_exact_size(vec2(width, total_h), Sense::hover());
     let painter = ui.painter_at(outer);
 
     // Roof: the goal the four pillars hold up.
-    let roof = Rect::from_min_size(outer.min, vec2(width, roof_h));
+    let roof = Rect::from_min_size(outer.min, vec2(width, z.roof_h));
     let roof_shape = vec![
         pos2(roof.left() + width * 0.08, roof.top()),
         pos2(roof.right() - width * 0.08, roof.top()),
@@ -79,47 +95,100 @@ fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         pos2(roof.left(), roof.bottom()),
     ];
     painter.add(egui::Shape::convex_polygon(roof_shape, theme::GOAL, Stroke::NONE));
-    painter.text(
-        roof.center(),
-        Align2::CENTER_CENTER,
-        goal_text(lang),
-        FontId::proportional(theme::BODY + 1.0),
-        Color32::WHITE,
-    );
+    painter.text(roof.center(), Align2::CENTER_CENTER, goal_text(lang), z.head.clone(), Color32::WHITE);
 
-    let top = roof.bottom() + gap;
+    let top = roof.bottom() + z.gap;
     for (i, pillar) in fw.pillars.iter().enumerate() {
-        let x = outer.left() + i as f32 * (col_w + gap);
-        let color = theme::pillar_color(pillar.id);
+        let x = outer.left() + i as f32 * (col_w + z.gap);
+        let rollup = state.rollups.pillars.get(&pillar.id).copied().unwrap_or_default();
         let head = Rect::from_min_size(pos2(x, top), vec2(col_w, head_h));
-        painter.rect_filled(head, theme::RADIUS, color);
-        let galley = centered(
-            &painter,
-            pick(lang, &pillar.name, &pillar.name_en),
-            &head_font,
-            Color32::WHITE,
-            col_w - 2.0 * pad,
-        );
-        painter.galley(pos2(head.center().x, head.center().y - galley.size().y / 2.0), galley, Color32::WHITE);
-        let head_response = ui.interact(head, ui.scope_id().with(("pillar", pillar.id)), Sense::hover());
-        head_response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Label, true, pick(lang, &pillar.name, &pillar.name_en))
-        });
-        head_response.on_hover_ui(|ui| pillar_tooltip(ui, fw, pillar));
+        pillar_head(ui, &painter, head, pillar, state, commands, &z);
+        let bar = Rect::from_min_size(pos2(x, head.bottom()), vec2(col_w, bar_h));
+        let text = progress_bar(&painter, bar, &rollup, pillar, lang, &z);
+        let response = ui.interact(bar, ui.scope_id().with(("pillar-progress", pillar.id)), Sense::hover());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
         // The pillar's shaft behind its element cards.
-        let shaft =
-            Rect::from_min_max(pos2(x + col_w * 0.1, head.bottom()), pos2(x + col_w * 0.9, outer.bottom() - gap * 0.5));
+        let shaft = Rect::from_min_max(
+            pos2(x + col_w * 0.1, bar.bottom()),
+            pos2(x + col_w * 0.9, outer.bottom() - z.gap * 0.5),
+        );
         painter.rect_filled(shaft, 0, theme::pillar_tint(pillar.id));
-
         for (j, element) in pillar.elements.iter().enumerate() {
-            let card =
-                Rect::from_min_size(pos2(x, head.bottom() + gap + j as f32 * (card_h + gap)), vec2(col_w, card_h));
-            element_card(ui, &painter, card, fw, pillar, element, state, commands, (&name_font, &small));
+            let y = bar.bottom() + z.gap + j as f32 * (card_h + z.gap);
+            let card = Rect::from_min_size(pos2(x, y), vec2(col_w, card_h));
+            element_card(ui, &painter, card, fw, pillar, element, state, commands, &z);
         }
     }
     // Base the pillars stand on.
-    let base = Rect::from_min_max(pos2(outer.left(), outer.bottom() - gap * 0.5), outer.max);
+    let base = Rect::from_min_max(pos2(outer.left(), outer.bottom() - z.gap * 0.5), outer.max);
     painter.rect_filled(base, 0, theme::WEAK_TEXT);
+}
+
+fn pillar_head(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    head: Rect,
+    pillar: &Pillar,
+    state: &AppState,
+    commands: &mut Vec<Command>,
+    z: &Sizes,
+) {
+    let lang = state.settings.lang;
+    let selected = state.filters.pillar == Some(pillar.id);
+    let response = ui.interact(head, ui.scope_id().with(("pillar", pillar.id)), Sense::click());
+    let color = theme::pillar_color(pillar.id);
+    painter.rect_filled(head, theme::RADIUS, color);
+    if selected || response.hovered() {
+        let stroke = Stroke::new(if selected { 3.0 } else { 1.5 }, theme::STRONG_TEXT);
+        painter.rect_stroke(head, theme::RADIUS, stroke, StrokeKind::Inside);
+    }
+    let name = pick(lang, &pillar.name, &pillar.name_en).to_owned();
+    let galley = centered(painter, &name, &z.head, Color32::WHITE, head.width() - 2.0 * z.pad);
+    painter.galley(pos2(head.center().x, head.center().y - galley.size().y / 2.0), galley, Color32::WHITE);
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
+    if response.clicked() {
+        commands.push(Command::SelectPillar(if selected { None } else { Some(pillar.id) }));
+    }
+    response.on_hover_ui(|ui| pillar_tooltip(ui, &state.framework, pillar));
+}
+
+/// The pillar's share done as a bar, with counts and red/yellow numbers in words; returns the counts line.
+fn progress_bar(
+    painter: &egui::Painter,
+    area: Rect,
+    rollup: &Rollup,
+    pillar: &Pillar,
+    lang: Lang,
+    z: &Sizes,
+) -> String {
+    let bar = Rect::from_min_size(area.min + vec2(0.0, z.pad * 0.5), vec2(area.width(), z.pad));
+    painter.rect_filled(bar, 2, theme::EMPTY_SLOT);
+    let done = Rect::from_min_size(bar.min, vec2(bar.width() * rollup.share_done() as f32, bar.height()));
+    painter.rect_filled(done, 2, theme::pillar_color(pillar.id));
+    let text = s::DIAGRAM_DONE.fill(lang, &[("done", &rollup.done()), ("items", &rollup.items)]);
+    let at = pos2(area.center().x, bar.bottom() + z.pad * 0.5);
+    painter.text(at, Align2::CENTER_TOP, &text, z.small.clone(), theme::STRONG_TEXT);
+    lights_line(painter, at + vec2(0.0, z.small.size * 1.35), rollup, lang, z);
+    text
+}
+
+/// "■ 2 告警 ▲ 1 预警" in the lights' colours, or a dash when all is well.
+fn lights_line(painter: &egui::Painter, at: egui::Pos2, rollup: &Rollup, lang: Lang, z: &Sizes) {
+    let mut job = LayoutJob { halign: egui::Align::Center, ..LayoutJob::default() };
+    for light in [Light::Red, Light::Yellow] {
+        let count = rollup.count(light);
+        if count > 0 {
+            let word =
+                s::LIGHT_COUNT.fill(lang, &[("light", &crate::i18n::names::light(light).get(lang)), ("count", &count)]);
+            job.append(&word, 0.0, egui::TextFormat::simple(z.small.clone(), theme::light_color(light)));
+            job.append("  ", 0.0, egui::TextFormat::simple(z.small.clone(), theme::WEAK_TEXT));
+        }
+    }
+    if job.text.is_empty() {
+        job.append("—", 0.0, egui::TextFormat::simple(z.small.clone(), theme::WEAK_TEXT));
+    }
+    let galley = painter.layout_job(job);
+    painter.galley(at, galley, theme::WEAK_TEXT);
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -132,7 +201,7 @@ fn element_card(
     element: &Element,
     state: &AppState,
     commands: &mut Vec<Command>,
-    (name_font, small): (&FontId, &FontId),
+    z: &Sizes,
 ) {
     let lang = state.settings.lang;
     let selected = state.selected_element() == Some(element.id.as_str());
@@ -145,16 +214,14 @@ fn element_card(
     };
     painter.rect(card, theme::RADIUS, fill, Stroke::new(stroke_w, color), StrokeKind::Inside);
     let name = pick(lang, &element.name, &element.name_en).to_owned();
-    let galley = centered(painter, &name, name_font, theme::STRONG_TEXT, card.width() - 2.0 * PAD);
-    painter.galley(pos2(card.center().x, card.top() + PAD), galley, theme::STRONG_TEXT);
-    let count = fw.items_for_element(&element.id).count();
-    painter.text(
-        pos2(card.center().x, card.bottom() - PAD),
-        Align2::CENTER_BOTTOM,
-        s::ITEM_COUNT.fill(lang, &[("count", &count)]),
-        small.clone(),
-        color,
-    );
+    let galley = centered(painter, &name, &z.name, theme::STRONG_TEXT, card.width() - 2.0 * z.pad);
+    painter.galley(pos2(card.center().x, card.top() + z.pad), galley, theme::STRONG_TEXT);
+    let rollup = state.rollups.elements.get(&element.id).copied().unwrap_or_default();
+    let line_h = z.small.size * 1.35;
+    let counts = s::ELEMENT_COUNTS.fill(lang, &[("items", &rollup.items), ("done", &rollup.done())]);
+    let counts_at = pos2(card.center().x, card.bottom() - z.pad - 2.0 * line_h);
+    painter.text(counts_at, Align2::CENTER_TOP, counts, z.small.clone(), color);
+    lights_line(painter, pos2(card.center().x, card.bottom() - z.pad - line_h), &rollup, lang, z);
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
     if response.clicked() {
         let next = if selected { None } else { Some(element.id.clone()) };
@@ -171,10 +238,7 @@ fn centered(painter: &egui::Painter, text: &str, font: &FontId, color: Color32, 
 }
 
 fn goal_text(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "科技创新与产业创新深度融合",
-        Lang::En => "Deep integration of sci-tech and industrial innovation",
-    }
+    s::DIAGRAM_GOAL.get(lang)
 }
 
 fn pillar_tooltip(ui: &mut egui::Ui, fw: &Framework, pillar: &Pillar) {

@@ -1,0 +1,49 @@
+//! Keyboard habits: Ctrl+Z/Y undo and redo, Ctrl+F search, Ctrl+S snapshot, F5 present, and in presentation
+//! mode the arrow keys and Esc. Keys become commands like clicks do.
+
+use egui::{Context, Key, KeyboardShortcut, Modifiers};
+
+use super::{checklist, dialogs, presentation};
+use crate::app::{AppState, Command};
+
+fn pressed(ctx: &Context, modifiers: Modifiers, key: Key) -> bool {
+    ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)))
+}
+
+/// Reads this frame's shortcuts.
+pub fn read(ctx: &Context, state: &AppState) -> Vec<Command> {
+    let mut out = Vec::new();
+    if let Some(step) = state.presentation {
+        let last = presentation::slides(state).len().saturating_sub(1);
+        let next = [Key::ArrowRight, Key::ArrowDown, Key::PageDown, Key::Space];
+        let previous = [Key::ArrowLeft, Key::ArrowUp, Key::PageUp];
+        if pressed(ctx, Modifiers::NONE, Key::Escape) || pressed(ctx, Modifiers::NONE, Key::F5) {
+            out.push(Command::Present(None));
+        } else if next.into_iter().any(|k| pressed(ctx, Modifiers::NONE, k)) {
+            out.push(Command::Present(Some((step + 1).min(last))));
+        } else if previous.into_iter().any(|k| pressed(ctx, Modifiers::NONE, k)) {
+            out.push(Command::Present(Some(step.saturating_sub(1))));
+        } else if pressed(ctx, Modifiers::NONE, Key::Home) {
+            out.push(Command::Present(Some(0)));
+        }
+        return out;
+    }
+    if pressed(ctx, Modifiers::NONE, Key::F5) {
+        out.push(Command::Present(Some(0)));
+    }
+    if pressed(ctx, Modifiers::COMMAND, Key::F) {
+        ctx.memory_mut(|m| m.request_focus(checklist::search_id()));
+    }
+    if pressed(ctx, Modifiers::COMMAND, Key::S) && state.progress.can_edit() {
+        dialogs::open(ctx, dialogs::Dialog::Snapshot);
+    }
+    // A focused text field keeps Ctrl+Z for its own text.
+    if ctx.memory(|m| m.focused().is_none()) {
+        if pressed(ctx, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z) || pressed(ctx, Modifiers::COMMAND, Key::Y) {
+            out.push(Command::Redo);
+        } else if pressed(ctx, Modifiers::COMMAND, Key::Z) {
+            out.push(Command::Undo);
+        }
+    }
+    out
+}

@@ -1,0 +1,99 @@
+//! The main screen's parts answer each other: pillar clicks filter, search finds by department,
+//! and presentation mode steps with the keyboard.
+#![allow(clippy::unwrap_used)]
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use policy_cockpit::app::{CockpitApp, Command, Settings};
+use policy_cockpit::domain::framework::PillarId;
+use policy_cockpit::domain::progress::{FieldValue, Status};
+
+fn harness() -> Harness<'static, CockpitApp> {
+    Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_eframe(move |cc| {
+        policy_cockpit::ui::fonts::install(&cc.egui_ctx);
+        policy_cockpit::ui::theme::apply(&cc.egui_ctx);
+        CockpitApp::with_settings(Settings::default())
+    })
+}
+
+fn shown_items(h: &Harness<'static, CockpitApp>) -> Vec<String> {
+    let state = &h.state().state;
+    state.framework.items.iter().filter(|i| state.shows(i)).map(|i| i.id.clone()).collect()
+}
+
+#[test]
+fn clicking_a_pillar_filters_the_checklist_to_its_items() {
+    let mut h = harness();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "核心要素").click();
+    h.run();
+    assert_eq!(h.state().state.filters.pillar, Some(PillarId::Core));
+    let fw = &h.state().state.framework;
+    let expected: Vec<String> = fw.items_for_pillar(PillarId::Core).map(|i| i.id.clone()).collect();
+    assert_eq!(shown_items(&h), expected);
+    assert!(expected.len() < fw.items.len());
+    h.get_by_label("支柱：核心要素");
+}
+
+#[test]
+fn marking_an_item_done_changes_its_pillars_figure() {
+    let mut h = harness();
+    h.run();
+    let items = h.state().state.rollups.pillars[&PillarId::Foundation].items;
+    h.get_by_label(&format!("已完成 0/{items}"));
+    let item = h.state().state.framework.items_for_pillar(PillarId::Foundation).next().unwrap().id.clone();
+    h.state_mut().state.apply(Command::Edit { item, value: FieldValue::Status(Status::Done) });
+    h.run();
+    let r = h.state().state.rollups.pillars[&PillarId::Foundation];
+    assert_eq!(r.done(), 1);
+    h.get_by_label(&format!("已完成 1/{items}"));
+    h.get_by_label_contains("已完成 1/127");
+}
+
+#[test]
+fn search_finds_an_item_by_a_departments_name() {
+    let mut h = harness();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    h.get_by_label("搜索").type_text("国资委");
+    h.run();
+    let shown = shown_items(&h);
+    assert!(!shown.is_empty());
+    let fw = &h.state().state.framework;
+    for id in &shown {
+        let item = fw.item(id).unwrap();
+        assert!(
+            item.departments.iter().any(|d| d.contains("国资委")) || item.summary.contains("国资委"),
+            "{id} does not mention 国资委"
+        );
+    }
+    assert!(shown.contains(&"bz-6.1.1".to_owned()), "the leading group names 国资委");
+}
+
+#[test]
+fn presentation_mode_steps_with_the_arrow_keys_and_leaves_with_escape() {
+    let mut h = harness();
+    h.run();
+    h.key_press(egui::Key::F5);
+    h.run();
+    assert_eq!(h.state().state.presentation, Some(0));
+    h.get_by_label("科技创新与产业创新深度融合推进情况");
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().state.presentation, Some(1));
+    h.get_by_label("有为政府和有效市场是融合的基础支撑");
+    for _ in 0..10 {
+        h.key_press(egui::Key::ArrowRight);
+        h.run();
+    }
+    assert_eq!(h.state().state.presentation, Some(6), "stops at the last slide");
+    h.get_by_label("关键数字");
+    h.key_press(egui::Key::ArrowLeft);
+    h.run();
+    h.get_by_label("超期与受阻事项");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(h.state().state.presentation, None);
+    h.get_by_label("政策举措清单");
+}
