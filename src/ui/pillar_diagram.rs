@@ -80,7 +80,7 @@ pub fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, sc
         .map(|p| centered(painter, pick(lang, &p.name, &p.name_en), &z.head, Color32::BLACK, inner).size().y)
         .fold(0.0_f32, f32::max)
         + 2.0 * z.pad;
-    let bar_h = 2.0 * line_h + z.pad;
+    let bar_h = 2.0 * line_h + 2.5 * z.pad;
     let max_elements = fw.pillars.iter().map(|p| p.elements.len()).max().unwrap_or(0) as f32;
     let total_h = z.roof_h + z.gap + head_h + bar_h + max_elements * (card_h + z.gap) + z.gap;
     let (outer, _) = ui.allocate_exact_size(vec2(width, total_h), Sense::hover());

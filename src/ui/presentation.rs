@@ -87,10 +87,11 @@ fn overview(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     title(ui, s::SLIDE_OVERVIEW.get(lang), theme::GOAL);
     figures_row(ui, &state.rollups.overall, lang);
     ui.add_space(16.0);
-    let width = ui.available_width().min(ui.available_height() * 1.9);
+    // At scale 1 the diagram is about 600 × 330 points; grow it to fill the slide, leaving room for the footer.
+    let scale = (ui.available_width() / 600.0).min((ui.available_height() - SMALLEST * 3.0) / 340.0).max(1.0);
     ui.vertical_centered(|ui| {
-        ui.set_max_width(width);
-        pillar_diagram::draw(ui, state, commands, (width / 600.0).clamp(1.4, 3.0));
+        ui.set_max_width(600.0 * scale);
+        pillar_diagram::draw(ui, state, commands, scale);
     });
 }
 
@@ -126,16 +127,26 @@ fn pillar_slide(ui: &mut egui::Ui, state: &AppState, pillar: &Pillar) {
     figures_row(ui, &rollup, lang);
     ui.add_space(16.0);
     let mut items: Vec<&Item> = fw.items_for_pillar(pillar.id).collect();
-    // Red first, then yellow, then the rest; within each, least done first.
-    items.sort_by_key(|i| (std::cmp::Reverse(state.light(&i.id)), state.entry(&i.id).percent));
+    items.sort_by_key(|i| (meeting_order(state, i), state.entry(&i.id).percent));
     item_rows(ui, state, &items);
 }
 
-/// As many item rows as fit, then how many more there are.
+/// What a meeting discusses first: red, yellow, under way, not started, done.
+fn meeting_order(state: &AppState, item: &Item) -> u8 {
+    match (state.light(&item.id), state.entry(&item.id).status) {
+        (Light::Red, _) => 0,
+        (Light::Yellow, _) => 1,
+        (_, Status::Done) => 4,
+        (_, Status::NotStarted) => 3,
+        _ => 2,
+    }
+}
+
+/// As many item rows as fit above the footer, then how many more there are.
 fn item_rows(ui: &mut egui::Ui, state: &AppState, items: &[&Item]) {
     let lang = state.settings.lang;
     let row_h = BODY * 1.6;
-    let fit = ((ui.available_height() - row_h) / row_h).floor().max(1.0) as usize;
+    let fit = ((ui.available_height() - 2.5 * row_h) / row_h).floor().max(1.0) as usize;
     for item in items.iter().take(fit) {
         let entry = state.entry(&item.id);
         let light = state.light(&item.id);
