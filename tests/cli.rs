@@ -97,3 +97,24 @@ fn wrong_usage_exits_2() {
     assert_eq!(cockpit(&["validate"]).status.code(), Some(2));
     assert_eq!(cockpit(&["no-such-command"]).status.code(), Some(2));
 }
+
+#[test]
+fn without_a_display_the_window_says_so_in_words_and_exits_1() {
+    let out = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
+        .args(["--screenshot", "never.png"])
+        .env("LANG", "zh_CN.UTF-8")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("无法打开窗口：没有可用的图形显示"), "{}", text(&out.stderr));
+    assert!(!Path::new("never.png").exists());
+}
+
+#[test]
+fn a_bad_size_is_wrong_usage() {
+    let out = cockpit(&["--screenshot", "x.png", "--size", "big"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("1600x1000"), "{}", text(&out.stderr));
+}

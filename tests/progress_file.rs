@@ -19,6 +19,14 @@ const OPEN_ONCE_ENV: &str = "POLICY_COCKPIT_TEST_OPEN_ONCE";
 /// Printed by the save-loop child once it holds the lock.
 const SAVING: &str = "CHILD-SAVING";
 
+/// These tests run one at a time: a child process forked by one test holds copies of the parent's open files
+/// until it execs, and with them any lock another test just released, which would make that test's next open
+/// see `Locked`. (The app starts no processes, so this is about the tests, not the store.)
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 fn temp_file() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("progress.json");
@@ -68,6 +76,7 @@ fn child(test: &str, env: &str, path: &Path) -> Command {
 /// Not a test by itself: the child of `a_store_killed_while_saving_leaves_a_whole_file_and_a_free_lock`.
 #[test]
 fn child_saves_in_a_loop_until_killed() {
+    let _serial = serial();
     let Some(path) = std::env::var_os(SAVE_LOOP_ENV) else { return };
     let (mut store, book) = ProgressStore::open(Path::new(&path)).unwrap();
     let mut n = save_number(&book);
@@ -81,6 +90,7 @@ fn child_saves_in_a_loop_until_killed() {
 /// Not a test by itself: the child of `a_second_open_is_refused_in_this_process_and_in_another`.
 #[test]
 fn child_opens_once() {
+    let _serial = serial();
     let Some(path) = std::env::var_os(OPEN_ONCE_ENV) else { return };
     match ProgressStore::open(Path::new(&path)) {
         Ok(_) => println!("OUTCOME=opened"),
@@ -126,6 +136,7 @@ impl Random {
 #[cfg(unix)]
 #[test]
 fn a_store_killed_while_saving_leaves_a_whole_file_and_a_free_lock() {
+    let _serial = serial();
     use std::io::{BufRead, BufReader};
     use std::os::unix::process::ExitStatusExt;
 
@@ -171,6 +182,7 @@ fn temp_files(path: &Path) -> usize {
 
 #[test]
 fn a_schema_1_file_is_migrated_and_its_original_kept_byte_for_byte() {
+    let _serial = serial();
     let (_dir, path) = temp_file();
     let original = fs::read(V1_FILE).unwrap();
     fs::write(&path, &original).unwrap();
@@ -212,6 +224,7 @@ fn a_schema_1_file_is_migrated_and_its_original_kept_byte_for_byte() {
 
 #[test]
 fn reading_a_schema_1_file_migrates_it_in_memory_and_writes_nothing() {
+    let _serial = serial();
     let before = fs::read(V1_FILE).unwrap();
     let book = ProgressStore::read(Path::new(V1_FILE)).unwrap();
     assert_eq!(book.entries.len(), 8);
@@ -221,6 +234,7 @@ fn reading_a_schema_1_file_migrates_it_in_memory_and_writes_nothing() {
 
 #[test]
 fn a_second_open_is_refused_in_this_process_and_in_another() {
+    let _serial = serial();
     let (_dir, path) = temp_file();
     let (store, _) = ProgressStore::open(&path).unwrap();
     let second = ProgressStore::open(&path).unwrap_err();
@@ -237,6 +251,7 @@ fn a_second_open_is_refused_in_this_process_and_in_another() {
 
 #[test]
 fn a_file_changed_by_another_program_is_reported_and_not_overwritten() {
+    let _serial = serial();
     let (_dir, path) = temp_file();
     let (mut store, _) = ProgressStore::open(&path).unwrap();
     store.save(&book_n(1)).unwrap();
@@ -256,6 +271,7 @@ fn a_file_changed_by_another_program_is_reported_and_not_overwritten() {
 
 #[test]
 fn after_a_reload_the_other_programs_version_is_the_one_saved_over() {
+    let _serial = serial();
     let (_dir, path) = temp_file();
     let (mut store, _) = ProgressStore::open(&path).unwrap();
     store.save(&book_n(1)).unwrap();
@@ -272,6 +288,7 @@ fn after_a_reload_the_other_programs_version_is_the_one_saved_over() {
 
 #[test]
 fn a_file_created_or_deleted_behind_the_store_counts_as_changed() {
+    let _serial = serial();
     let (_dir, path) = temp_file();
     let (mut store, _) = ProgressStore::open(&path).unwrap();
     fs::write(&path, "{\"schema_version\": 2}").unwrap();
@@ -283,6 +300,7 @@ fn a_file_created_or_deleted_behind_the_store_counts_as_changed() {
 
 #[test]
 fn a_truncated_progress_file_is_reported_left_untouched_and_restorable() {
+    let _serial = serial();
     let (dir, path) = temp_file();
     let (mut store, _) = ProgressStore::open(&path).unwrap();
     store.save(&book_n(1)).unwrap();
@@ -319,6 +337,7 @@ fn a_truncated_progress_file_is_reported_left_untouched_and_restorable() {
 
 #[test]
 fn a_hand_broken_file_is_reported_with_line_and_column_and_left_untouched() {
+    let _serial = serial();
     let (_dir, path) = temp_file();
     let text = concat!(
         "{\n",
@@ -340,6 +359,7 @@ fn a_hand_broken_file_is_reported_with_line_and_column_and_left_untouched() {
 
 #[test]
 fn a_value_out_of_range_is_reported_with_item_and_field_and_left_untouched() {
+    let _serial = serial();
     let (_dir, path) = temp_file();
     let text = "{\"schema_version\": 2, \"entries\": {\"bz-6.1.5\": {\"status\": \"in_progress\", \"percent\": 180}}}";
     fs::write(&path, text).unwrap();
@@ -352,6 +372,7 @@ fn a_value_out_of_range_is_reported_with_item_and_field_and_left_untouched() {
 
 #[test]
 fn a_file_from_a_newer_build_is_refused_and_left_untouched() {
+    let _serial = serial();
     let (_dir, path) = temp_file();
     let text = "{\"schema_version\": 3, \"entries\": {}, \"owners\": []}";
     fs::write(&path, text).unwrap();
@@ -363,6 +384,7 @@ fn a_file_from_a_newer_build_is_refused_and_left_untouched() {
 
 #[test]
 fn backups_are_rotated_to_the_newest_10() {
+    let _serial = serial();
     let (_dir, path) = temp_file();
     let (mut store, _) = ProgressStore::open(&path).unwrap();
     for n in 1..=15 {
@@ -376,6 +398,7 @@ fn backups_are_rotated_to_the_newest_10() {
 
 #[test]
 fn restoring_over_a_good_file_keeps_it_as_a_backup() {
+    let _serial = serial();
     let (_dir, path) = temp_file();
     let (mut store, _) = ProgressStore::open(&path).unwrap();
     store.save(&book_n(1)).unwrap();
@@ -389,6 +412,7 @@ fn restoring_over_a_good_file_keeps_it_as_a_backup() {
 
 #[test]
 fn a_missing_file_opens_as_an_empty_book_and_its_first_save_makes_no_backup() {
+    let _serial = serial();
     let (_dir, path) = temp_file();
     assert!(matches!(ProgressStore::read(&path), Err(ProgressFileError::Read { .. })));
     let (mut store, book) = ProgressStore::open(&path).unwrap();
@@ -401,6 +425,7 @@ fn a_missing_file_opens_as_an_empty_book_and_its_first_save_makes_no_backup() {
 
 #[test]
 fn a_saved_file_is_pretty_printed_utf8_with_keys_in_a_stable_order() {
+    let _serial = serial();
     let (_dir, path) = temp_file();
     let mut book =
         book_with("yz-3.1.1", Entry { percent: 40, note: "已对接省级算力调度平台".into(), ..Entry::default() });
@@ -417,6 +442,7 @@ fn a_saved_file_is_pretty_printed_utf8_with_keys_in_a_stable_order() {
 
 #[test]
 fn a_file_saved_with_a_utf8_bom_by_another_program_loads() {
+    let _serial = serial();
     let (_dir, path) = temp_file();
     let mut bytes = b"\xEF\xBB\xBF".to_vec();
     bytes.extend("{\"schema_version\": 1, \"items\": [{\"id\": \"bz-6.1.1\", \"status\": \"已完成\"}]}".as_bytes());
@@ -427,6 +453,7 @@ fn a_file_saved_with_a_utf8_bom_by_another_program_loads() {
 
 #[test]
 fn a_book_of_200_entries_and_10000_changes_round_trips() {
+    let _serial = serial();
     let (_dir, path) = temp_file();
     let mut book = ProgressBook::default();
     let start: Timestamp = "2026-01-05T01:00:00Z".parse().unwrap();

@@ -3,6 +3,7 @@
 mod command;
 mod filters;
 mod progress;
+pub mod screenshot;
 mod settings;
 mod state;
 
@@ -26,11 +27,15 @@ pub struct CockpitApp {
 impl CockpitApp {
     /// Builds the app with fonts and theme installed, the remembered settings restored, and the
     /// progress file opened (the default one in the user's data folder unless another was chosen).
-    pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
+    /// `progress` overrides the remembered progress file (the `--progress` option).
+    pub fn new(cc: &eframe::CreationContext<'_>, progress: Option<std::path::PathBuf>) -> Self {
         ui::fonts::install(&cc.egui_ctx);
         ui::theme::apply(&cc.egui_ctx);
         let mut settings: Settings =
             cc.storage.and_then(|storage| eframe::get_value(storage, Settings::STORAGE_KEY)).unwrap_or_default();
+        if progress.is_some() {
+            settings.progress_path = progress;
+        }
         if settings.progress_path.is_none() {
             settings.progress_path = default_progress_path();
         }

@@ -23,9 +23,28 @@ pub struct Cli {
     /// 消息语言（默认按系统区域设置，否则中文）/ language of messages (default: from the locale, else Chinese)
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
+    /// 打开窗口时使用的进度文件 / progress file for the window
+    #[arg(long, value_name = "FILE")]
+    pub progress: Option<PathBuf>,
+    /// 只渲染一次主界面并保存为 PNG，然后退出 / render the main screen once, save it as PNG and exit
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+    /// 截图或窗口大小，如 1600x1000 / size of the screenshot or window, e.g. 1600x1000
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub size: Option<[f32; 2]>,
     /// 子命令 / sub-command
     #[command(subcommand)]
     pub command: Option<CliCommand>,
+}
+
+/// Reads "1600x1000" (also "1600×1000").
+fn parse_size(text: &str) -> Result<[f32; 2], String> {
+    let (w, h) = text.split_once(['x', 'X', '×']).ok_or("expected WIDTHxHEIGHT, e.g. 1600x1000")?;
+    let number = |t: &str| t.trim().parse::<u16>().ok().filter(|n| *n >= 200).map(f32::from);
+    match (number(w), number(h)) {
+        (Some(w), Some(h)) => Ok([w, h]),
+        _ => Err("expected WIDTHxHEIGHT with whole numbers of at least 200, e.g. 1600x1000".into()),
+    }
 }
 
 /// The sub-commands.

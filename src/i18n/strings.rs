@@ -454,6 +454,8 @@ pub const CLI_PROGRESS_UNKNOWN_ITEMS: Text = t(
 );
 /// validate: summary when some files failed.
 pub const CLI_FAILED_COUNT: Text = t("{failed}/{total} 个文件有问题", "{failed} of {total} files have problems");
+/// The screenshot could not be saved.
+pub const ERR_SCREENSHOT: Text = t("无法保存截图：{reason}", "Could not save the screenshot: {reason}");
 /// The window could not open (no display).
 pub const ERR_NO_DISPLAY: Text = t(
     "无法打开窗口：没有可用的图形显示（{reason}）。在服务器上请使用子命令，例如 policy-cockpit validate。",

@@ -47,6 +47,10 @@ fn overall(ui: &mut egui::Ui, state: &AppState) {
         ],
     );
     ui.label(RichText::new(text).strong());
+    let label = &state.progress.book.label;
+    if !label.is_empty() {
+        ui.label(RichText::new(label).small().color(theme::SAMPLE_TEXT)).on_hover_text(label);
+    }
 }
 
 fn origin_line(state: &AppState) -> String {

@@ -26,6 +26,8 @@ pub const STRONG_TEXT: Color32 = Color32::from_rgb(0x20, 0x21, 0x24);
 pub const GOAL: Color32 = Color32::from_rgb(0xb7, 0x1c, 0x1c);
 /// An empty slot (e.g. a pillar an item does not strengthen).
 pub const EMPTY_SLOT: Color32 = Color32::from_rgb(0xe4, 0xe6, 0xea);
+/// Labels that mark illustrative sample data (示例数据).
+pub const SAMPLE_TEXT: Color32 = Color32::from_rgb(0xb2, 0x4a, 0x00);
 /// Background of error banners.
 pub const ERROR_BG: Color32 = Color32::from_rgb(0xfd, 0xec, 0xea);
 /// Text of error banners.

@@ -165,6 +165,9 @@ pub struct Snapshot {
 pub struct ProgressBook {
     /// Format version; see [`SCHEMA_VERSION`].
     pub schema_version: u32,
+    /// A note shown with the record wherever it is shown, e.g. "示例数据" for illustrative sample progress.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
     /// Entries by item id; an item without an entry has not started.
     #[serde(default)]
     pub entries: BTreeMap<String, Entry>,
@@ -178,7 +181,13 @@ pub struct ProgressBook {
 
 impl Default for ProgressBook {
     fn default() -> Self {
-        Self { schema_version: SCHEMA_VERSION, entries: BTreeMap::new(), history: Vec::new(), snapshots: Vec::new() }
+        Self {
+            schema_version: SCHEMA_VERSION,
+            label: String::new(),
+            entries: BTreeMap::new(),
+            history: Vec::new(),
+            snapshots: Vec::new(),
+        }
     }
 }
 

@@ -144,7 +144,7 @@ fn v2_from_v1(file: FileV1, path: &Path) -> Result<ProgressBook, ProgressFileErr
         };
         entries.insert(id, entry);
     }
-    Ok(ProgressBook { schema_version: 2, entries, history: Vec::new(), snapshots: Vec::new() })
+    Ok(ProgressBook { schema_version: 2, entries, ..ProgressBook::default() })
 }
 
 #[cfg(test)]

@@ -1,0 +1,50 @@
+//! `policy-cockpit --screenshot OUT.png`: open the main screen once, let it settle, save a picture, close.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use super::CockpitApp;
+use crate::io::png_file::{self, PngError};
+
+/// Frames drawn before the picture is taken, so fonts and layout have settled.
+const SETTLE_FRAMES: u32 = 5;
+
+/// What the screenshot run produced, read by `main` after the window closed.
+pub type Outcome = Arc<Mutex<Option<Result<(), PngError>>>>;
+
+/// The main screen, drawn a few times, then photographed.
+pub struct ScreenshotApp {
+    inner: CockpitApp,
+    out: PathBuf,
+    frames: u32,
+    outcome: Outcome,
+}
+
+impl ScreenshotApp {
+    /// Wraps the app; the result arrives in `outcome`.
+    pub fn new(inner: CockpitApp, out: PathBuf, outcome: Outcome) -> Self {
+        Self { inner, out, frames: 0, outcome }
+    }
+}
+
+impl eframe::App for ScreenshotApp {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.inner.ui(ui, frame);
+        self.frames += 1;
+        let ctx = ui.ctx().clone();
+        if self.frames == SETTLE_FRAMES {
+            let (out, outcome, close) = (self.out.clone(), self.outcome.clone(), ctx.clone());
+            ctx.request_screenshot(move |image| {
+                let rgba: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
+                let [w, h] = image.size.map(|n| u32::try_from(n).unwrap_or(u32::MAX));
+                let result = png_file::write_rgba(&out, w, h, &rgba);
+                if let Ok(mut slot) = outcome.lock() {
+                    *slot = Some(result);
+                }
+                close.send_viewport_cmd(egui::ViewportCommand::Close);
+                close.request_repaint();
+            });
+        }
+        ctx.request_repaint();
+    }
+}
