@@ -33,6 +33,8 @@ pub enum Command {
     FilterMyUnit(bool),
     /// Enter presentation mode at a slide, move to another, or leave it (`None`).
     Present(Option<usize>),
+    /// Dark (true) or light theme.
+    SetDark(bool),
     /// Switch the UI language.
     SetLang(Lang),
     /// Set the name recorded with changes.

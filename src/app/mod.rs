@@ -75,6 +75,10 @@ impl eframe::App for CockpitApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.state.set_today(today());
         let ctx = ui.ctx().clone();
+        let theme = if self.state.settings.dark { egui::Theme::Dark } else { egui::Theme::Light };
+        if ctx.theme() != theme {
+            ctx.set_theme(theme);
+        }
         let mut commands = ui::shortcuts::read(&ctx, &self.state);
         if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::F11)) {
             let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));

@@ -13,6 +13,8 @@ use crate::i18n::Lang;
 pub struct Settings {
     /// UI language.
     pub lang: Lang,
+    /// Dark theme instead of the light default.
+    pub dark: bool,
     /// An office's framework file used instead of the built-in one.
     pub framework_path: Option<PathBuf>,
     /// The progress file; `None` keeps progress in memory (the window fills in the default file).

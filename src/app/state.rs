@@ -148,6 +148,7 @@ impl AppState {
             Command::FilterMyUnit(on) => self.filters.my_unit_only = on,
             Command::Present(step) => self.presentation = step,
             Command::SetLang(lang) => self.settings.lang = lang,
+            Command::SetDark(dark) => self.settings.dark = dark,
             Command::SetUserName(name) => self.settings.user_name = name,
             Command::SetUserUnit(unit) => self.settings.user_unit = unit,
             Command::OpenFramework(path) => match framework_file::load(&path) {

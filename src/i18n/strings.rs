@@ -357,6 +357,8 @@ pub const FILTER_ALL_DEPARTMENTS: Text = t("全部部门", "All departments");
 pub const FILTER_OVERDUE: Text = t("仅超期", "Overdue only");
 /// Filter: my unit only.
 pub const FILTER_MY_UNIT: Text = t("仅本单位", "My unit only");
+/// Settings: dark theme.
+pub const DARK_THEME: Text = t("深色主题（投影时建议用浅色）", "Dark theme (use light on a projector)");
 /// Settings: user name.
 pub const USER_NAME: Text = t("填报人", "Your name");
 /// Settings: user unit.

@@ -45,7 +45,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                                 names::pick(lang, &group.title, &group.title_en),
                                 names::group_kind(group.kind).get(lang)
                             ))
-                            .color(theme::WEAK_TEXT),
+                            .weak(),
                         );
                         for item in items {
                             item_row(ui, state, item, commands);
@@ -54,7 +54,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                 });
         }
         if shown == 0 {
-            ui.label(RichText::new(s::NO_ITEMS.get(lang)).color(theme::WEAK_TEXT));
+            ui.label(RichText::new(s::NO_ITEMS.get(lang)).weak());
         }
     });
 }
@@ -69,7 +69,7 @@ fn filter_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
     let fw = &state.framework;
     let filters = &state.filters;
     let mut search = filters.search.clone();
-    let label = ui.label(RichText::new(s::SEARCH.get(lang)).small().color(theme::WEAK_TEXT));
+    let label = ui.label(RichText::new(s::SEARCH.get(lang)).small().weak());
     let edit = egui::TextEdit::singleline(&mut search)
         .id(search_id())
         .hint_text(s::SEARCH_HINT.get(lang))
@@ -185,11 +185,9 @@ fn item_row(ui: &mut egui::Ui, state: &AppState, item: &Item, commands: &mut Vec
         let light = state.light(&item.id);
         ui.label(RichText::new(names::light(light).get(lang)).small().color(theme::light_color(light)));
         ui.label(
-            RichText::new(format!("{} {}%", names::status(entry.status).get(lang), entry.percent))
-                .small()
-                .color(theme::STRONG_TEXT),
+            RichText::new(format!("{} {}%", names::status(entry.status).get(lang), entry.percent)).small().strong(),
         );
-        ui.label(RichText::new(format!("{} · {}", item.id, fw.cite(&item.source))).small().color(theme::WEAK_TEXT));
+        ui.label(RichText::new(format!("{} · {}", item.id, fw.cite(&item.source))).small().weak());
     });
 }
 
@@ -200,7 +198,8 @@ fn pillar_marks(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
     for (i, pillar) in PillarId::ALL.into_iter().enumerate() {
         let slot = egui::Rect::from_min_size(rect.min + egui::vec2(i as f32 * 7.0, 0.0), egui::vec2(5.0, size.y));
-        let color = if strengthened.contains(&pillar) { theme::pillar_color(pillar) } else { theme::EMPTY_SLOT };
+        let empty = theme::palette(ui.ctx()).empty_slot;
+        let color = if strengthened.contains(&pillar) { theme::pillar_color(pillar) } else { empty };
         ui.painter().rect_filled(slot, 2, color);
     }
     let names: Vec<&str> =

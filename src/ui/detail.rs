@@ -32,17 +32,17 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| document_detail(ui, fw, document, lang));
         }
         (None, None) => {
-            ui.label(RichText::new(s::NOTHING_SELECTED.get(lang)).color(theme::WEAK_TEXT));
+            ui.label(RichText::new(s::NOTHING_SELECTED.get(lang)).weak());
         }
     }
 }
 
 fn document_detail(ui: &mut egui::Ui, fw: &Framework, document: &Document, lang: Lang) {
-    ui.label(RichText::new(s::DOCUMENT_HEADING.get(lang)).small().color(theme::WEAK_TEXT));
+    ui.label(RichText::new(s::DOCUMENT_HEADING.get(lang)).small().weak());
     ui.label(RichText::new(format!("《{}》", document.title)).size(theme::HEADING - 1.0).strong());
     field(ui, lang, s::REFERENCE, &document.citation);
     let items = fw.items.iter().filter(|i| i.source.document == document.id).count();
-    ui.label(RichText::new(s::ITEM_COUNT.fill(lang, &[("count", &items)])).color(theme::WEAK_TEXT));
+    ui.label(RichText::new(s::ITEM_COUNT.fill(lang, &[("count", &items)])).weak());
     if !document.theory.is_empty() {
         ui.add_space(theme::GAP);
         ui.label(RichText::new(s::THEORY.get(lang)).strong());
@@ -50,14 +50,14 @@ fn document_detail(ui: &mut egui::Ui, fw: &Framework, document: &Document, lang:
             ui.add_space(theme::GAP * 0.5);
             ui.label(RichText::new(names::pick(lang, &note.title, &note.title_en)).strong());
             ui.label(&note.summary);
-            ui.label(RichText::new(format!("{}，{}", document.short, note.section)).small().color(theme::WEAK_TEXT));
+            ui.label(RichText::new(format!("{}，{}", document.short, note.section)).small().weak());
         }
     }
 }
 
 fn item_detail(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
     if lang == Lang::En && !item.title_en.is_empty() {
-        ui.label(RichText::new(&item.title).color(theme::WEAK_TEXT));
+        ui.label(RichText::new(&item.title).weak());
     }
     ui.add_space(theme::GAP * 0.5);
     ui.label(&item.summary);
@@ -75,7 +75,7 @@ fn item_detail(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
             &format!("{} {}（{kind}）", group.section, names::pick(lang, &group.title, &group.title_en)),
         );
     }
-    ui.label(RichText::new(s::STRENGTHENS.get(lang)).small().color(theme::WEAK_TEXT));
+    ui.label(RichText::new(s::STRENGTHENS.get(lang)).small().weak());
     for element_id in &item.elements {
         if let Some((pillar, element)) = fw.element(element_id) {
             ui.label(
@@ -100,7 +100,7 @@ fn item_detail(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
 }
 
 fn field(ui: &mut egui::Ui, lang: Lang, label: Text, value: &str) {
-    ui.label(RichText::new(label.get(lang)).small().color(theme::WEAK_TEXT));
+    ui.label(RichText::new(label.get(lang)).small().weak());
     ui.label(value);
     ui.add_space(theme::GAP * 0.25);
 }

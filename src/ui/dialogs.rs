@@ -48,7 +48,10 @@ pub fn show(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
     if let Some(error) = &state.import_error {
         let lang = state.settings.lang;
         egui::Window::new(s::IMPORT_FAILED.get(lang)).collapsible(false).show(ctx, |ui| {
-            ui.label(RichText::new(crate::i18n::describe_progress_error(error, lang)).color(theme::ERROR_TEXT));
+            ui.label(
+                RichText::new(crate::i18n::describe_progress_error(error, lang))
+                    .color(theme::palette(ui.ctx()).error_text),
+            );
         });
     }
 }
@@ -139,7 +142,7 @@ fn compare_window(ctx: &Context, state: &AppState) {
                             change.after.percent
                         ))
                         .small()
-                        .color(theme::WEAK_TEXT),
+                        .weak(),
                     );
                 });
             }

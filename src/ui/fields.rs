@@ -5,7 +5,7 @@ use egui::{Id, Response, TextEdit, Ui};
 
 /// A labelled text field; returns the new text when the user leaves a changed field.
 pub fn text(ui: &mut Ui, id: Id, label: &str, current: &str, hint: &str, multiline: bool) -> Option<String> {
-    let label = ui.label(egui::RichText::new(label).small().color(super::theme::WEAK_TEXT));
+    let label = ui.label(egui::RichText::new(label).small().weak());
     let mut draft = ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or_else(|| current.to_owned());
     let edit =
         if multiline { TextEdit::multiline(&mut draft).desired_rows(2) } else { TextEdit::singleline(&mut draft) };
@@ -25,7 +25,7 @@ fn finish(ui: &mut Ui, id: Id, response: &Response, draft: String, current: &str
 
 /// A labelled 0–100 % slider; returns the new percent when a drag ends or a typed value is entered.
 pub fn percent(ui: &mut Ui, id: Id, label: &str, current: u8, enabled: bool) -> Option<u8> {
-    let label = ui.label(egui::RichText::new(label).small().color(super::theme::WEAK_TEXT));
+    let label = ui.label(egui::RichText::new(label).small().weak());
     let mut draft = ui.data_mut(|d| d.get_temp::<u8>(id)).unwrap_or(current);
     ui.spacing_mut().slider_width = (ui.available_width() - 90.0).clamp(120.0, 320.0);
     let slider = egui::Slider::new(&mut draft, 0..=100).suffix(" %").step_by(5.0);

@@ -13,7 +13,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.add_space(theme::GAP * 0.5);
     ui.horizontal(|ui| {
         ui.label(RichText::new(s::APP_TITLE.get(lang)).size(theme::TITLE).strong().color(theme::GOAL));
-        ui.label(RichText::new(s::APP_SUBTITLE.get(lang)).color(theme::WEAK_TEXT));
+        ui.label(RichText::new(s::APP_SUBTITLE.get(lang)).weak());
         ui.separator();
         overall(ui, state);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -25,7 +25,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             }
         });
     });
-    ui.label(RichText::new(origin_line(state)).small().color(theme::WEAK_TEXT));
+    ui.label(RichText::new(origin_line(state)).small().weak());
     framework_banner(ui, state, commands);
     progress_banner(ui, state, commands);
     ui.add_space(theme::GAP * 0.5);
@@ -49,7 +49,7 @@ fn overall(ui: &mut egui::Ui, state: &AppState) {
     ui.label(RichText::new(text).strong());
     let label = &state.progress.book.label;
     if !label.is_empty() {
-        ui.label(RichText::new(label).small().color(theme::SAMPLE_TEXT)).on_hover_text(label);
+        ui.label(RichText::new(label).small().color(theme::palette(ui.ctx()).sample_text)).on_hover_text(label);
     }
 }
 
@@ -77,7 +77,7 @@ fn language_switch(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>) {
             commands.push(Command::SetLang(option));
         }
     }
-    ui.label(RichText::new(s::LANGUAGE.get(lang)).color(theme::WEAK_TEXT));
+    ui.label(RichText::new(s::LANGUAGE.get(lang)).weak());
 }
 
 fn settings_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -90,6 +90,10 @@ fn settings_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         let id = egui::Id::unique("settings-user-unit");
         if let Some(unit) = super::fields::text(ui, id, s::USER_UNIT.get(lang), &state.settings.user_unit, "", false) {
             commands.push(Command::SetUserUnit(unit.trim().to_owned()));
+        }
+        let mut dark = state.settings.dark;
+        if ui.checkbox(&mut dark, s::DARK_THEME.get(lang)).changed() {
+            commands.push(Command::SetDark(dark));
         }
         ui.separator();
         if ui.button(s::OPEN_FRAMEWORK.get(lang)).clicked() {
@@ -150,7 +154,7 @@ fn pick_progress_file(lang: Lang, create: bool) -> Option<std::path::PathBuf> {
 }
 
 fn banner(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
-    egui::Frame::new().fill(theme::ERROR_BG).inner_margin(theme::GAP).show(ui, |ui| {
+    egui::Frame::new().fill(theme::palette(ui.ctx()).error_bg).inner_margin(theme::GAP).show(ui, |ui| {
         ui.set_width(ui.available_width());
         add(ui);
     });
@@ -159,9 +163,10 @@ fn banner(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
 fn framework_banner(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;
     let Some(error) = &state.error else { return };
+    let error_text = theme::palette(ui.ctx()).error_text;
     banner(ui, |ui| {
-        ui.label(RichText::new(s::FRAMEWORK_LOAD_FAILED.get(lang)).color(theme::ERROR_TEXT).strong());
-        ui.label(RichText::new(describe_load_error(error, lang)).color(theme::ERROR_TEXT));
+        ui.label(RichText::new(s::FRAMEWORK_LOAD_FAILED.get(lang)).color(error_text).strong());
+        ui.label(RichText::new(describe_load_error(error, lang)).color(error_text));
         if ui.button(s::DISMISS.get(lang)).clicked() {
             commands.push(Command::DismissError);
         }
@@ -171,15 +176,16 @@ fn framework_banner(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
 fn progress_banner(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;
     let Some(problem) = &state.progress.problem else { return };
+    let error_text = theme::palette(ui.ctx()).error_text;
     banner(ui, |ui| match problem {
         FileProblem::ReadOnly => {
-            ui.label(RichText::new(s::PROGRESS_READ_ONLY.get(lang)).color(theme::ERROR_TEXT));
+            ui.label(RichText::new(s::PROGRESS_READ_ONLY.get(lang)).color(error_text));
             if ui.button(s::REOPEN.get(lang)).clicked() {
                 commands.push(Command::ReopenProgress);
             }
         }
         FileProblem::ChangedOnDisk => {
-            ui.label(RichText::new(s::PROGRESS_CHANGED_ON_DISK.get(lang)).color(theme::ERROR_TEXT).strong());
+            ui.label(RichText::new(s::PROGRESS_CHANGED_ON_DISK.get(lang)).color(error_text).strong());
             ui.horizontal(|ui| {
                 if ui.button(s::RELOAD_THEIRS.get(lang)).clicked() {
                     commands.push(Command::ReloadProgress);
@@ -190,8 +196,8 @@ fn progress_banner(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             });
         }
         FileProblem::Broken(error) => {
-            ui.label(RichText::new(s::PROGRESS_BROKEN.get(lang)).color(theme::ERROR_TEXT).strong());
-            ui.label(RichText::new(describe_progress_error(error, lang)).color(theme::ERROR_TEXT));
+            ui.label(RichText::new(s::PROGRESS_BROKEN.get(lang)).color(error_text).strong());
+            ui.label(RichText::new(describe_progress_error(error, lang)).color(error_text));
             match state.progress.good_backup.clone() {
                 Some(backup) => {
                     let name = backup.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -200,13 +206,13 @@ fn progress_banner(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                     }
                 }
                 None => {
-                    ui.label(RichText::new(s::NO_GOOD_BACKUP.get(lang)).color(theme::ERROR_TEXT));
+                    ui.label(RichText::new(s::NO_GOOD_BACKUP.get(lang)).color(error_text));
                 }
             }
         }
         FileProblem::SaveFailed(error) => {
-            ui.label(RichText::new(s::SAVE_FAILED.get(lang)).color(theme::ERROR_TEXT).strong());
-            ui.label(RichText::new(describe_progress_error(error, lang)).color(theme::ERROR_TEXT));
+            ui.label(RichText::new(s::SAVE_FAILED.get(lang)).color(error_text).strong());
+            ui.label(RichText::new(describe_progress_error(error, lang)).color(error_text));
         }
     });
 }

@@ -22,11 +22,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.heading(s::DIAGRAM_HEADING.get(lang));
     if let Some(first) = fw.pillars.first() {
         let short = fw.document(&first.source.document).map_or(first.source.document.as_str(), |d| d.short.as_str());
-        ui.label(RichText::new(s::DIAGRAM_CAPTION.fill(lang, &[("source", &short)])).small().color(theme::WEAK_TEXT));
+        ui.label(RichText::new(s::DIAGRAM_CAPTION.fill(lang, &[("source", &short)])).small().weak());
     }
     ui.add_space(theme::GAP);
     draw(ui, state, commands, 1.0);
-    ui.label(RichText::new(s::DIAGRAM_HINT.get(lang)).small().color(theme::WEAK_TEXT));
+    ui.label(RichText::new(s::DIAGRAM_HINT.get(lang)).small().weak());
     ui.separator();
     egui::ScrollArea::vertical().id_salt("pillar-notes").show(ui, |ui| explain(ui, fw, state, lang));
 }
@@ -112,7 +112,7 @@ pub fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, sc
             pos2(x + col_w * 0.1, bar.bottom()),
             pos2(x + col_w * 0.9, outer.bottom() - z.gap * 0.5),
         );
-        painter.rect_filled(shaft, 0, theme::pillar_tint(pillar.id));
+        painter.rect_filled(shaft, 0, theme::palette(ui.ctx()).tint(pillar.id));
         for (j, element) in pillar.elements.iter().enumerate() {
             let y = bar.bottom() + z.gap + j as f32 * (card_h + z.gap);
             let card = Rect::from_min_size(pos2(x, y), vec2(col_w, card_h));
@@ -121,7 +121,7 @@ pub fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, sc
     }
     // Base the pillars stand on.
     let base = Rect::from_min_max(pos2(outer.left(), outer.bottom() - z.gap * 0.5), outer.max);
-    painter.rect_filled(base, 0, theme::WEAK_TEXT);
+    painter.rect_filled(base, 0, theme::palette(ui.ctx()).weak);
 }
 
 fn pillar_head(
@@ -139,7 +139,7 @@ fn pillar_head(
     let color = theme::pillar_color(pillar.id);
     painter.rect_filled(head, theme::RADIUS, color);
     if selected || response.hovered() {
-        let stroke = Stroke::new(if selected { 3.0 } else { 1.5 }, theme::STRONG_TEXT);
+        let stroke = Stroke::new(if selected { 3.0 } else { 1.5 }, theme::palette(ui.ctx()).text);
         painter.rect_stroke(head, theme::RADIUS, stroke, StrokeKind::Inside);
     }
     let name = pick(lang, &pillar.name, &pillar.name_en).to_owned();
@@ -162,18 +162,20 @@ fn progress_bar(
     z: &Sizes,
 ) -> String {
     let bar = Rect::from_min_size(area.min + vec2(0.0, z.pad * 0.5), vec2(area.width(), z.pad));
-    painter.rect_filled(bar, 2, theme::EMPTY_SLOT);
+    let pal = theme::palette(painter.ctx());
+    painter.rect_filled(bar, 2, pal.empty_slot);
     let done = Rect::from_min_size(bar.min, vec2(bar.width() * rollup.share_done() as f32, bar.height()));
     painter.rect_filled(done, 2, theme::pillar_color(pillar.id));
     let text = s::DIAGRAM_DONE.fill(lang, &[("done", &rollup.done()), ("items", &rollup.items)]);
     let at = pos2(area.center().x, bar.bottom() + z.pad * 0.5);
-    painter.text(at, Align2::CENTER_TOP, &text, z.small.clone(), theme::STRONG_TEXT);
+    painter.text(at, Align2::CENTER_TOP, &text, z.small.clone(), pal.text);
     lights_line(painter, at + vec2(0.0, z.small.size * 1.35), rollup, lang, z);
     text
 }
 
 /// "■ 2 告警 ▲ 1 预警" in the lights' colours, or a dash when all is well.
 fn lights_line(painter: &egui::Painter, at: egui::Pos2, rollup: &Rollup, lang: Lang, z: &Sizes) {
+    let weak = theme::palette(painter.ctx()).weak;
     let mut job = LayoutJob { halign: egui::Align::Center, ..LayoutJob::default() };
     for light in [Light::Red, Light::Yellow] {
         let count = rollup.count(light);
@@ -181,14 +183,14 @@ fn lights_line(painter: &egui::Painter, at: egui::Pos2, rollup: &Rollup, lang: L
             let word =
                 s::LIGHT_COUNT.fill(lang, &[("light", &crate::i18n::names::light(light).get(lang)), ("count", &count)]);
             job.append(&word, 0.0, egui::TextFormat::simple(z.small.clone(), theme::light_color(light)));
-            job.append("  ", 0.0, egui::TextFormat::simple(z.small.clone(), theme::WEAK_TEXT));
+            job.append("  ", 0.0, egui::TextFormat::simple(z.small.clone(), weak));
         }
     }
     if job.text.is_empty() {
-        job.append("—", 0.0, egui::TextFormat::simple(z.small.clone(), theme::WEAK_TEXT));
+        job.append("—", 0.0, egui::TextFormat::simple(z.small.clone(), weak));
     }
     let galley = painter.layout_job(job);
-    painter.galley(at, galley, theme::WEAK_TEXT);
+    painter.galley(at, galley, weak);
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -207,15 +209,16 @@ fn element_card(
     let selected = state.selected_element() == Some(element.id.as_str());
     let response = ui.interact(card, ui.scope_id().with(("element", &element.id)), Sense::click());
     let color = theme::pillar_color(pillar.id);
+    let pal = theme::palette(ui.ctx());
     let (fill, stroke_w) = match (selected, response.hovered()) {
-        (true, _) => (theme::pillar_tint(pillar.id).gamma_multiply(0.9), 3.0),
-        (false, true) => (Color32::WHITE, 2.0),
-        (false, false) => (Color32::WHITE, 1.0),
+        (true, _) => (pal.tint(pillar.id), 3.0),
+        (false, true) => (pal.card, 2.0),
+        (false, false) => (pal.card, 1.0),
     };
     painter.rect(card, theme::RADIUS, fill, Stroke::new(stroke_w, color), StrokeKind::Inside);
     let name = pick(lang, &element.name, &element.name_en).to_owned();
-    let galley = centered(painter, &name, &z.name, theme::STRONG_TEXT, card.width() - 2.0 * z.pad);
-    painter.galley(pos2(card.center().x, card.top() + z.pad), galley, theme::STRONG_TEXT);
+    let galley = centered(painter, &name, &z.name, pal.text, card.width() - 2.0 * z.pad);
+    painter.galley(pos2(card.center().x, card.top() + z.pad), galley, pal.text);
     let rollup = state.rollups.elements.get(&element.id).copied().unwrap_or_default();
     let line_h = z.small.size * 1.35;
     let counts = s::ELEMENT_COUNTS.fill(lang, &[("items", &rollup.items), ("done", &rollup.done())]);
@@ -244,16 +247,14 @@ fn goal_text(lang: Lang) -> &'static str {
 fn pillar_tooltip(ui: &mut egui::Ui, fw: &Framework, pillar: &Pillar) {
     ui.set_max_width(360.0);
     ui.label(RichText::new(&pillar.statement).strong());
-    ui.label(RichText::new(fw.cite(&pillar.source)).small().color(theme::WEAK_TEXT));
+    ui.label(RichText::new(fw.cite(&pillar.source)).small().weak());
 }
 
 fn element_tooltip(ui: &mut egui::Ui, fw: &Framework, element: &Element, lang: Lang) {
     ui.set_max_width(380.0);
     ui.label(RichText::new(pick(lang, &element.name, &element.name_en)).strong());
     ui.label(&element.meaning);
-    ui.label(
-        RichText::new(format!("{}：{}", s::SOURCE.get(lang), fw.cite(&element.source))).small().color(theme::WEAK_TEXT),
-    );
+    ui.label(RichText::new(format!("{}：{}", s::SOURCE.get(lang), fw.cite(&element.source))).small().weak());
 }
 
 /// Under the diagram: the selected element's meaning, or each pillar's statement.
@@ -264,13 +265,9 @@ fn explain(ui: &mut egui::Ui, fw: &Framework, state: &AppState, lang: Lang) {
                 .size(theme::HEADING - 2.0)
                 .color(theme::pillar_color(pillar.id)),
         );
-        ui.label(RichText::new(s::MEANING.get(lang)).small().color(theme::WEAK_TEXT));
+        ui.label(RichText::new(s::MEANING.get(lang)).small().weak());
         ui.label(&element.meaning);
-        ui.label(
-            RichText::new(format!("{}：{}", s::SOURCE.get(lang), fw.cite(&element.source)))
-                .small()
-                .color(theme::WEAK_TEXT),
-        );
+        ui.label(RichText::new(format!("{}：{}", s::SOURCE.get(lang), fw.cite(&element.source))).small().weak());
         return;
     }
     for pillar in &fw.pillars {
@@ -280,7 +277,7 @@ fn explain(ui: &mut egui::Ui, fw: &Framework, state: &AppState, lang: Lang) {
             );
             ui.label(&pillar.statement);
         });
-        ui.label(RichText::new(fw.cite(&pillar.source)).small().color(theme::WEAK_TEXT));
+        ui.label(RichText::new(fw.cite(&pillar.source)).small().weak());
         ui.add_space(theme::GAP * 0.5);
     }
 }

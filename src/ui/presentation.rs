@@ -43,7 +43,7 @@ pub fn slides(state: &AppState) -> Vec<Slide> {
 pub fn show(ui: &mut egui::Ui, state: &AppState, step: usize, commands: &mut Vec<Command>) {
     let deck = slides(state);
     let step = step.min(deck.len().saturating_sub(1));
-    let frame = egui::Frame::new().fill(Color32::WHITE).inner_margin(32.0);
+    let frame = egui::Frame::new().fill(theme::palette(ui.ctx()).slide_bg).inner_margin(32.0);
     egui::CentralPanel::default().frame(frame).show(ui, |ui| {
         corner(ui, state, step, deck.len());
         match deck.get(step).copied().unwrap_or(Slide::Overview) {
@@ -71,8 +71,9 @@ fn corner(ui: &mut egui::Ui, state: &AppState, step: usize, pages: usize) {
         s::PAGE_OF.fill(lang, &[("page", &(step + 1)), ("pages", &pages)])
     );
     let font = egui::FontId::proportional(SMALLEST);
-    ui.painter().text(rect.right_top(), egui::Align2::RIGHT_TOP, text, font.clone(), theme::WEAK_TEXT);
-    ui.painter().text(rect.left_bottom(), egui::Align2::LEFT_BOTTOM, s::PRESENT_HINT.get(lang), font, theme::WEAK_TEXT);
+    let weak = theme::palette(ui.ctx()).weak;
+    ui.painter().text(rect.right_top(), egui::Align2::RIGHT_TOP, text, font.clone(), weak);
+    ui.painter().text(rect.left_bottom(), egui::Align2::LEFT_BOTTOM, s::PRESENT_HINT.get(lang), font, weak);
     // The clock moves: repaint once a second or so, not every frame.
     ui.ctx().request_repaint_after(std::time::Duration::from_secs(1));
 }
@@ -97,11 +98,12 @@ fn overview(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
 
 /// Big numbers: items, done, in progress, blocked, overdue, share done.
 fn figures_row(ui: &mut egui::Ui, r: &Rollup, lang: Lang) {
+    let text = theme::palette(ui.ctx()).text;
     let share = format!("{:.0}%", r.share_done() * 100.0);
     let figures = [
-        (s::FIG_ITEMS, r.items.to_string(), theme::STRONG_TEXT),
+        (s::FIG_ITEMS, r.items.to_string(), text),
         (s::FIG_DONE, r.done().to_string(), theme::light_color(Light::Green)),
-        (s::FIG_IN_PROGRESS, r.by_status[1].to_string(), theme::STRONG_TEXT),
+        (s::FIG_IN_PROGRESS, r.by_status[1].to_string(), text),
         (s::FIG_BLOCKED, r.by_status[3].to_string(), theme::light_color(Light::Red)),
         (s::FIG_OVERDUE, r.overdue.to_string(), theme::light_color(Light::Red)),
         (s::FIG_SHARE, share, theme::GOAL),
@@ -110,7 +112,7 @@ fn figures_row(ui: &mut egui::Ui, r: &Rollup, lang: Lang) {
         for ((label, value, color), ui) in figures.into_iter().zip(cols) {
             ui.vertical_centered(|ui| {
                 ui.label(RichText::new(value).size(FIGURE).strong().color(color));
-                ui.label(RichText::new(label.get(lang)).size(BODY).color(theme::WEAK_TEXT));
+                ui.label(RichText::new(label.get(lang)).size(BODY).weak());
             });
         }
     });
@@ -121,7 +123,7 @@ fn pillar_slide(ui: &mut egui::Ui, state: &AppState, pillar: &Pillar) {
     let fw = &state.framework;
     title(ui, names::pick(lang, &pillar.name, &pillar.name_en), theme::pillar_color(pillar.id));
     ui.label(RichText::new(&pillar.statement).size(BODY));
-    ui.label(RichText::new(fw.cite(&pillar.source)).size(SMALLEST).color(theme::WEAK_TEXT));
+    ui.label(RichText::new(fw.cite(&pillar.source)).size(SMALLEST).weak());
     ui.add_space(12.0);
     let rollup = state.rollups.pillars.get(&pillar.id).copied().unwrap_or_default();
     figures_row(ui, &rollup, lang);
@@ -155,13 +157,13 @@ fn item_rows(ui: &mut egui::Ui, state: &AppState, items: &[&Item]) {
             ui.label(RichText::new(format!("{}%", entry.percent)).size(BODY).strong());
             ui.label(RichText::new(names::pick(lang, &item.title, &item.title_en)).size(BODY));
             if !entry.lead_unit.is_empty() {
-                ui.label(RichText::new(&entry.lead_unit).size(SMALLEST).color(theme::WEAK_TEXT));
+                ui.label(RichText::new(&entry.lead_unit).size(SMALLEST).weak());
             }
         });
     }
     if items.len() > fit {
         let more = s::MORE_ROWS.fill(lang, &[("count", &(items.len() - fit))]);
-        ui.label(RichText::new(more).size(SMALLEST).color(theme::WEAK_TEXT));
+        ui.label(RichText::new(more).size(SMALLEST).weak());
     }
 }
 
@@ -186,12 +188,10 @@ fn overdue(ui: &mut egui::Ui, state: &AppState) {
                 );
                 ui.label(RichText::new(names::pick(lang, &item.title, &item.title_en)).size(BODY).strong());
                 if let Some(due) = entry.effective_deadline() {
-                    ui.label(
-                        RichText::new(s::DUE.fill(lang, &[("date", &due)])).size(SMALLEST).color(theme::WEAK_TEXT),
-                    );
+                    ui.label(RichText::new(s::DUE.fill(lang, &[("date", &due)])).size(SMALLEST).weak());
                 }
                 if !entry.lead_unit.is_empty() {
-                    ui.label(RichText::new(&entry.lead_unit).size(SMALLEST).color(theme::WEAK_TEXT));
+                    ui.label(RichText::new(&entry.lead_unit).size(SMALLEST).weak());
                 }
             });
             for (label, text) in [(s::PROBLEMS_SHORT, &entry.problems), (s::NEXT_SHORT, &entry.next_steps)] {
@@ -218,7 +218,7 @@ fn figures(ui: &mut egui::Ui, state: &AppState) {
                 egui::Label::new(RichText::new(name).size(BODY).strong().color(theme::pillar_color(pillar.id))),
             );
             let (rect, _) = ui.allocate_exact_size(egui::vec2(ui.available_width() * 0.6, BODY), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 4, theme::EMPTY_SLOT);
+            ui.painter().rect_filled(rect, 4, theme::palette(ui.ctx()).empty_slot);
             let done =
                 egui::Rect::from_min_size(rect.min, egui::vec2(rect.width() * r.share_done() as f32, rect.height()));
             ui.painter().rect_filled(done, 4, theme::pillar_color(pillar.id));

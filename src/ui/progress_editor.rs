@@ -20,7 +20,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, item: &str, commands: &mut Vec<
     ui.add_enabled_ui(state.progress.can_edit(), |ui| {
         let id = |field: &str| egui::Id::unique(("progress-field", item, field));
         ui.horizontal(|ui| {
-            let label = ui.label(RichText::new(s::FIELD_STATUS.get(lang)).small().color(theme::WEAK_TEXT));
+            let label = ui.label(RichText::new(s::FIELD_STATUS.get(lang)).small().weak());
             egui::ComboBox::from_id_salt(id("status"))
                 .selected_text(names::status(entry.status).get(lang))
                 .show_ui(ui, |ui| {
@@ -66,11 +66,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, item: &str, commands: &mut Vec<
     });
     if let Some(at) = entry.updated_at {
         let at = super::local_time(at);
-        ui.label(
-            RichText::new(s::UPDATED.fill(lang, &[("at", &at), ("by", &entry.updated_by)]))
-                .small()
-                .color(theme::WEAK_TEXT),
-        );
+        ui.label(RichText::new(s::UPDATED.fill(lang, &[("at", &at), ("by", &entry.updated_by)])).small().weak());
     }
     history(ui, state, item, lang);
 }
@@ -108,7 +104,11 @@ fn dates(
                 }
             }
             if let Some(bad) = ui.data(|d| d.get_temp::<String>(error_id)) {
-                ui.label(RichText::new(s::BAD_DATE.fill(lang, &[("text", &bad)])).small().color(theme::ERROR_TEXT));
+                ui.label(
+                    RichText::new(s::BAD_DATE.fill(lang, &[("text", &bad)]))
+                        .small()
+                        .color(theme::palette(ui.ctx()).error_text),
+                );
             }
         }
     });

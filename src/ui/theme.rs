@@ -18,25 +18,85 @@ pub const GAP: f32 = 8.0;
 /// Corner radius of cards.
 pub const RADIUS: u8 = 6;
 
-/// Secondary text (sources, hints).
-pub const WEAK_TEXT: Color32 = Color32::from_rgb(0x5f, 0x63, 0x68);
-/// Main text.
-pub const STRONG_TEXT: Color32 = Color32::from_rgb(0x20, 0x21, 0x24);
-/// The roof of the diagram: the goal of integration.
+/// The roof of the diagram and slide titles: the goal of integration.
 pub const GOAL: Color32 = Color32::from_rgb(0xb7, 0x1c, 0x1c);
-/// An empty slot (e.g. a pillar an item does not strengthen).
-pub const EMPTY_SLOT: Color32 = Color32::from_rgb(0xe4, 0xe6, 0xea);
-/// Labels that mark illustrative sample data (示例数据).
-pub const SAMPLE_TEXT: Color32 = Color32::from_rgb(0xb2, 0x4a, 0x00);
-/// Background of error banners.
-pub const ERROR_BG: Color32 = Color32::from_rgb(0xfd, 0xec, 0xea);
-/// Text of error banners.
-pub const ERROR_TEXT: Color32 = Color32::from_rgb(0x9b, 0x1c, 0x1c);
+
+/// Colours that change with the light or dark theme.
+#[derive(Debug)]
+pub struct Palette {
+    /// Main text drawn by the painter.
+    pub text: Color32,
+    /// Secondary text drawn by the painter.
+    pub weak: Color32,
+    /// Card backgrounds in the diagram.
+    pub card: Color32,
+    /// An empty slot or the unfilled part of a bar.
+    pub empty_slot: Color32,
+    /// Background of error banners.
+    pub error_bg: Color32,
+    /// Text of error banners.
+    pub error_text: Color32,
+    /// Labels that mark illustrative sample data (示例数据).
+    pub sample_text: Color32,
+    /// Background of presentation slides.
+    pub slide_bg: Color32,
+    /// Pillar tints, in the order of [`PillarId::ALL`].
+    tints: [Color32; 4],
+}
+
+impl Palette {
+    /// Light tint of a pillar (shafts, selected cards).
+    pub fn tint(&self, pillar: PillarId) -> Color32 {
+        let i = PillarId::ALL.iter().position(|p| *p == pillar).unwrap_or(0);
+        self.tints[i]
+    }
+}
+
+/// The light theme (the default: projectors wash out dark themes).
+pub static LIGHT: Palette = Palette {
+    text: Color32::from_rgb(0x20, 0x21, 0x24),
+    weak: Color32::from_rgb(0x5f, 0x63, 0x68),
+    card: Color32::WHITE,
+    empty_slot: Color32::from_rgb(0xe4, 0xe6, 0xea),
+    error_bg: Color32::from_rgb(0xfd, 0xec, 0xea),
+    error_text: Color32::from_rgb(0x9b, 0x1c, 0x1c),
+    sample_text: Color32::from_rgb(0xb2, 0x4a, 0x00),
+    slide_bg: Color32::WHITE,
+    tints: [
+        Color32::from_rgb(0xe3, 0xee, 0xfa),
+        Color32::from_rgb(0xe6, 0xf4, 0xe7),
+        Color32::from_rgb(0xfd, 0xef, 0xe0),
+        Color32::from_rgb(0xf1, 0xe6, 0xf7),
+    ],
+};
+
+/// The dark theme.
+pub static DARK: Palette = Palette {
+    text: Color32::from_rgb(0xe8, 0xea, 0xed),
+    weak: Color32::from_rgb(0xa0, 0xa4, 0xaa),
+    card: Color32::from_rgb(0x26, 0x28, 0x2c),
+    empty_slot: Color32::from_rgb(0x3c, 0x40, 0x44),
+    error_bg: Color32::from_rgb(0x4a, 0x1c, 0x1c),
+    error_text: Color32::from_rgb(0xff, 0xb4, 0xab),
+    sample_text: Color32::from_rgb(0xff, 0xb8, 0x6c),
+    slide_bg: Color32::from_rgb(0x1b, 0x1c, 0x1f),
+    tints: [
+        Color32::from_rgb(0x1d, 0x2b, 0x3d),
+        Color32::from_rgb(0x1e, 0x30, 0x22),
+        Color32::from_rgb(0x3a, 0x2a, 0x18),
+        Color32::from_rgb(0x2e, 0x20, 0x36),
+    ],
+};
+
+/// The palette of the theme in use.
+pub fn palette(ctx: &Context) -> &'static Palette {
+    if ctx.global_style().visuals.dark_mode { &DARK } else { &LIGHT }
+}
 
 /// Colour of a light; always drawn with its icon and word as well.
 pub fn light_color(light: Light) -> Color32 {
     match light {
-        Light::Unscheduled => WEAK_TEXT,
+        Light::Unscheduled => Color32::from_rgb(0x80, 0x84, 0x8a),
         Light::Green => Color32::from_rgb(0x1e, 0x7e, 0x34),
         Light::Yellow => Color32::from_rgb(0xb2, 0x6a, 0x00),
         Light::Red => Color32::from_rgb(0xc6, 0x28, 0x28),
@@ -53,17 +113,7 @@ pub fn pillar_color(pillar: PillarId) -> Color32 {
     }
 }
 
-/// Light tint of a pillar (card backgrounds).
-pub fn pillar_tint(pillar: PillarId) -> Color32 {
-    match pillar {
-        PillarId::Foundation => Color32::from_rgb(0xe3, 0xee, 0xfa),
-        PillarId::Carrier => Color32::from_rgb(0xe6, 0xf4, 0xe7),
-        PillarId::Means => Color32::from_rgb(0xfd, 0xef, 0xe0),
-        PillarId::Core => Color32::from_rgb(0xf1, 0xe6, 0xf7),
-    }
-}
-
-/// Sets the light theme and the text sizes.
+/// Sets the theme (light unless `dark`) and the text sizes.
 pub fn apply(ctx: &Context) {
     ctx.set_theme(Theme::Light);
     ctx.all_styles_mut(|style| {
