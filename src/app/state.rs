@@ -1,5 +1,6 @@
 //! The app's runtime state and the one place that changes it: [`AppState::apply`].
 
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use jiff::Timestamp;
@@ -47,6 +48,10 @@ pub struct AppState {
     pub progress: Progress,
     /// Roll-ups of the progress, recomputed after each change.
     pub rollups: Rollups,
+    /// Each item's light, recomputed after each change.
+    lights: HashMap<String, Light>,
+    /// Items the checklist shows under the current filters, recomputed after each change.
+    shown: HashSet<String>,
     /// The day lights are computed for.
     pub today: Date,
     /// Item shown in the detail view.
@@ -81,6 +86,8 @@ impl AppState {
             origin: FrameworkOrigin::BuiltIn,
             progress,
             rollups,
+            lights: HashMap::new(),
+            shown: HashSet::new(),
             today,
             selected_item: None,
             selected_document: None,
@@ -93,6 +100,7 @@ impl AppState {
         if let Some(path) = settings.framework_path {
             state.apply(Command::OpenFramework(path));
         }
+        state.refresh();
         state
     }
 
@@ -102,18 +110,18 @@ impl AppState {
     }
 
     /// An item's progress entry.
-    pub fn entry(&self, item: &str) -> Entry {
-        self.progress.book.entry(item)
+    pub fn entry(&self, item: &str) -> &Entry {
+        self.progress.book.get(item)
     }
 
     /// An item's light today.
     pub fn light(&self, item: &str) -> Light {
-        self.settings.light_rule.light(&self.entry(item), self.today)
+        self.lights.get(item).copied().unwrap_or_else(|| self.settings.light_rule.light(self.entry(item), self.today))
     }
 
-    /// Whether the checklist shows an item under the current filters.
+    /// Whether the checklist shows an item under the current filters (worked out once per change, not per frame).
     pub fn shows(&self, item: &Item) -> bool {
-        self.filters.shows(&self.framework, item, &self.entry(&item.id), self.today, &self.settings.user_unit)
+        self.shown.contains(&item.id)
     }
 
     /// Moves to another day (lights depend on it).
@@ -201,8 +209,19 @@ impl AppState {
         self.refresh();
     }
 
+    /// Recomputes what depends on the progress, the filters and the day: roll-ups, lights, shown items.
     fn refresh(&mut self) {
-        self.rollups = Rollups::compute(&self.framework, &self.progress.book, self.today, &self.settings.light_rule);
+        let (book, rule, today) = (&self.progress.book, &self.settings.light_rule, self.today);
+        self.rollups = Rollups::compute(&self.framework, book, today, rule);
+        self.lights = self.framework.items.iter().map(|i| (i.id.clone(), rule.light(book.get(&i.id), today))).collect();
+        let unit = &self.settings.user_unit;
+        self.shown = self
+            .framework
+            .items
+            .iter()
+            .filter(|i| self.filters.shows(&self.framework, i, book.get(&i.id), today, unit))
+            .map(|i| i.id.clone())
+            .collect();
     }
 
     fn replace_framework(&mut self, framework: Framework, origin: FrameworkOrigin) {

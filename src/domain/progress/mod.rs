@@ -191,10 +191,32 @@ impl Default for ProgressBook {
     }
 }
 
+/// The entry of an item never touched: 未开始, 0 %, nothing else.
+pub static UNTOUCHED: Entry = Entry {
+    status: Status::NotStarted,
+    percent: 0,
+    lead_unit: String::new(),
+    co_units: Vec::new(),
+    start: None,
+    deadline: None,
+    revised_deadline: None,
+    note: String::new(),
+    problems: String::new(),
+    next_steps: String::new(),
+    evidence: Vec::new(),
+    updated_at: None,
+    updated_by: String::new(),
+};
+
 impl ProgressBook {
-    /// The entry of an item; an item never touched has the default (未开始, 0 %).
+    /// The entry of an item, owned; an item never touched has the default (未开始, 0 %).
     pub fn entry(&self, item: &str) -> Entry {
-        self.entries.get(item).cloned().unwrap_or_default()
+        self.get(item).clone()
+    }
+
+    /// The entry of an item, borrowed; [`UNTOUCHED`] for an item never touched.
+    pub fn get(&self, item: &str) -> &Entry {
+        self.entries.get(item).unwrap_or(&UNTOUCHED)
     }
 
     /// Sets one field of one item, recording the change in the history; returns the old value,

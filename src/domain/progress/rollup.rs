@@ -90,17 +90,17 @@ impl Rollups {
             departments: BTreeMap::new(),
         };
         for item in &fw.items {
-            let entry = book.entry(&item.id);
-            out.overall.add(&entry, today, rule);
+            let entry = book.get(&item.id);
+            out.overall.add(entry, today, rule);
             for pillar in fw.pillars_of(item) {
-                out.pillars.entry(pillar).or_default().add(&entry, today, rule);
+                out.pillars.entry(pillar).or_default().add(entry, today, rule);
             }
             for element in &item.elements {
-                out.elements.entry(element.clone()).or_default().add(&entry, today, rule);
+                out.elements.entry(element.clone()).or_default().add(entry, today, rule);
             }
-            out.groups.entry(item.group.clone()).or_default().add(&entry, today, rule);
-            for department in departments(item, &entry) {
-                out.departments.entry(department.to_owned()).or_default().add(&entry, today, rule);
+            out.groups.entry(item.group.clone()).or_default().add(entry, today, rule);
+            for department in departments(item, entry) {
+                out.departments.entry(department.to_owned()).or_default().add(entry, today, rule);
             }
         }
         out
