@@ -38,7 +38,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, item: &str, commands: &mut Vec<
         if let Some(p) = fields::percent(ui, id("percent"), s::FIELD_PERCENT.get(lang), entry.percent, true) {
             commands.push(edit(FieldValue::Percent(p)));
         }
-        dates(ui, &entry, lang, &id, &mut |v| commands.push(edit(v)));
+        dates(ui, entry, lang, &id, &mut |v| commands.push(edit(v)));
         if let Some(t) = fields::text(ui, id("lead"), s::FIELD_LEAD_UNIT.get(lang), &entry.lead_unit, "", false) {
             commands.push(edit(FieldValue::LeadUnit(t.trim().to_owned())));
         }
