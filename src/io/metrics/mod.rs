@@ -203,6 +203,7 @@ pub fn load_bytes(bytes: &[u8], path: &Path, catalog: &Catalog) -> Result<Loaded
         skipped_rows.push(d.origin);
     }
     skipped_rows.dedup();
+    report.problems.sort_by_key(|p| p.row);
     report.rows_skipped += skipped_rows.len();
     panel.link_catalog(catalog);
     let counts = panel.counts();

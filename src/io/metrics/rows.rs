@@ -53,12 +53,11 @@ pub(super) fn read(src: &Source<'_>, builder: &mut PanelBuilder, report: &mut Lo
         }
         report.rows_read += 1;
         let problems_before = report.problem_count;
-        let Some(region) = text(cell(c.region)) else {
+        let Some(region_name) = text(cell(c.region)) else {
             report.problem(row, Some(&src.headers[c.region]), K::NoRegion);
             report.rows_skipped += 1;
             continue;
         };
-        let region = builder.region(&region);
         let year = match c.year {
             Some(col) => match year_of(cell(col)) {
                 Ok(y) => Some(y),
@@ -70,6 +69,17 @@ pub(super) fn read(src: &Source<'_>, builder: &mut PanelBuilder, report: &mut Lo
             },
             None => src.year_from_title,
         };
+        let row_indicator = match c.layout {
+            Layout::WideByIndicator => None,
+            Layout::Long | Layout::WideByYear => {
+                let Some(indicator) = row_indicator(src, r, row, builder, report) else {
+                    report.rows_skipped += 1;
+                    continue;
+                };
+                Some(indicator)
+            }
+        };
+        let region = builder.region(&region_name);
         let source = c.source.and_then(|col| text(cell(col))).map(|s| builder.source(&s));
         if let Some(note) = c.note.and_then(|col| text(cell(col))) {
             builder.note(&note);
@@ -85,17 +95,13 @@ pub(super) fn read(src: &Source<'_>, builder: &mut PanelBuilder, report: &mut Lo
             }
             Err(value) => report.problem(row, Some(&src.headers[col]), K::NotANumber { value }),
         };
-        match c.layout {
-            Layout::WideByIndicator => {
+        match row_indicator {
+            None => {
                 for &(col, indicator) in &indicator_columns {
                     push(builder, report, year.unwrap_or_default(), indicator, col);
                 }
             }
-            Layout::Long | Layout::WideByYear => {
-                let Some(indicator) = row_indicator(src, r, row, builder, report) else {
-                    report.rows_skipped += 1;
-                    continue;
-                };
+            Some(indicator) => {
                 if let Some(col) = c.value {
                     push(builder, report, year.unwrap_or_default(), indicator, col);
                 }

@@ -191,8 +191,11 @@ impl SheetGrid {
         }
     }
 
+    /// The texts of a row, a cell merged across columns once.
     fn row_texts(&self, r: u32) -> Vec<String> {
-        self.columns().filter_map(|c| self.text(r, c).map(|t| t.into_owned())).collect()
+        let mut texts: Vec<String> = self.columns().filter_map(|c| self.text(r, c).map(|t| t.into_owned())).collect();
+        texts.dedup();
+        texts
     }
 
     /// A row below the header belongs to it when its region cell is blank or merged down from the
