@@ -50,7 +50,7 @@ fn parse_size(text: &str) -> Result<[f32; 2], String> {
 /// The sub-commands.
 #[derive(Debug, Subcommand)]
 pub enum CliCommand {
-    /// 检查文件（框架文件或进度文件 .json），每个文件打印一行摘要；有问题时说明位置并以 1 退出 / check files (framework or progress .json) and print a one-line summary each; on a problem say where and exit 1
+    /// 检查文件（框架、进度、指标目录 .json；区域指标 .csv .xlsx .xls .parquet），每个文件打印一行摘要；有问题时说明位置并以 1 退出 / check files (framework, progress, catalog .json; metrics .csv .xlsx .xls .parquet) and print a one-line summary each; on a problem say where and exit 1
     Validate {
         /// 要检查的文件 / files to check
         #[arg(required = true, value_name = "FILE")]

@@ -1,6 +1,7 @@
 //! `policy-cockpit validate FILE...`: one line per file, exit 1 if any file has a problem.
 //! The kind of a JSON file is told from its content: `pillars` makes a framework, `entries`
-//! (or a version-1 `items` list) a progress file.
+//! (or a version-1 `items` list) a progress file, `indicators` an indicator catalog.
+//! `.csv`, `.xlsx`, `.xls` and `.parquet` files are metrics files, read as the window reads them.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -8,7 +9,11 @@ use std::process::ExitCode;
 use serde_json::Value;
 
 use crate::domain::framework::Framework;
-use crate::i18n::{Lang, describe_load_error, describe_progress_error, strings as s};
+use crate::i18n::{
+    Lang, describe_catalog_error, describe_load_error, describe_metrics_details, describe_metrics_error,
+    describe_metrics_summary, describe_progress_error, strings as s,
+};
+use crate::io::metrics::{self, catalog_file};
 use crate::io::progress_file::ProgressStore;
 use crate::io::{framework_file, text};
 
@@ -40,18 +45,23 @@ pub fn run(files: &[PathBuf], framework_path: Option<&Path>, lang: Lang) -> Exit
 enum Kind {
     Framework,
     Progress,
+    Catalog,
 }
 
 /// Checks one file; true when it is sound.
 fn check(path: &Path, framework: &Framework, lang: Lang) -> bool {
     let is_json = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
     if !is_json {
-        eprintln!("{}", s::CLI_UNKNOWN_KIND.fill(lang, &[("path", &path.display())]));
+        if metrics::is_metrics_path(path) {
+            return check_metrics(path, framework, lang);
+        }
+        eprintln!("{}", s::METRICS_CLI_UNKNOWN_KIND.fill(lang, &[("path", &path.display())]));
         return false;
     }
     match kind(path, lang) {
         Some(Kind::Framework) => check_framework(path, lang),
         Some(Kind::Progress) => check_progress(path, framework, lang),
+        Some(Kind::Catalog) => check_catalog(path, framework, lang),
         None => false,
     }
 }
@@ -73,6 +83,7 @@ fn kind(path: &Path, lang: Lang) -> Option<Kind> {
     match value {
         Ok(Value::Object(map)) if map.contains_key("pillars") => Some(Kind::Framework),
         Ok(Value::Object(map)) if map.contains_key("entries") || map.contains_key("items") => Some(Kind::Progress),
+        Ok(Value::Object(map)) if map.contains_key("indicators") => Some(Kind::Catalog),
         Ok(_) => {
             eprintln!("{}", s::CLI_NOT_A_FRAMEWORK.fill(lang, &[("path", &path.display())]));
             None
@@ -142,4 +153,49 @@ fn check_progress(path: &Path, framework: &Framework, lang: Lang) -> bool {
             .fill(lang, &[("path", &path.display()), ("count", &unknown.len()), ("ids", &unknown.join(", "))])
     );
     false
+}
+
+fn check_catalog(path: &Path, framework: &Framework, lang: Lang) -> bool {
+    match catalog_file::load(path, framework) {
+        Ok(catalog) => {
+            let unlinked = catalog.indicators.iter().filter(|i| i.pillar.is_none()).count();
+            let count = catalog.indicators.len();
+            let args: [(&str, &dyn std::fmt::Display); 4] = [
+                ("path", &path.display()),
+                ("count", &count),
+                ("linked", &(count - unlinked)),
+                ("outcomes", &unlinked),
+            ];
+            println!("{}", s::METRICS_CLI_CATALOG_OK.fill(lang, &args));
+            true
+        }
+        Err(e) => {
+            eprintln!("{}", describe_catalog_error(&e, lang));
+            false
+        }
+    }
+}
+
+/// Reads a metrics file with the built-in catalog; prints its summary and what was left out.
+fn check_metrics(path: &Path, framework: &Framework, lang: Lang) -> bool {
+    let catalog = match catalog_file::embedded(framework) {
+        Ok(catalog) => catalog,
+        Err(e) => {
+            eprintln!("{}", describe_catalog_error(&e, lang));
+            return false;
+        }
+    };
+    match metrics::load(path, &catalog) {
+        Ok(loaded) => {
+            println!("{}", describe_metrics_summary(&loaded, lang));
+            for line in describe_metrics_details(&loaded, lang) {
+                println!("{line}");
+            }
+            true
+        }
+        Err(e) => {
+            eprintln!("{}", describe_metrics_error(&e, lang));
+            false
+        }
+    }
 }

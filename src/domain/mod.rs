@@ -1,4 +1,5 @@
 //! The domain: plain Rust types and rules with no UI and no files.
 
 pub mod framework;
+pub mod metrics;
 pub mod progress;

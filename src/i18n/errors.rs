@@ -123,3 +123,245 @@ pub fn describe_progress_error(error: &crate::io::progress_file::ProgressFileErr
         E::Write { path, source } => s::PROGRESS_ERR_WRITE.fill(lang, &[("path", &path.display()), ("reason", source)]),
     }
 }
+
+/// One catalog problem as a sentence.
+pub fn describe_catalog_problem(problem: &crate::domain::metrics::CatalogProblem, lang: Lang) -> String {
+    use crate::domain::metrics::{CATALOG_SCHEMA_VERSION, CatalogProblem as P};
+    match problem {
+        P::UnsupportedSchema { found } => {
+            s::CATALOG_ERR_SCHEMA.fill(lang, &[("found", found), ("supported", &CATALOG_SCHEMA_VERSION)])
+        }
+        P::BadId { position, id } => s::CATALOG_ERR_BAD_ID.fill(lang, &[("position", position), ("id", id)]),
+        P::DuplicateId { id } => s::CATALOG_ERR_DUPLICATE_ID.fill(lang, &[("id", id)]),
+        P::Missing { id, field } => s::CATALOG_ERR_MISSING.fill(lang, &[("id", id), ("field", field)]),
+        P::DuplicateName { id, name, first } => {
+            s::CATALOG_ERR_DUPLICATE_NAME.fill(lang, &[("id", id), ("name", name), ("first", first)])
+        }
+        P::UnknownReference { id, field, value } => {
+            s::CATALOG_ERR_UNKNOWN_REFERENCE.fill(lang, &[("id", id), ("field", field), ("value", value)])
+        }
+        P::ElementOutsidePillar { id, element } => {
+            s::CATALOG_ERR_ELEMENT_OUTSIDE_PILLAR.fill(lang, &[("id", id), ("element", element)])
+        }
+    }
+}
+
+/// A catalog loading error as text; an invalid catalog lists each problem on its own line.
+pub fn describe_catalog_error(error: &crate::io::metrics::catalog_file::CatalogLoadError, lang: Lang) -> String {
+    use crate::io::metrics::catalog_file::CatalogLoadError as E;
+    match error {
+        E::Read { path, source } => s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", source)]),
+        E::Encoding { path, source } => {
+            s::ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", &source.offset)])
+        }
+        E::Json { path, line, column, truncated, detail } => {
+            let text = if *truncated { s::ERR_JSON_TRUNCATED } else { s::ERR_JSON };
+            text.fill(lang, &[("path", &path.display()), ("line", line), ("column", column), ("detail", detail)])
+        }
+        E::Invalid { path, problems } => {
+            let mut out = s::CATALOG_ERR_INVALID.fill(lang, &[("path", &path.display()), ("count", &problems.len())]);
+            for p in problems {
+                out.push_str("\n  - ");
+                out.push_str(&describe_catalog_problem(p, lang));
+            }
+            out
+        }
+    }
+}
+
+/// Name of a column's part.
+pub fn column_role(role: crate::io::metrics::ColumnRole) -> Text {
+    use crate::io::metrics::ColumnRole as R;
+    match role {
+        R::Region => s::METRICS_ROLE_REGION,
+        R::Year => s::METRICS_ROLE_YEAR,
+        R::Indicator => s::METRICS_ROLE_INDICATOR,
+        R::Value => s::METRICS_ROLE_VALUE,
+        R::Unit => s::METRICS_ROLE_UNIT,
+        R::Source => s::METRICS_ROLE_SOURCE,
+        R::Note => s::METRICS_ROLE_NOTE,
+    }
+}
+
+/// Name of a layout.
+pub fn layout_name(layout: crate::io::metrics::Layout) -> Text {
+    use crate::io::metrics::Layout as L;
+    match layout {
+        L::Long => s::METRICS_LAYOUT_LONG,
+        L::WideByIndicator => s::METRICS_LAYOUT_WIDE_INDICATOR,
+        L::WideByYear => s::METRICS_LAYOUT_WIDE_YEAR,
+    }
+}
+
+/// A file's kind with its encoding, e.g. "CSV, GBK/GB18030".
+pub fn format_name(
+    format: crate::io::metrics::FileFormat,
+    encoding: Option<crate::io::metrics::TextEncoding>,
+    lang: Lang,
+) -> String {
+    use crate::io::metrics::{FileFormat as F, TextEncoding as T};
+    let kind = match format {
+        F::Csv => "CSV",
+        F::Xlsx => "XLSX",
+        F::Xls => "XLS",
+        F::Parquet => "Parquet",
+    };
+    let encoding = match encoding {
+        None => return kind.to_owned(),
+        Some(T::Utf8) => "UTF-8",
+        Some(T::Utf8Bom) => s::METRICS_UTF8_BOM.get(lang),
+        Some(T::Utf16) => "UTF-16",
+        Some(T::Gb18030) => "GBK/GB18030",
+    };
+    let sep = if lang == Lang::Zh { "，" } else { ", " };
+    format!("{kind}{sep}{encoding}")
+}
+
+fn quoted_list(items: &[String], lang: Lang) -> String {
+    match lang {
+        Lang::Zh => items.iter().map(|i| format!("“{i}”")).collect::<Vec<_>>().join("、"),
+        Lang::En => items.iter().map(|i| format!("“{i}”")).collect::<Vec<_>>().join(", "),
+    }
+}
+
+/// Where in a file a problem is: the row, and the column when one is at fault.
+pub fn describe_row_problem_place(problem: &crate::io::metrics::RowProblem, lang: Lang) -> String {
+    match &problem.column {
+        Some(column) => s::METRICS_AT_CELL.fill(lang, &[("row", &problem.row), ("column", column)]),
+        None => s::METRICS_AT_ROW.fill(lang, &[("row", &problem.row)]),
+    }
+}
+
+/// What is wrong with a row, as a sentence.
+pub fn describe_row_problem(problem: &crate::io::metrics::RowProblem, lang: Lang) -> String {
+    use crate::io::metrics::RowProblemKind as K;
+    let what = match &problem.kind {
+        K::NotANumber { value } => s::METRICS_NOT_A_NUMBER.fill(lang, &[("value", value)]),
+        K::NoRegion => s::METRICS_NO_REGION.get(lang).to_owned(),
+        K::BadYear { value } => s::METRICS_BAD_YEAR.fill(lang, &[("value", value)]),
+        K::NoIndicator => s::METRICS_NO_INDICATOR.get(lang).to_owned(),
+        K::Duplicate { first_row, same_value: true } => s::METRICS_DUPLICATE_SAME.fill(lang, &[("first", first_row)]),
+        K::Duplicate { first_row, same_value: false } => {
+            s::METRICS_DUPLICATE_DIFFERENT.fill(lang, &[("first", first_row)])
+        }
+        K::UnitConflict { unit, first_unit } => {
+            s::METRICS_UNIT_CONFLICT.fill(lang, &[("unit", unit), ("first_unit", first_unit)])
+        }
+    };
+    s::METRICS_PROBLEM_LINE.fill(lang, &[("at", &describe_row_problem_place(problem, lang)), ("what", &what)])
+}
+
+/// Why a table's layout could not be used, as a clause.
+pub fn describe_layout_problem(problem: &crate::io::metrics::LayoutProblem, lang: Lang) -> String {
+    use crate::io::metrics::LayoutProblem as P;
+    match problem {
+        P::NoRegionColumn => s::METRICS_NO_REGION_COLUMN.get(lang).to_owned(),
+        P::Ambiguous { role, columns } => s::METRICS_AMBIGUOUS_COLUMNS
+            .fill(lang, &[("role", &column_role(*role).get(lang)), ("columns", &quoted_list(columns, lang))]),
+        P::ValueAndYearColumns { years } => s::METRICS_VALUE_AND_YEARS.fill(lang, &[("years", &years.join("、"))]),
+        P::YearColumnAndYearColumns { years } => s::METRICS_YEAR_AND_YEARS.fill(lang, &[("years", &years.join("、"))]),
+        P::YearsWithoutIndicator { years } => {
+            s::METRICS_YEARS_WITHOUT_INDICATOR.fill(lang, &[("years", &years.join("、"))])
+        }
+        P::NoYear => s::METRICS_NO_YEAR.get(lang).to_owned(),
+        P::NoValueColumn => s::METRICS_NO_VALUE_COLUMN.get(lang).to_owned(),
+        P::NoIndicatorColumns => s::METRICS_NO_INDICATOR_COLUMNS.get(lang).to_owned(),
+    }
+}
+
+/// A metrics file that cannot be used, as text naming the file and where.
+pub fn describe_metrics_error(error: &crate::io::metrics::MetricsLoadError, lang: Lang) -> String {
+    use crate::io::metrics::MetricsLoadError as E;
+    match error {
+        E::Read { path, source } => s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", source)]),
+        E::UnknownFormat { path } => s::METRICS_ERR_UNKNOWN_FORMAT.fill(lang, &[("path", &path.display())]),
+        E::Binary { path } => s::METRICS_ERR_BINARY.fill(lang, &[("path", &path.display())]),
+        E::Encoding { path, offset } => {
+            s::METRICS_ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", offset)])
+        }
+        E::Empty { path } => s::METRICS_ERR_EMPTY.fill(lang, &[("path", &path.display())]),
+        E::Malformed { path, format, detail } => s::METRICS_ERR_MALFORMED.fill(
+            lang,
+            &[("path", &path.display()), ("format", &format_name(*format, None, lang)), ("detail", detail)],
+        ),
+        E::Layout { path, sheet, row, found, problem } => {
+            let sheet =
+                sheet.as_ref().map(|name| s::METRICS_IN_SHEET.fill(lang, &[("sheet", name)])).unwrap_or_default();
+            s::METRICS_ERR_LAYOUT.fill(
+                lang,
+                &[
+                    ("path", &path.display()),
+                    ("sheet", &sheet),
+                    ("row", row),
+                    ("found", &quoted_list(found, lang)),
+                    ("problem", &describe_layout_problem(problem, lang)),
+                ],
+            )
+        }
+        E::NoDataRows { path, header_row } => {
+            s::METRICS_ERR_NO_DATA.fill(lang, &[("path", &path.display()), ("row", header_row)])
+        }
+        E::NothingUsable { path, rows_read, problems } => {
+            let mut out = s::METRICS_ERR_NOTHING_USABLE.fill(lang, &[("path", &path.display()), ("rows", rows_read)]);
+            for p in problems {
+                out.push('\n');
+                out.push_str(&describe_row_problem(p, lang));
+            }
+            out
+        }
+    }
+}
+
+/// A loaded metrics file in one line: kind, layout, regions, years, indicators, rows read and skipped.
+pub fn describe_metrics_summary(loaded: &crate::io::metrics::Loaded, lang: Lang) -> String {
+    let (panel, report) = (&loaded.panel, &loaded.report);
+    let c = panel.counts();
+    let span = match (panel.years().first(), panel.years().last()) {
+        (Some(first), Some(last)) if first == last => s::METRICS_ONE_YEAR.fill(lang, &[("year", first)]),
+        (Some(first), Some(last)) => s::METRICS_YEAR_SPAN.fill(lang, &[("first", first), ("last", last)]),
+        _ => String::new(),
+    };
+    s::METRICS_CLI_OK.fill(
+        lang,
+        &[
+            ("path", &report.path.display()),
+            ("format", &format_name(report.format, report.encoding, lang)),
+            ("layout", &layout_name(report.layout).get(lang)),
+            ("regions", &c.regions),
+            ("years", &c.years),
+            ("span", &span),
+            ("indicators", &c.indicators),
+            ("unmapped", &c.unmapped),
+            ("read", &report.rows_read),
+            ("skipped", &report.rows_skipped),
+            ("missing", &report.missing),
+        ],
+    )
+}
+
+/// The details of a load beyond the summary line: label, year from title, unmapped indicators,
+/// columns not read, footnotes and problems, one line each.
+pub fn describe_metrics_details(loaded: &crate::io::metrics::Loaded, lang: Lang) -> Vec<String> {
+    let report = &loaded.report;
+    let mut out = Vec::new();
+    if loaded.panel.is_illustrative() {
+        out.push(format!("  {}", s::METRICS_ILLUSTRATIVE.get(lang)));
+    }
+    if let Some(year) = report.year_from_title {
+        out.push(s::METRICS_YEAR_FROM_TITLE.fill(lang, &[("year", &year)]));
+    }
+    if !report.unmapped.is_empty() {
+        out.push(s::METRICS_UNMAPPED.fill(lang, &[("names", &quoted_list(&report.unmapped, lang))]));
+    }
+    if !report.ignored_columns.is_empty() {
+        out.push(s::METRICS_IGNORED_COLUMNS.fill(lang, &[("columns", &quoted_list(&report.ignored_columns, lang))]));
+    }
+    if !report.footnotes.is_empty() {
+        out.push(s::METRICS_FOOTNOTES.fill(lang, &[("count", &report.footnotes.len())]));
+    }
+    out.extend(report.problems.iter().map(|p| describe_row_problem(p, lang)));
+    if report.problem_count > report.problems.len() {
+        out.push(s::METRICS_MORE_PROBLEMS.fill(lang, &[("count", &(report.problem_count - report.problems.len()))]));
+    }
+    out
+}

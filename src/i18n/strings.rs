@@ -515,3 +515,201 @@ pub const PROGRESS_ERR_MODIFIED: Text = t(
 );
 /// A progress file, backup or temporary file could not be written.
 pub const PROGRESS_ERR_WRITE: Text = t("{path}：无法写入（{reason}）", "{path}: cannot be written ({reason})");
+
+// Metrics.
+/// validate: a metrics file is sound; the one-line summary.
+pub const METRICS_CLI_OK: Text = t(
+    "{path}：区域指标文件（{format}，{layout}），{regions} 个地区，{years} 个年份{span}，{indicators} 项指标（{unmapped} 项不在指标目录中），读取 {read} 行，跳过 {skipped} 行，缺失值 {missing} 个",
+    "{path}: metrics file ({format}, {layout}), {regions} regions, {years} years{span}, {indicators} indicators ({unmapped} not in the catalog), {read} rows read, {skipped} skipped, {missing} missing values",
+);
+/// validate: the span of years.
+pub const METRICS_YEAR_SPAN: Text = t("（{first}–{last}）", " ({first}–{last})");
+/// validate: a single year.
+pub const METRICS_ONE_YEAR: Text = t("（{year}）", " ({year})");
+/// validate: indicators kept but not in the catalog.
+pub const METRICS_UNMAPPED: Text =
+    t("  不在指标目录中（已保留，标为未归类）：{names}", "  not in the catalog (kept, marked unmapped): {names}");
+/// validate: a problem line.
+pub const METRICS_PROBLEM_LINE: Text = t("  - {at}：{what}", "  - {at}: {what}");
+/// validate: more problems than shown.
+pub const METRICS_MORE_PROBLEMS: Text = t("  ……另有 {count} 处问题", "  … and {count} more problems");
+/// validate: footnotes found below the table.
+pub const METRICS_FOOTNOTES: Text =
+    t("  表下注释 {count} 条（未作为数据读取）", "  {count} footnote row(s) below the table (not read as data)");
+/// validate: columns not read.
+pub const METRICS_IGNORED_COLUMNS: Text = t("  未读取的列：{columns}", "  columns not read: {columns}");
+/// validate: the year came from the title.
+pub const METRICS_YEAR_FROM_TITLE: Text =
+    t("  表中没有年份列，年份取自标题：{year}", "  no year column; the year is taken from the title: {year}");
+/// validate: an indicator catalog is sound.
+pub const METRICS_CLI_CATALOG_OK: Text = t(
+    "{path}：指标目录，{count} 项指标（{linked} 项对应四支柱，{outcomes} 项为综合成效）",
+    "{path}: indicator catalog, {count} indicators ({linked} tied to a pillar, {outcomes} overall outcomes)",
+);
+/// The label of illustrative data, shown wherever it is.
+pub const METRICS_ILLUSTRATIVE: Text =
+    t("示例数据：仅作演示，不是真实统计", "示例数据 (illustrative): for demonstration, not real statistics");
+/// A file of a kind validate cannot check.
+pub const METRICS_CLI_UNKNOWN_KIND: Text = t(
+    "{path}：无法识别的文件类型（可检查：框架文件和进度文件 .json；区域指标文件 .csv、.xlsx、.xls、.parquet）",
+    "{path}: unrecognised kind of file (can check: framework and progress files, .json; metrics files, .csv, .xlsx, .xls, .parquet)",
+);
+/// Layout: long.
+pub const METRICS_LAYOUT_LONG: Text = t("长表：地区、年份、指标、数值", "long: region, year, indicator, value");
+/// Layout: one column per indicator.
+pub const METRICS_LAYOUT_WIDE_INDICATOR: Text = t("宽表：每个指标一列", "wide: one column per indicator");
+/// Layout: one column per year.
+pub const METRICS_LAYOUT_WIDE_YEAR: Text = t("宽表：每个年份一列", "wide: one column per year");
+/// Encoding: UTF-8 with a BOM.
+pub const METRICS_UTF8_BOM: Text = t("UTF-8（带 BOM）", "UTF-8 with BOM");
+/// Where: a row.
+pub const METRICS_AT_ROW: Text = t("第 {row} 行", "row {row}");
+/// Where: a row and a column.
+pub const METRICS_AT_CELL: Text = t("第 {row} 行“{column}”列", "row {row}, column “{column}”");
+/// Where: a worksheet.
+pub const METRICS_IN_SHEET: Text = t("（工作表“{sheet}”）", " (sheet “{sheet}”)");
+/// Column roles.
+pub const METRICS_ROLE_REGION: Text = t("地区", "region");
+/// Column role: year.
+pub const METRICS_ROLE_YEAR: Text = t("年份", "year");
+/// Column role: indicator.
+pub const METRICS_ROLE_INDICATOR: Text = t("指标", "indicator");
+/// Column role: value.
+pub const METRICS_ROLE_VALUE: Text = t("数值", "value");
+/// Column role: unit.
+pub const METRICS_ROLE_UNIT: Text = t("单位", "unit");
+/// Column role: source.
+pub const METRICS_ROLE_SOURCE: Text = t("来源", "source");
+/// Column role: note.
+pub const METRICS_ROLE_NOTE: Text = t("备注", "note");
+/// Row problem: not a number.
+pub const METRICS_NOT_A_NUMBER: Text =
+    t("“{value}”不是数字，此值未读取", "“{value}” is not a number; the value was not read");
+/// Row problem: no region.
+pub const METRICS_NO_REGION: Text = t("地区为空，此行未读取", "no region; the row was not read");
+/// Row problem: not a year.
+pub const METRICS_BAD_YEAR: Text = t("“{value}”不是年份，此行未读取", "“{value}” is not a year; the row was not read");
+/// Row problem: no indicator.
+pub const METRICS_NO_INDICATOR: Text = t("指标名称为空，此行未读取", "no indicator name; the row was not read");
+/// Row problem: a repeated cell with the same value.
+pub const METRICS_DUPLICATE_SAME: Text = t(
+    "与第 {first} 行的地区、年份、指标重复（数值相同），未重复读取",
+    "repeats the region, year and indicator of row {first} (same value); not read twice",
+);
+/// Row problem: a repeated cell with another value.
+pub const METRICS_DUPLICATE_DIFFERENT: Text = t(
+    "与第 {first} 行的地区、年份、指标重复但数值不同，保留第 {first} 行的值",
+    "repeats the region, year and indicator of row {first} with another value; the value of row {first} is kept",
+);
+/// Row problem: a unit that contradicts an earlier row.
+pub const METRICS_UNIT_CONFLICT: Text = t(
+    "单位“{unit}”与此前该指标的单位“{first_unit}”不一致，此行未读取",
+    "unit “{unit}” differs from this indicator's earlier unit “{first_unit}”; the row was not read",
+);
+/// Error: unknown format.
+pub const METRICS_ERR_UNKNOWN_FORMAT: Text = t(
+    "{path}：无法识别的文件格式（可读取 CSV、XLSX、XLS、Parquet）",
+    "{path}: unrecognised file format (CSV, XLSX, XLS and Parquet can be read)",
+);
+/// Error: binary content in a text file.
+pub const METRICS_ERR_BINARY: Text = t(
+    "{path}：不是文本表格，文件含二进制数据（可能是其他文件改了扩展名）",
+    "{path}: not a text table; the file holds binary data (another kind of file renamed, perhaps)",
+);
+/// Error: undecodable text.
+pub const METRICS_ERR_ENCODING: Text = t(
+    "{path}：第 {offset} 字节处既不是 UTF-8 也不是 GBK/GB18030 文本，请另存为“CSV UTF-8”",
+    "{path}: at byte {offset} the text is neither UTF-8 nor GBK/GB18030; save it as “CSV UTF-8”",
+);
+/// Error: empty file.
+pub const METRICS_ERR_EMPTY: Text =
+    t("{path}：文件是空的，没有表头也没有数据", "{path}: the file is empty: no header and no data");
+/// Error: the parser refused the file.
+pub const METRICS_ERR_MALFORMED: Text = t(
+    "{path}：{format} 文件无法解析，可能已损坏、不完整或与扩展名不符（{detail}）",
+    "{path}: the {format} file cannot be parsed; it may be damaged, truncated or not what its name says ({detail})",
+);
+/// Error: columns that make no usable table.
+pub const METRICS_ERR_LAYOUT: Text = t(
+    "{path}{sheet}：第 {row} 行的表头为 {found}；{problem}",
+    "{path}{sheet}: the header in row {row} is {found}; {problem}",
+);
+/// Layout problem: no region column.
+pub const METRICS_NO_REGION_COLUMN: Text = t(
+    "没有表示地区的列，应有“地区”“区县”“县(市、区)”或“region”列",
+    "no column names a region; expected one called 地区, 区县, 县(市、区) or region",
+);
+/// Layout problem: several columns for one part.
+pub const METRICS_AMBIGUOUS_COLUMNS: Text = t(
+    "有多列都可作为{role}列：{columns}，请只保留一列",
+    "several columns could be the {role} column: {columns}; keep only one",
+);
+/// Layout problem: value column and year columns.
+pub const METRICS_VALUE_AND_YEARS: Text = t(
+    "既有“数值”列又有以年份为标题的列（{years}），无法判断是长表（地区、年份、指标、数值）还是每个年份一列的宽表（地区、指标、各年份）",
+    "there is a value column and also year columns ({years}): expected either a long table (region, year, indicator, value) or a wide one with a column per year (region, indicator, years), not both",
+);
+/// Layout problem: year column and year columns.
+pub const METRICS_YEAR_AND_YEARS: Text = t(
+    "既有“年份”列又有以年份为标题的列（{years}），无法判断年份在哪里",
+    "there is a year column and also year columns ({years}); it cannot be told where the years are",
+);
+/// Layout problem: years as columns without an indicator column.
+pub const METRICS_YEARS_WITHOUT_INDICATOR: Text = t(
+    "有以年份为标题的列（{years}），但没有“指标”列说明每行是什么指标",
+    "there are year columns ({years}) but no indicator column to say what each row measures",
+);
+/// Layout problem: no year anywhere.
+pub const METRICS_NO_YEAR: Text = t(
+    "没有年份：应有“年份/年度/year”列、以年份为标题的列，或在标题行写明年份（如“（2024年）”）",
+    "no year: expected a year column (年份/年度/year), years as column headers, or a year in the title row (such as “（2024年）”)",
+);
+/// Layout problem: indicator column without values.
+pub const METRICS_NO_VALUE_COLUMN: Text = t(
+    "有“指标”列，但既没有“数值/值/value”列，也没有以年份为标题的列",
+    "there is an indicator column but neither a value column (数值/值/value) nor year columns",
+);
+/// Layout problem: nothing to read as an indicator.
+pub const METRICS_NO_INDICATOR_COLUMNS: Text =
+    t("除地区和年份外没有可作为指标的列", "besides region and year there is no column to read as an indicator");
+/// Error: a header and no data.
+pub const METRICS_ERR_NO_DATA: Text =
+    t("{path}：只有表头（第 {row} 行），没有数据行", "{path}: only a header (row {row}) and no data rows");
+/// Error: every row has a problem.
+pub const METRICS_ERR_NOTHING_USABLE: Text = t(
+    "{path}：{rows} 行数据都无法使用，前几处问题：",
+    "{path}: none of the {rows} data rows can be used; the first problems:",
+);
+/// Catalog: unknown schema version.
+pub const CATALOG_ERR_SCHEMA: Text = t(
+    "指标目录的 schema_version 为 {found}，本程序只能读取版本 {supported}",
+    "the catalog's schema_version is {found}; this program reads version {supported}",
+);
+/// Catalog: a malformed id.
+pub const CATALOG_ERR_BAD_ID: Text = t(
+    "第 {position} 个指标的编号“{id}”无效：编号只能用英文字母、数字、“-”和“.”",
+    "indicator #{position} has an invalid id “{id}”: use ASCII letters, digits, “-” and “.”",
+);
+/// Catalog: a duplicated id.
+pub const CATALOG_ERR_DUPLICATE_ID: Text = t("指标编号“{id}”重复", "indicator id “{id}” is used twice");
+/// Catalog: a missing field.
+pub const CATALOG_ERR_MISSING: Text =
+    t("指标“{id}”缺少字段 {field}", "indicator “{id}”: field {field} is missing or empty");
+/// Catalog: a name claimed twice.
+pub const CATALOG_ERR_DUPLICATE_NAME: Text = t(
+    "指标“{id}”的名称或别名“{name}”已属于指标“{first}”，文件中的列将无法区分",
+    "indicator “{id}”: the name or alias “{name}” already belongs to “{first}”, so a file's column could not be told apart",
+);
+/// Catalog: an unknown element or item.
+pub const CATALOG_ERR_UNKNOWN_REFERENCE: Text = t(
+    "指标“{id}”的字段 {field} 引用了框架中不存在的“{value}”",
+    "indicator “{id}”: field {field} refers to “{value}”, which the framework does not have",
+);
+/// Catalog: an element outside the entry's pillar.
+pub const CATALOG_ERR_ELEMENT_OUTSIDE_PILLAR: Text = t(
+    "指标“{id}”的字段 elements 中的“{element}”不属于该指标的支柱 pillar",
+    "indicator “{id}”: element “{element}” in field elements is not part of the indicator's pillar",
+);
+/// Catalog: the file has problems.
+pub const CATALOG_ERR_INVALID: Text =
+    t("{path}：指标目录有 {count} 处问题：", "{path}: the indicator catalog has {count} problem(s):");

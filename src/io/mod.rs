@@ -1,6 +1,7 @@
 //! Files in and out: loaders and writers. Uses the domain; knows nothing of the UI.
 
 pub mod framework_file;
+pub mod metrics;
 pub mod png_file;
 pub mod progress_file;
 pub mod text;

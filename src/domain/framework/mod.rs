@@ -222,4 +222,4 @@ mod lookup;
 mod validate;
 
 pub use lookup::Counts;
-pub use validate::{Entity, Problem};
+pub use validate::{Entity, Problem, is_valid_id};

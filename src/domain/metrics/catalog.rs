@@ -1,0 +1,129 @@
+//! The indicator catalog (`assets/indicators.json`): what each indicator means for the framework —
+//! its unit, which direction is good, the pillar of 图1 it evidences and the items it tracks.
+
+use serde::{Deserialize, Serialize};
+
+use super::name::{normalize, split_unit};
+use crate::domain::framework::PillarId;
+
+/// The catalog file format this build reads.
+pub const CATALOG_SCHEMA_VERSION: u32 = 1;
+
+/// Which way an indicator should move.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// More is better (enterprises, R&D spending).
+    #[default]
+    HigherIsBetter,
+    /// Less is better (a rank, a cost).
+    LowerIsBetter,
+}
+
+/// The whole catalog.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    /// Format version; see [`CATALOG_SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The indicators, in the order they are listed.
+    #[serde(default)]
+    pub indicators: Vec<CatalogIndicator>,
+}
+
+/// One indicator the framework knows how to read.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CatalogIndicator {
+    /// Stable ASCII id, e.g. `tech-smes`.
+    pub id: String,
+    /// Chinese name, e.g. 科技型中小企业数.
+    pub name: String,
+    /// English name.
+    pub name_en: String,
+    /// Other names real tables use for it (without units), e.g. 备案科技型中小企业数.
+    pub aliases: Vec<String>,
+    /// Usual unit, e.g. 家; a file's own unit wins.
+    pub unit: String,
+    /// Which way is good.
+    pub direction: Direction,
+    /// The pillar of 图1 it evidences; `None` for overall outcomes such as GDP growth.
+    pub pillar: Option<PillarId>,
+    /// Element ids of that pillar it evidences, e.g. `carrier.actors` (有力主体).
+    pub elements: Vec<String>,
+    /// Framework item ids it tracks, e.g. `bz-6.1.5` (揭榜挂帅).
+    pub items: Vec<String>,
+    /// Why it is linked so, or how to read it.
+    pub note: String,
+}
+
+impl Catalog {
+    /// The entry whose name or an alias matches `name` (units, spaces and full-width forms aside).
+    pub fn find(&self, name: &str) -> Option<&CatalogIndicator> {
+        let key = normalize(split_unit(name).0);
+        self.indicators.iter().find(|e| e.names().any(|n| normalize(split_unit(n).0) == key))
+    }
+
+    /// The entry with this id.
+    pub fn get(&self, id: &str) -> Option<&CatalogIndicator> {
+        self.indicators.iter().find(|e| e.id == id)
+    }
+
+    /// Entries that evidence a pillar.
+    pub fn for_pillar(&self, pillar: PillarId) -> impl Iterator<Item = &CatalogIndicator> + '_ {
+        self.indicators.iter().filter(move |e| e.pillar == Some(pillar))
+    }
+
+    /// Entries that evidence an element.
+    pub fn for_element<'a>(&'a self, element: &'a str) -> impl Iterator<Item = &'a CatalogIndicator> + 'a {
+        self.indicators.iter().filter(move |e| e.elements.iter().any(|x| x == element))
+    }
+
+    /// Entries that track a framework item.
+    pub fn for_item<'a>(&'a self, item: &'a str) -> impl Iterator<Item = &'a CatalogIndicator> + 'a {
+        self.indicators.iter().filter(move |e| e.items.iter().any(|x| x == item))
+    }
+}
+
+impl CatalogIndicator {
+    /// The name, then the aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        let entry = CatalogIndicator {
+            id: "rd-spending".into(),
+            name: "R&D经费投入".into(),
+            aliases: vec!["R&D经费支出".into(), "全社会研发投入".into()],
+            unit: "亿元".into(),
+            pillar: Some(PillarId::Foundation),
+            items: vec!["bz-6.1.7".into()],
+            ..CatalogIndicator::default()
+        };
+        Catalog { schema_version: CATALOG_SCHEMA_VERSION, indicators: vec![entry] }
+    }
+
+    #[test]
+    fn a_name_matches_by_alias_whatever_its_unit_and_width() {
+        let c = catalog();
+        for name in ["R&D经费支出（亿元）", "Ｒ＆Ｄ经费投入", "全社会研发投入 (万元)", "r&d经费投入"]
+        {
+            assert_eq!(c.find(name).map(|e| e.id.as_str()), Some("rd-spending"), "{name}");
+        }
+        assert!(c.find("社会消费品零售总额").is_none());
+    }
+
+    #[test]
+    fn entries_are_found_by_pillar_and_item() {
+        let c = catalog();
+        assert_eq!(c.for_pillar(PillarId::Foundation).count(), 1);
+        assert_eq!(c.for_pillar(PillarId::Core).count(), 0);
+        assert_eq!(c.for_item("bz-6.1.7").count(), 1);
+    }
+}

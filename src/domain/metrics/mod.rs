@@ -1,0 +1,21 @@
+//! Regional metrics: a panel of values by region × year × indicator, with units and sources, and
+//! the indicator catalog that ties each indicator to a pillar of 图1 and to framework items.
+//! Plain data and queries; reading files lives in `io::metrics`.
+//!
+//! Regions and indicators are interned once per panel and values sit in one dense `Vec<f64>`,
+//! so a national panel of millions of values costs eight bytes a value, not a map per row.
+
+mod catalog;
+mod catalog_validate;
+mod name;
+mod panel;
+mod query;
+
+pub use catalog::{CATALOG_SCHEMA_VERSION, Catalog, CatalogIndicator, Direction};
+pub use catalog_validate::CatalogProblem;
+pub use name::{normalize, split_unit};
+pub use panel::{Duplicate, IndicatorId, IndicatorInfo, Observation, Panel, PanelBuilder, RegionId, SourceId};
+pub use query::{Judgement, Latest, PanelCounts, Trend};
+
+/// The words that mark a panel or file as illustrative rather than real statistics.
+pub const ILLUSTRATIVE_MARK: &str = "示例数据";

@@ -1,0 +1,84 @@
+//! Indicator and header names as people write them: full-width or ASCII, with or without spaces,
+//! with the unit in brackets at the end ("R&D经费支出（亿元）").
+
+/// A name folded for matching: full-width ASCII to ASCII, brackets unified, whitespace dropped,
+/// ASCII lower-cased. "Ｒ＆Ｄ经费 支出" and "r&d经费支出" fold to the same key.
+pub fn normalize(name: &str) -> String {
+    name.chars()
+        .filter_map(|c| {
+            let c = fold_char(c);
+            (!c.is_whitespace()).then(|| c.to_ascii_lowercase())
+        })
+        .collect()
+}
+
+/// Full-width forms (U+FF01–U+FF5E) as ASCII, the ideographic space as a space, 【】 as [].
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        '【' => '[',
+        '】' => ']',
+        other => other,
+    }
+}
+
+/// Splits a trailing unit in brackets off a name: "R&D经费支出（亿元）" → ("R&D经费支出", Some("亿元")).
+/// Only text that looks like a unit is taken, so "瞪羚（独角兽）企业数" and "GDP（2024年）" stay whole.
+pub fn split_unit(name: &str) -> (&str, Option<&str>) {
+    let trimmed = name.trim();
+    let Some(close) = trimmed.chars().last() else { return (trimmed, None) };
+    let open = match close {
+        ')' | '）' => ['(', '（'],
+        ']' | '】' => ['[', '【'],
+        _ => return (trimmed, None),
+    };
+    let body = &trimmed[..trimmed.len() - close.len_utf8()];
+    let Some(start) = body.rfind(open) else { return (trimmed, None) };
+    let opener_len = body[start..].chars().next().map_or(1, char::len_utf8);
+    let unit = body[start + opener_len..].trim();
+    let base = body[..start].trim();
+    if base.is_empty() || !looks_like_unit(unit) { (trimmed, None) } else { (base, Some(unit)) }
+}
+
+/// Units end in a counting or money word or are short ASCII (%, PFlops); periods and remarks are not units.
+fn looks_like_unit(text: &str) -> bool {
+    const ENDINGS: &str = "元%‰家户个项件人位名台套次吨亩年米里度座所处只辆张本篇份批点倍";
+    const NOT_UNITS: [&str; 6] = ["半年", "季", "月", "含", "口径", "注"];
+    let chars = text.chars().count();
+    if chars == 0 || chars > 8 || text.chars().any(|c| c.is_ascii_digit()) || NOT_UNITS.iter().any(|w| text.contains(w))
+    {
+        return false;
+    }
+    let ascii_unit = text.chars().all(|c| c.is_ascii_alphabetic() || c == '%' || c == '/');
+    ascii_unit || text.chars().last().is_some_and(|c| ENDINGS.contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_width_and_spaces_fold_to_one_key() {
+        assert_eq!(normalize("Ｒ＆Ｄ经费 支出"), normalize("r&d经费支出"));
+        assert_eq!(normalize("县（市、区）"), "县(市、区)");
+    }
+
+    #[test]
+    fn units_in_brackets_are_split_off() {
+        assert_eq!(split_unit("R&D经费支出（亿元）"), ("R&D经费支出", Some("亿元")));
+        assert_eq!(split_unit("R&D经费投入(亿元)"), ("R&D经费投入", Some("亿元")));
+        assert_eq!(split_unit("规上工业增加值增速(%)"), ("规上工业增加值增速", Some("%")));
+        assert_eq!(split_unit("研发人员全时当量(人年)"), ("研发人员全时当量", Some("人年")));
+        assert_eq!(split_unit("算力规模[PFlops]"), ("算力规模", Some("PFlops")));
+    }
+
+    #[test]
+    fn brackets_that_are_not_units_stay_in_the_name() {
+        assert_eq!(split_unit("瞪羚（独角兽）企业数"), ("瞪羚（独角兽）企业数", None));
+        assert_eq!(split_unit("地区生产总值（2024年）"), ("地区生产总值（2024年）", None));
+        assert_eq!(split_unit("研发投入（上半年）"), ("研发投入（上半年）", None));
+        assert_eq!(split_unit("县(市、区)"), ("县(市、区)", None));
+        assert_eq!(split_unit("（亿元）"), ("（亿元）", None));
+    }
+}

@@ -1,0 +1,280 @@
+//! Which column is which, and so which layout the table has. Headers are matched in Chinese or
+//! English, full-width or not, with or without a unit in brackets.
+
+use crate::domain::metrics::{normalize, split_unit};
+
+use super::report::Layout;
+use super::value::parse_year;
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnRole {
+    /// 地区 / region.
+    Region,
+    /// 年份 / year.
+    Year,
+    /// 指标 / indicator.
+    Indicator,
+    /// 数值 / value.
+    Value,
+    /// 单位 / unit.
+    Unit,
+    /// 来源 / source.
+    Source,
+    /// 备注 / note.
+    Note,
+}
+
+/// Header names of each role, folded as [`normalize`] folds them.
+const ROLE_NAMES: [(ColumnRole, &[&str]); 7] = [
+    (
+        ColumnRole::Region,
+        &[
+            "地区",
+            "区县",
+            "县(市、区)",
+            "县(市,区)",
+            "县(区、市)",
+            "县(区)",
+            "区(县)",
+            "县市区",
+            "县区",
+            "区域",
+            "地区名称",
+            "行政区划",
+            "行政区",
+            "地名",
+            "县域",
+            "县",
+            "region",
+            "county",
+            "district",
+            "area",
+            "regionname",
+        ],
+    ),
+    (ColumnRole::Year, &["年份", "年度", "年", "统计年度", "year"]),
+    (
+        ColumnRole::Indicator,
+        &["指标", "指标名称", "指标名", "统计指标", "项目", "indicator", "indicatorname", "variable", "metric"],
+    ),
+    (ColumnRole::Value, &["数值", "值", "数据", "指标值", "value", "val"]),
+    (ColumnRole::Unit, &["单位", "计量单位", "unit", "units"]),
+    (ColumnRole::Source, &["来源", "数据来源", "资料来源", "出处", "source"]),
+    (ColumnRole::Note, &["备注", "说明", "注", "note", "notes", "remark", "remarks"]),
+];
+
+/// The role a header names, if any.
+pub(super) fn role_of(header: &str) -> Option<ColumnRole> {
+    let whole = normalize(header);
+    let base = normalize(split_unit(header).0);
+    ROLE_NAMES.iter().find(|(_, names)| names.iter().any(|n| *n == whole || *n == base)).map(|(role, _)| *role)
+}
+
+/// True when a header names the region column.
+pub(super) fn is_region_header(header: &str) -> bool {
+    role_of(header) == Some(ColumnRole::Region)
+}
+
+/// Which column plays which part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Columns {
+    /// The layout.
+    pub layout: Layout,
+    /// The region column.
+    pub region: usize,
+    /// The year column (none when the years are columns, or the year comes from the title).
+    pub year: Option<usize>,
+    /// The indicator column (long and wide-by-year layouts).
+    pub indicator: Option<usize>,
+    /// The value column (long layout).
+    pub value: Option<usize>,
+    /// The unit column.
+    pub unit: Option<usize>,
+    /// The source column.
+    pub source: Option<usize>,
+    /// The note column.
+    pub note: Option<usize>,
+    /// Indicator columns (wide by indicator): index, header.
+    pub indicators: Vec<(usize, String)>,
+    /// Year columns (wide by year): index, year.
+    pub years: Vec<(usize, i32)>,
+    /// Headers of columns not read.
+    pub ignored: Vec<String>,
+}
+
+/// Why no layout could be told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LayoutProblem {
+    /// No column names a region.
+    NoRegionColumn,
+    /// Several columns could play one part.
+    Ambiguous {
+        /// The part.
+        role: ColumnRole,
+        /// Their headers.
+        columns: Vec<String>,
+    },
+    /// A value column and year columns both: long or wide by year?
+    ValueAndYearColumns {
+        /// The year columns' headers.
+        years: Vec<String>,
+    },
+    /// Years as columns and a year column both.
+    YearColumnAndYearColumns {
+        /// The year columns' headers.
+        years: Vec<String>,
+    },
+    /// Years as columns but no indicator column to say what the values are.
+    YearsWithoutIndicator {
+        /// The year columns' headers.
+        years: Vec<String>,
+    },
+    /// No year column, no years as columns, and no year in the title.
+    NoYear,
+    /// An indicator column, but neither a value column nor years as columns.
+    NoValueColumn,
+    /// A region and a year, but no other column to read as an indicator.
+    NoIndicatorColumns,
+}
+
+/// Tells the layout from the headers; `year_from_title` stands in for a missing year column.
+pub(super) fn detect(headers: &[String], year_from_title: Option<i32>) -> Result<Columns, LayoutProblem> {
+    let mut by_role: Vec<(ColumnRole, Vec<usize>)> = Vec::new();
+    let mut years = Vec::new();
+    let mut rest = Vec::new();
+    for (i, h) in headers.iter().enumerate() {
+        if let Some(role) = role_of(h) {
+            match by_role.iter_mut().find(|(r, _)| *r == role) {
+                Some((_, cols)) => cols.push(i),
+                None => by_role.push((role, vec![i])),
+            }
+        } else if let Some(year) = parse_year(h) {
+            years.push((i, year));
+        } else {
+            rest.push(i);
+        }
+    }
+    let one = |role: ColumnRole| -> Result<Option<usize>, LayoutProblem> {
+        match by_role.iter().find(|(r, _)| *r == role).map(|(_, c)| c.as_slice()) {
+            None => Ok(None),
+            Some([only]) => Ok(Some(*only)),
+            Some(many) => {
+                Err(LayoutProblem::Ambiguous { role, columns: many.iter().map(|&i| headers[i].clone()).collect() })
+            }
+        }
+    };
+    let region = one(ColumnRole::Region)?.ok_or(LayoutProblem::NoRegionColumn)?;
+    let (year, indicator, value) = (one(ColumnRole::Year)?, one(ColumnRole::Indicator)?, one(ColumnRole::Value)?);
+    let mut columns = Columns {
+        layout: Layout::Long,
+        region,
+        year,
+        indicator,
+        value,
+        unit: one(ColumnRole::Unit)?,
+        source: one(ColumnRole::Source)?,
+        note: one(ColumnRole::Note)?,
+        indicators: Vec::new(),
+        years: Vec::new(),
+        ignored: Vec::new(),
+    };
+    let year_names = || years.iter().map(|&(i, _)| headers[i].clone()).collect::<Vec<_>>();
+    match (indicator, value, years.is_empty()) {
+        (Some(_), Some(_), false) => return Err(LayoutProblem::ValueAndYearColumns { years: year_names() }),
+        (Some(_), Some(_), true) if year.is_some() || year_from_title.is_some() => columns.layout = Layout::Long,
+        (Some(_), Some(_), true) => return Err(LayoutProblem::NoYear),
+        (Some(_), None, false) if year.is_some() => {
+            return Err(LayoutProblem::YearColumnAndYearColumns { years: year_names() });
+        }
+        (Some(_), None, false) => {
+            columns.layout = Layout::WideByYear;
+            columns.years.clone_from(&years);
+        }
+        (Some(_), None, true) => return Err(LayoutProblem::NoValueColumn),
+        (None, _, false) => return Err(LayoutProblem::YearsWithoutIndicator { years: year_names() }),
+        (None, _, true) => {
+            if year.is_none() && year_from_title.is_none() {
+                return Err(LayoutProblem::NoYear);
+            }
+            columns.layout = Layout::WideByIndicator;
+            // A header called 数值 in a wide table is an indicator like any other.
+            rest.extend(value);
+            rest.sort_unstable();
+            columns.value = None;
+            columns.indicators = rest.iter().map(|&i| (i, headers[i].clone())).collect();
+            rest.clear();
+            if columns.indicators.is_empty() {
+                return Err(LayoutProblem::NoIndicatorColumns);
+            }
+        }
+    }
+    columns.ignored = rest.iter().map(|&i| headers[i].clone()).filter(|h| !h.trim().is_empty()).collect();
+    Ok(columns)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn headers(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn chinese_and_english_long_headers_are_recognised() {
+        for names in [
+            ["地区", "年份", "指标", "数值"],
+            ["region", "year", "indicator", "value"],
+            ["县（市、区）", "年度", "指标名称", "值"],
+        ] {
+            let c = detect(&headers(&names), None).unwrap();
+            assert_eq!(
+                (c.layout, c.region, c.year, c.indicator, c.value),
+                (Layout::Long, 0, Some(1), Some(2), Some(3))
+            );
+        }
+    }
+
+    #[test]
+    fn one_column_per_indicator_is_wide_by_indicator() {
+        let c =
+            detect(&headers(&["区县", "年份", "R&D经费支出（亿元）", "高新技术企业数（家）", "备注"]), None).unwrap();
+        assert_eq!(c.layout, Layout::WideByIndicator);
+        assert_eq!(c.indicators, vec![(2, "R&D经费支出（亿元）".to_owned()), (3, "高新技术企业数（家）".to_owned())]);
+        assert_eq!(c.note, Some(4));
+    }
+
+    #[test]
+    fn one_column_per_year_is_wide_by_year() {
+        let c = detect(&headers(&["地区", "指标", "单位", "2019", "2020年", "2021"]), None).unwrap();
+        assert_eq!(c.layout, Layout::WideByYear);
+        assert_eq!(c.years, vec![(3, 2019), (4, 2020), (5, 2021)]);
+    }
+
+    #[test]
+    fn a_year_from_the_title_stands_in_for_a_year_column() {
+        let h = headers(&["地区", "R&D经费支出（亿元）"]);
+        assert_eq!(detect(&h, None), Err(LayoutProblem::NoYear));
+        assert_eq!(detect(&h, Some(2024)).unwrap().layout, Layout::WideByIndicator);
+    }
+
+    #[test]
+    fn ambiguous_tables_say_what_was_found() {
+        assert_eq!(detect(&headers(&["年份", "指标", "数值"]), None), Err(LayoutProblem::NoRegionColumn));
+        assert_eq!(
+            detect(&headers(&["地区", "区县", "年份", "GDP"]), None),
+            Err(LayoutProblem::Ambiguous { role: ColumnRole::Region, columns: headers(&["地区", "区县"]) })
+        );
+        assert_eq!(
+            detect(&headers(&["地区", "指标", "数值", "2023", "2024"]), None),
+            Err(LayoutProblem::ValueAndYearColumns { years: headers(&["2023", "2024"]) })
+        );
+        assert_eq!(detect(&headers(&["地区", "年份", "指标"]), None), Err(LayoutProblem::NoValueColumn));
+        assert_eq!(
+            detect(&headers(&["地区", "2023", "2024"]), None),
+            Err(LayoutProblem::YearsWithoutIndicator { years: headers(&["2023", "2024"]) })
+        );
+    }
+}

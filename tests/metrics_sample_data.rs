@@ -1,0 +1,139 @@
+//! The sample data the app opens by default: the sourced figures of seed 002 chapter 5, each with
+//! its source, and the illustrative district panel, labelled 示例数据 in its name and contents.
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+
+use policy_cockpit::domain::framework::PillarId;
+use policy_cockpit::domain::metrics::{Catalog, ILLUSTRATIVE_MARK};
+use policy_cockpit::io::framework_file;
+use policy_cockpit::io::metrics::{self, Loaded, catalog_file};
+
+const SOURCED: &str = "sample-data/四川巴中_2024-2025_文献数据.csv";
+const ILLUSTRATIVE: &str = "sample-data/巴中县区指标_2019-2025_示例数据.csv";
+const SEED_002: &str = "../shared/seeds/002_090f710a03566b90.txt";
+
+fn catalog() -> Catalog {
+    catalog_file::embedded(&framework_file::embedded().unwrap()).unwrap()
+}
+
+fn load(path: &str) -> Loaded {
+    metrics::load(Path::new(path), &catalog()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn both_sample_files_load_without_problems_and_every_indicator_is_in_the_catalog() {
+    for path in [SOURCED, ILLUSTRATIVE] {
+        let l = load(path);
+        assert_eq!((l.report.rows_skipped, l.report.problem_count), (0, 0), "{path}");
+        assert!(l.report.unmapped.is_empty(), "{path}: {:?}", l.report.unmapped);
+    }
+}
+
+#[test]
+fn the_illustrative_panel_is_labelled_in_its_name_title_and_every_row() {
+    assert!(ILLUSTRATIVE.contains(ILLUSTRATIVE_MARK));
+    let l = load(ILLUSTRATIVE);
+    assert!(l.panel.is_illustrative());
+    assert!(l.report.title.as_deref().unwrap().contains(ILLUSTRATIVE_MARK));
+    let text = std::fs::read_to_string(ILLUSTRATIVE).unwrap();
+    let data_rows: Vec<&str> = text.lines().skip(2).filter(|l| !l.is_empty()).collect();
+    assert_eq!(data_rows.len(), 35);
+    assert!(data_rows.iter().all(|row| row.contains(ILLUSTRATIVE_MARK)), "every row says 示例数据");
+}
+
+#[test]
+fn the_illustrative_panel_covers_the_five_districts_seven_years_and_all_four_pillars() {
+    let l = load(ILLUSTRATIVE);
+    assert_eq!(l.panel.regions(), ["巴州区", "恩阳区", "通江县", "南江县", "平昌县"]);
+    assert_eq!(l.panel.years(), (2019..=2025).collect::<Vec<_>>());
+    assert!((12..=14).contains(&l.panel.indicators().len()));
+    let c = catalog();
+    for pillar in PillarId::ALL {
+        assert!(l.panel.indicators_for_pillar(&c, pillar).len() >= 2, "{pillar:?}");
+    }
+}
+
+#[test]
+fn the_sourced_figures_are_not_marked_illustrative_and_each_value_has_its_source() {
+    let l = load(SOURCED);
+    let p = &l.panel;
+    assert!(!p.is_illustrative());
+    for region in p.region_ids() {
+        for indicator in p.indicator_ids() {
+            for (year, _) in p.series(region, indicator) {
+                let source = p.source(region, year, indicator).unwrap_or_default();
+                assert!(source.starts_with("向河铭 2025，第五章"), "{} {year}: {source}", p.indicator(indicator).name);
+                assert!(source.contains("：“"), "the source quotes the sentence: {source}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_sourced_figures_are_those_of_seed_002_chapter_5() {
+    let l = load(SOURCED);
+    let p = &l.panel;
+    let v = |region: &str, year: i32, indicator: &str| {
+        p.value(p.region_id(region).unwrap(), year, p.indicator_id(indicator).unwrap_or_else(|| panic!("{indicator}")))
+    };
+    let expected = [
+        ("巴中市", 2024, "gdp-growth", 6.3),
+        ("巴中市", 2024, "industry-va-growth", 13.8),
+        ("巴中市", 2024, "new-high-tech-enterprises", 37.0),
+        ("巴中市", 2024, "new-high-tech-enterprises-growth", 38.5),
+        ("巴中市", 2024, "tech-smes", 362.0),
+        ("巴中市", 2024, "tech-smes-growth", 38.1),
+        ("巴中市", 2024, "platform-resources", 237.0),
+        ("巴中市", 2024, "shared-instruments", 13006.0),
+        ("巴中市", 2024, "external-mentors", 1224.0),
+        ("巴中市", 2024, "jiebang-projects", 7.0),
+        ("巴中市", 2025, "rd-spending-h1", 4.89),
+        ("四川省", 2024, "high-tech-enterprises", 1.69),
+        ("四川省", 2024, "high-tech-enterprises-growth", 15.2),
+        ("四川省", 2024, "gazelles", 264.0),
+        ("四川省", 2024, "gazelles-growth", 23.4),
+        ("四川省", 2024, "hi-tech-zone-gdp", 1.1),
+        ("四川省", 2024, "hi-tech-zone-gdp-growth", 7.0),
+        ("四川省", 2024, "innovation-rank", 10.0),
+    ];
+    for (region, year, id, value) in expected {
+        assert_eq!(v(region, year, id), Some(value), "{region} {year} {id}");
+    }
+    let sc = p.region_id("四川省").unwrap();
+    let smes: Vec<f64> = p
+        .indicator_ids()
+        .filter(|&i| p.indicator(i).catalog.as_deref() == Some("tech-smes"))
+        .filter_map(|i| p.value(sc, 2024, i))
+        .collect();
+    assert_eq!(smes, [2.1]);
+    let units = |id: &str| p.indicator(p.indicator_id(id).unwrap()).unit.clone();
+    assert_eq!(
+        (units("high-tech-enterprises"), units("hi-tech-zone-gdp"), units("rd-spending-h1")),
+        ("万家".into(), "万亿元".into(), "亿元".into())
+    );
+}
+
+#[test]
+fn every_quoted_sentence_is_in_chapter_5_of_the_seed() {
+    let Ok(seed) = std::fs::read_to_string(SEED_002) else {
+        eprintln!("{SEED_002} not found beside the repository; quotes not checked");
+        return;
+    };
+    let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+    let start = seed.find("第五章 四川及巴中实践的问题与挑战\n\n四川省").unwrap();
+    let end = seed.find("第六章 政策建议与实施保障\n\n6.1").unwrap();
+    let chapter = squeeze(&seed[start..end]);
+    let l = load(SOURCED);
+    let p = &l.panel;
+    for region in p.region_ids() {
+        for indicator in p.indicator_ids() {
+            for (year, value) in p.series(region, indicator) {
+                let source = p.source(region, year, indicator).unwrap();
+                let quote = source.split_once("：“").unwrap().1.strip_suffix('”').unwrap();
+                assert!(chapter.contains(&squeeze(quote)), "not in chapter 5: {quote}");
+                assert!(squeeze(quote).contains(&value.to_string()), "{value} not in “{quote}”");
+            }
+        }
+    }
+}
