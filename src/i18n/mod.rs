@@ -6,7 +6,10 @@ pub mod strings;
 
 use serde::{Deserialize, Serialize};
 
-pub use errors::{describe_load_error, describe_problem, describe_progress_error};
+pub use errors::{
+    describe_cell_problem, describe_export_error, describe_import_error, describe_load_error, describe_problem,
+    describe_progress_error, describe_unmatched,
+};
 
 /// The user's language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,5 +1,8 @@
 //! Files in and out: loaders and writers. Uses the domain; knows nothing of the UI.
 
+pub mod export;
 pub mod framework_file;
+pub mod ledger;
+pub mod ledger_import;
 pub mod progress_file;
 pub mod text;
