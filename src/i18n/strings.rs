@@ -498,6 +498,9 @@ pub const EXPORT_ATTENTION_COUNT: Text = t(
     "共 {count} 项逾期或受阻，列出存在问题与下步打算。",
     "{count} items are overdue or blocked, with their problems and next steps.",
 );
+/// Slide: how many items are overdue or blocked.
+pub const EXPORT_SLIDE_ATTENTION_COUNT: Text =
+    t("共 {count} 项逾期或受阻，逾期最久的在前", "{count} items overdue or blocked, longest overdue first");
 /// When nothing is overdue or blocked.
 pub const EXPORT_ATTENTION_NONE: Text = t("截至报告日，没有逾期或受阻事项。", "No item is overdue or blocked.");
 /// Section: key indicator charts.
@@ -559,7 +562,7 @@ pub const EXPORT_KIND_XLSX: Text = t("Excel 台账", "Excel ledger");
 pub const EXPORT_KIND_CSV: Text = t("CSV 台账", "CSV ledger");
 /// export: done, with where the file went and how long it took.
 pub const CLI_EXPORTED: Text =
-    t("{path}：已导出{what}（{size} KB，用时 {ms} 毫秒）", "{path}: exported the {what} ({size} KB, {ms} ms)");
+    t("{path}：已导出 {what}，{size} KB，用时 {ms} 毫秒", "{path}: exported the {what}, {size} KB in {ms} ms");
 /// Import: the file type is not a spreadsheet or CSV.
 pub const IMPORT_ERR_UNKNOWN_FORMAT: Text = t(
     "{path}：无法识别的文件类型，请使用 .xlsx、.xls、.ods 或 .csv 文件",

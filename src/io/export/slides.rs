@@ -188,18 +188,18 @@ fn attention(fonts: &Fonts, input: &ExportInput<'_>, summary: &Summary<'_>) -> P
     let lang = input.lang;
     let items = summary.attention(input);
     let title = s::EXPORT_ATTENTION_HEADING.get(lang);
-    let subtitle = s::EXPORT_ATTENTION_COUNT.fill(lang, &[("count", &items.len())]);
+    let subtitle = s::EXPORT_SLIDE_ATTENTION_COUNT.fill(lang, &[("count", &items.len())]);
     let mut page = titled(fonts, title, &subtitle, palette::light(Light::Red));
     if items.is_empty() {
         page.text(MARGIN, CONTENT_TOP + 40.0, Style::new(22.0, Rgb::TEXT), s::EXPORT_ATTENTION_NONE.get(lang));
         return page;
     }
     let columns = [
-        (s::EXPORT_COL_ITEM, 270.0),
-        (s::FIELD_LEAD_UNIT, 120.0),
-        (s::EXPORT_COL_DEADLINE, 100.0),
-        (s::FIELD_STATUS, 110.0),
-        (s::FIELD_PROBLEMS, SLIDE.0 - 2.0 * MARGIN - 600.0),
+        (s::EXPORT_COL_ITEM, 250.0),
+        (s::FIELD_LEAD_UNIT, 110.0),
+        (s::EXPORT_COL_DEADLINE, 90.0),
+        (s::FIELD_STATUS, 160.0),
+        (s::FIELD_PROBLEMS, SLIDE.0 - 2.0 * MARGIN - 610.0),
     ];
     let rows: Vec<Vec<Cell>> = items
         .iter()

@@ -6,6 +6,8 @@ use crate::assets::NOTO_SANS_SC;
 
 /// Characters a line may not start with (Chinese typesetting rule); they hang at the end of the line before.
 const NO_LINE_START: &str = "，。、；：！？）》」』”’…%,.;:!?)]}";
+/// Characters a line may not end with; they move to the start of the next line.
+const NO_LINE_END: &str = "（《「『“‘([{";
 
 /// The report's font: for drawing (krilla) and for measuring (its advance widths).
 pub struct Fonts {
@@ -56,9 +58,17 @@ impl Fonts {
             let unit_w = self.width(unit, size);
             let hangs = unit.chars().all(|c| NO_LINE_START.contains(c));
             if line_w + unit_w > width && !line.is_empty() && !hangs {
+                let carried = match line.chars().last() {
+                    Some(c) if NO_LINE_END.contains(c) && line.chars().count() > 1 => line.pop(),
+                    _ => None,
+                };
                 lines.push(line.trim_end().to_owned());
                 line.clear();
                 line_w = 0.0;
+                if let Some(c) = carried {
+                    line.push(c);
+                    line_w = self.advance(c) * size;
+                }
                 if unit.trim().is_empty() {
                     continue;
                 }
@@ -140,6 +150,12 @@ mod tests {
     fn punctuation_does_not_start_a_line() {
         let lines = fonts().wrap("一二三四，五六", 10.0, 40.0);
         assert_eq!(lines, ["一二三四，", "五六"]);
+    }
+
+    #[test]
+    fn an_opening_quote_does_not_end_a_line() {
+        let lines = fonts().wrap("一二三“四五”", 10.0, 40.0);
+        assert_eq!(lines, ["一二三", "“四五”"]);
     }
 
     #[test]
