@@ -49,7 +49,7 @@ pub enum CliCommand {
         #[command(subcommand)]
         action: ProgressAction,
     },
-    /// 导出会议材料：PDF 报告（A4）、PDF 汇报幻灯片（16:9）、Excel 或 CSV 台账；只读取进度文件，从不修改 / export meeting outputs: PDF report (A4), PDF slides (16:9), Excel or CSV ledger; the progress file is only read, never changed
+    /// 导出会议材料：PDF 报告（A4）、PDF 汇报幻灯片（16:9）、Excel 或 CSV 台账；只读取进度文件，从不修改；报告与幻灯片使用 --lang 的语言 / export meeting outputs: PDF report (A4), PDF slides (16:9), Excel or CSV ledger; the progress file is only read, never changed; report and slides in the --lang language
     Export {
         /// 格式：pdf 报告、slides 幻灯片、xlsx 台账、csv 台账 / format: pdf report, slides, xlsx ledger, csv ledger
         #[arg(long, value_enum)]
