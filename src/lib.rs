@@ -5,6 +5,7 @@
 //! [`io`] uses [`domain`]; [`domain`] uses nothing of ours but the [`i18n`] table for its messages.
 
 pub mod app;
+pub mod assets;
 pub mod cli;
 pub mod domain;
 pub mod i18n;

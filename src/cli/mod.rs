@@ -1,5 +1,7 @@
 //! The command line: sub-commands for data officers and scripts. Exit 0 on success, 1 on bad input.
 
+mod export;
+mod import_ledger;
 mod progress;
 mod validate;
 
@@ -9,6 +11,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
+use crate::io::export::ExportFormat;
 
 /// 政策驾驶舱 Policy Cockpit — 不带子命令时打开窗口 / with no sub-command it opens the window.
 #[derive(Debug, Parser)]
@@ -65,6 +68,69 @@ pub enum CliCommand {
         #[command(subcommand)]
         action: ProgressAction,
     },
+    /// 导出会议材料：PDF 报告（A4）、PDF 汇报幻灯片（16:9）、Excel 或 CSV 台账；只读取进度文件，从不修改；报告与幻灯片使用 --lang 的语言 / export meeting outputs: PDF report (A4), PDF slides (16:9), Excel or CSV ledger; the progress file is only read, never changed; report and slides in the --lang language
+    Export {
+        /// 格式：pdf 报告、slides 幻灯片、xlsx 台账、csv 台账 / format: pdf report, slides, xlsx ledger, csv ledger
+        #[arg(long, value_enum)]
+        format: ExportFormatArg,
+        /// 输出文件（已存在则替换）/ output file (replaced if it exists)
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+        /// 进度文件（默认为用户数据文件夹中的 progress.json）/ progress file (default: progress.json in the user's data folder)
+        #[arg(long, value_name = "FILE")]
+        progress: Option<PathBuf>,
+        /// 框架文件（默认内置框架）/ framework file (default: built-in)
+        #[arg(long, value_name = "FILE")]
+        framework: Option<PathBuf>,
+        /// 截至日期，据此判断逾期（默认今天）/ as-of date, which decides what is overdue (default: today)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<jiff::civil::Date>,
+        /// 标题中的地区名称 / region named in the title
+        #[arg(long, value_name = "NAME", default_value = "巴中市")]
+        region: String,
+    },
+    /// 导入已有台账（.xlsx/.xls/.ods 或 UTF-8/GBK 编码的 .csv）：按表头识别各列，按编号或举措名称匹配各行，打印匹配与未匹配情况，作为一次修改保存并记入修改记录；无法识别时以 1 退出且不改动进度文件 / import an existing ledger (.xlsx/.xls/.ods, or .csv in UTF-8 or GBK): columns by header name, rows by id or title; prints what matched and what did not and saves it as one change with history; unreadable input exits 1 and leaves the progress file untouched
+    ImportLedger {
+        /// 台账文件 / ledger file
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// 进度文件（不存在时新建）/ progress file (created if missing)
+        #[arg(long, value_name = "FILE")]
+        progress: PathBuf,
+        /// 框架文件（默认内置框架）/ framework file (default: built-in)
+        #[arg(long, value_name = "FILE")]
+        framework: Option<PathBuf>,
+        /// 填报人（默认为系统用户名）/ who makes the change (default: the system user name)
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+        /// 只预览，不保存 / show what would change without saving
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+/// `export --format` values.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormatArg {
+    /// PDF 报告（A4 纵向）/ PDF report (A4 portrait)
+    Pdf,
+    /// PDF 汇报幻灯片（16:9）/ PDF slides (16:9)
+    Slides,
+    /// Excel 台账 / Excel ledger
+    Xlsx,
+    /// CSV 台账（UTF-8，带 BOM）/ CSV ledger (UTF-8 with BOM)
+    Csv,
+}
+
+impl From<ExportFormatArg> for ExportFormat {
+    fn from(arg: ExportFormatArg) -> Self {
+        match arg {
+            ExportFormatArg::Pdf => ExportFormat::Report,
+            ExportFormatArg::Slides => ExportFormat::Slides,
+            ExportFormatArg::Xlsx => ExportFormat::Xlsx,
+            ExportFormatArg::Csv => ExportFormat::Csv,
+        }
+    }
 }
 
 /// `progress` actions.
@@ -128,6 +194,11 @@ impl Cli {
     }
 }
 
+/// The system user name, recorded with changes when `--by` is not given.
+fn system_user() -> String {
+    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default()
+}
+
 /// Runs a sub-command, writing results to stdout and problems to stderr.
 pub fn run(command: &CliCommand, lang: Lang) -> ExitCode {
     match command {
@@ -147,6 +218,28 @@ pub fn run(command: &CliCommand, lang: Lang) -> ExitCode {
                 by: by.as_deref().unwrap_or(&user),
             };
             progress::set(&args, lang)
+        }
+        CliCommand::Export { format, out, progress, framework, as_of, region } => {
+            let args = export::ExportArgs {
+                format: (*format).into(),
+                out,
+                progress: progress.as_deref(),
+                framework: framework.as_deref(),
+                as_of: *as_of,
+                region,
+            };
+            export::run(&args, lang)
+        }
+        CliCommand::ImportLedger { file, progress, framework, by, dry_run } => {
+            let user = system_user();
+            let args = import_ledger::ImportArgs {
+                file,
+                progress,
+                framework: framework.as_deref(),
+                by: by.as_deref().unwrap_or(&user),
+                dry_run: *dry_run,
+            };
+            import_ledger::run(&args, lang)
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::io::framework_file;
 use crate::io::progress_file::ProgressStore;
 
 /// The framework whose items are listed: an office's file, or the built-in one.
-fn framework(path: Option<&Path>, lang: Lang) -> Result<Framework, ExitCode> {
+pub(super) fn framework(path: Option<&Path>, lang: Lang) -> Result<Framework, ExitCode> {
     let loaded = match path {
         Some(path) => framework_file::load(path),
         None => framework_file::embedded(),

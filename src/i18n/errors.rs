@@ -365,3 +365,57 @@ pub fn describe_metrics_details(loaded: &crate::io::metrics::Loaded, lang: Lang)
     }
     out
 }
+
+/// An export error as text.
+pub fn describe_export_error(error: &crate::io::export::ExportError, lang: Lang) -> String {
+    use crate::io::export::ExportError as E;
+    match error {
+        E::Font => s::EXPORT_ERR_FONT.get(lang).to_owned(),
+        E::Pdf { detail } => s::EXPORT_ERR_PDF.fill(lang, &[("detail", detail)]),
+        E::Xlsx { detail } => s::EXPORT_ERR_XLSX.fill(lang, &[("detail", detail)]),
+        E::Write { path, source } => s::EXPORT_ERR_WRITE.fill(lang, &[("path", &path.display()), ("reason", source)]),
+    }
+}
+
+/// A ledger import error as text.
+pub fn describe_import_error(error: &crate::io::ledger_import::LedgerImportError, lang: Lang) -> String {
+    use crate::io::ledger_import::LedgerImportError as E;
+    match error {
+        E::Read { path, source } => s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", source)]),
+        E::UnknownFormat { path } => s::IMPORT_ERR_UNKNOWN_FORMAT.fill(lang, &[("path", &path.display())]),
+        E::Workbook { path, detail } => {
+            s::IMPORT_ERR_WORKBOOK.fill(lang, &[("path", &path.display()), ("detail", detail)])
+        }
+        E::Encoding { path } => s::IMPORT_ERR_ENCODING.fill(lang, &[("path", &path.display())]),
+        E::NoColumns { path } => s::IMPORT_ERR_NO_COLUMNS.fill(lang, &[("path", &path.display())]),
+        E::NoKeyColumn { path } => s::IMPORT_ERR_NO_KEY.fill(lang, &[("path", &path.display())]),
+        E::NoFieldColumn { path } => s::IMPORT_ERR_NO_FIELD.fill(lang, &[("path", &path.display())]),
+    }
+}
+
+/// A ledger row that matched no item, as one line.
+pub fn describe_unmatched(row: &crate::io::ledger_import::UnmatchedRow, lang: Lang) -> String {
+    use crate::io::ledger_import::Unmatched as U;
+    let (n, text) = (&row.row, &row.text);
+    match &row.reason {
+        U::NoKey => s::IMPORT_ROW_NO_KEY.fill(lang, &[("row", n)]),
+        U::NotFound => s::IMPORT_ROW_NOT_FOUND.fill(lang, &[("row", n), ("text", text)]),
+        U::Ambiguous(ids) => {
+            s::IMPORT_ROW_AMBIGUOUS.fill(lang, &[("row", n), ("text", text), ("ids", &ids.join(", "))])
+        }
+        U::Duplicate { item, first_row } => {
+            s::IMPORT_ROW_DUPLICATE.fill(lang, &[("row", n), ("text", text), ("item", item), ("first", first_row)])
+        }
+    }
+}
+
+/// A ledger cell that was left out, as one line.
+pub fn describe_cell_problem(problem: &crate::io::ledger_import::CellProblem, lang: Lang) -> String {
+    use crate::io::ledger_import::CellProblemKind as K;
+    let text = match problem.kind {
+        K::Status => s::IMPORT_CELL_STATUS,
+        K::Percent => s::IMPORT_CELL_PERCENT,
+        K::Date => s::IMPORT_CELL_DATE,
+    };
+    text.fill(lang, &[("row", &problem.row), ("column", &problem.column), ("value", &problem.value)])
+}

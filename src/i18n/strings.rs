@@ -713,3 +713,207 @@ pub const CATALOG_ERR_ELEMENT_OUTSIDE_PILLAR: Text = t(
 /// Catalog: the file has problems.
 pub const CATALOG_ERR_INVALID: Text =
     t("{path}：指标目录有 {count} 处问题：", "{path}: the indicator catalog has {count} problem(s):");
+
+// Exports and ledger.
+/// Report title; `{region}` is e.g. 巴中市. The line break is kept in the report.
+pub const EXPORT_TITLE: Text = t(
+    "{region}科技创新与产业创新深度融合\n政策落实情况报告",
+    "{region}: deep integration of sci-tech and industrial innovation\nImplementation report",
+);
+/// A date in the report.
+pub const EXPORT_DATE: Text = t("{year}年{month}月{day}日", "{iso}");
+/// The as-of date of the report.
+pub const EXPORT_AS_OF: Text = t("截至 {date}", "As of {date}");
+/// Page number in the footer.
+pub const EXPORT_PAGE: Text = t("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}");
+/// Section: overall progress.
+pub const EXPORT_OVERALL_HEADING: Text = t("总体进展", "Overall progress");
+/// The overall sentence.
+pub const EXPORT_OVERALL_TEXT: Text = t(
+    "共 {items} 项举措：已完成 {done} 项（{share}），推进中 {in_progress} 项，受阻 {blocked} 项，暂缓 {paused} 项，未开始 {not_started} 项；逾期 {overdue} 项；平均完成比例 {mean}。",
+    "{items} items: {done} done ({share}), {in_progress} in progress, {blocked} blocked, {paused} paused, {not_started} not started; {overdue} overdue; mean completion {mean}.",
+);
+/// A light with its count.
+pub const EXPORT_LIGHT_COUNT: Text = t("{light} {count} 项", "{light}: {count}");
+/// Section: progress by pillar.
+pub const EXPORT_PILLARS_HEADING: Text = t("四支柱推进情况", "Progress by pillar");
+/// Under a pillar of the diagram.
+pub const EXPORT_PILLAR_CAPTION: Text = t("完成 {done}/{items} 项 · 平均 {mean}", "Done {done}/{items} · mean {mean}");
+/// The sentence under a pillar's heading.
+pub const EXPORT_PILLAR_SUMMARY: Text = t(
+    "要素：{elements}。共 {items} 项举措，已完成 {done} 项，推进中 {in_progress} 项，逾期 {overdue} 项，平均完成比例 {mean}。",
+    "Elements: {elements}. {items} items: {done} done, {in_progress} in progress, {overdue} overdue; mean completion {mean}.",
+);
+/// Table column: running number.
+pub const EXPORT_COL_SEQ: Text = t("序号", "No.");
+/// Table column: the item.
+pub const EXPORT_COL_ITEM: Text = t("举措", "Item");
+/// Table column: the deadline that applies.
+pub const EXPORT_COL_DEADLINE: Text = t("完成时限", "Deadline");
+/// Under a revised deadline: the original one.
+pub const EXPORT_WAS: Text = t("（原定 {date}）", "(was {date})");
+/// Under the status of an overdue item.
+pub const EXPORT_OVERDUE_DAYS: Text = t("逾期 {days} 天", "{days} days overdue");
+/// Section: overdue and blocked items.
+pub const EXPORT_ATTENTION_HEADING: Text = t("逾期与受阻事项", "Overdue and blocked items");
+/// How many items are overdue or blocked.
+pub const EXPORT_ATTENTION_COUNT: Text = t(
+    "共 {count} 项逾期或受阻，列出存在问题与下步打算。",
+    "{count} items are overdue or blocked, with their problems and next steps.",
+);
+/// Slide: how many items are overdue or blocked.
+pub const EXPORT_SLIDE_ATTENTION_COUNT: Text =
+    t("共 {count} 项逾期或受阻，逾期最久的在前", "{count} items overdue or blocked, longest overdue first");
+/// When nothing is overdue or blocked.
+pub const EXPORT_ATTENTION_NONE: Text = t("截至报告日，没有逾期或受阻事项。", "No item is overdue or blocked.");
+/// Section: key indicator charts.
+pub const EXPORT_INDICATORS_HEADING: Text = t("关键指标", "Key indicators");
+/// Under a chart.
+pub const EXPORT_CHART_SOURCE: Text = t("数据来源：{source}", "Source: {source}");
+/// Section: where the framework comes from.
+pub const EXPORT_SOURCES_HEADING: Text = t("框架来源", "Sources of the framework");
+/// The sentence before the citations.
+pub const EXPORT_SOURCES_NOTE: Text = t(
+    "四支柱理论图与各项举措摘自以下文献；每项举措所据文献与章节见台账“来源”列。",
+    "The four-pillar diagram and the items are taken from these documents; the ledger's 来源 column gives each item's document and section.",
+);
+/// Slide title prefix of a pillar.
+pub const EXPORT_SLIDE_PILLAR: Text = t("支柱{n} · ", "Pillar {n} · ");
+/// Slide: items needing attention first.
+pub const EXPORT_SLIDE_FOCUS: Text = t("重点关注（告警、预警在前）", "Needing attention (red and yellow first)");
+/// Slide: progress by element.
+pub const EXPORT_ELEMENTS: Text = t("各要素平均完成比例", "Mean completion by element");
+/// Slide: rows left out.
+pub const EXPORT_MORE: Text = t("另有 {count} 项，详见报告", "{count} more in the report");
+/// Slide: key figures.
+pub const EXPORT_SLIDE_FIGURES: Text = t("关键数据", "Key figures");
+/// Figure: number of items.
+pub const EXPORT_KPI_ITEMS: Text = t("举措总数", "Items");
+/// Figure: items done.
+pub const EXPORT_KPI_DONE: Text = t("已完成", "Done");
+/// Figure: items overdue.
+pub const EXPORT_KPI_OVERDUE: Text = t("逾期", "Overdue");
+/// Figure: mean percent complete.
+pub const EXPORT_KPI_MEAN: Text = t("平均完成比例", "Mean completion");
+/// File name stem of the report.
+pub const EXPORT_FILE_REPORT: Text = t("政策落实情况报告", "implementation-report");
+/// File name stem of the slides.
+pub const EXPORT_FILE_SLIDES: Text = t("政策落实情况汇报", "implementation-slides");
+/// File name stem of the ledger.
+pub const EXPORT_FILE_LEDGER: Text = t("政策落实台账", "implementation-ledger");
+/// Export: the bundled font cannot be read.
+pub const EXPORT_ERR_FONT: Text = t(
+    "内置字体无法读取，程序文件可能已损坏，请重新安装。",
+    "The built-in font cannot be read; the program may be damaged. Reinstall it.",
+);
+/// Export: the PDF writer failed.
+pub const EXPORT_ERR_PDF: Text = t("无法生成 PDF：{detail}", "Cannot make the PDF: {detail}");
+/// Export: the workbook writer failed.
+pub const EXPORT_ERR_XLSX: Text = t("无法生成 Excel 文件：{detail}", "Cannot make the Excel file: {detail}");
+/// Export: the file cannot be written.
+pub const EXPORT_ERR_WRITE: Text = t(
+    "{path}：无法写入（{reason}）。请检查文件夹是否存在、是否可写，或文件是否正在被其他程序打开。",
+    "{path}: cannot be written ({reason}). Check that the folder exists and is writable and that no other program has the file open.",
+);
+/// What was exported: the PDF report.
+pub const EXPORT_KIND_REPORT: Text = t("PDF 报告（A4）", "PDF report (A4)");
+/// What was exported: the slides.
+pub const EXPORT_KIND_SLIDES: Text = t("PDF 汇报幻灯片（16:9）", "PDF slides (16:9)");
+/// What was exported: the Excel ledger.
+pub const EXPORT_KIND_XLSX: Text = t("Excel 台账", "Excel ledger");
+/// What was exported: the CSV ledger.
+pub const EXPORT_KIND_CSV: Text = t("CSV 台账", "CSV ledger");
+/// export: done, with where the file went and how long it took.
+pub const CLI_EXPORTED: Text =
+    t("{path}：已导出 {what}，{size} KB，用时 {ms} 毫秒", "{path}: exported the {what}, {size} KB in {ms} ms");
+/// Import: the file type is not a spreadsheet or CSV.
+pub const IMPORT_ERR_UNKNOWN_FORMAT: Text = t(
+    "{path}：无法识别的文件类型，请使用 .xlsx、.xls、.ods 或 .csv 文件",
+    "{path}: unknown file type; use an .xlsx, .xls, .ods or .csv file",
+);
+/// Import: the spreadsheet cannot be opened.
+pub const IMPORT_ERR_WORKBOOK: Text =
+    t("{path}：无法打开表格（{detail}）", "{path}: cannot open the spreadsheet ({detail})");
+/// Import: a CSV file in an unknown encoding.
+pub const IMPORT_ERR_ENCODING: Text = t(
+    "{path}：无法识别文件编码（支持 UTF-8、GBK 和带 BOM 的 UTF-16）。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后重试。",
+    "{path}: unknown text encoding (UTF-8, GBK and UTF-16 with BOM are read). Save it from Excel as “CSV UTF-8” or .xlsx and try again.",
+);
+/// Import: no header found.
+pub const IMPORT_ERR_NO_COLUMNS: Text = t(
+    "{path}：前 10 行中找不到表头（查找的列名有 序号、政策举措、牵头单位、责任单位、完成时限、状态、完成比例、进展情况 等），未作任何修改",
+    "{path}: no header in the first 10 rows (looked for 序号, 政策举措, 牵头单位, 责任单位, 完成时限, 状态, 完成比例, 进展情况 and their variants); nothing was changed",
+);
+/// Import: no column identifies the item.
+pub const IMPORT_ERR_NO_KEY: Text = t(
+    "{path}：没有“序号/编号”或“政策举措”列，无法把各行对应到举措，未作任何修改",
+    "{path}: no 序号/编号 (id) or 政策举措 (title) column, so rows cannot be matched to items; nothing was changed",
+);
+/// Import: no column holds progress.
+pub const IMPORT_ERR_NO_FIELD: Text = t(
+    "{path}：没有可导入的进度列（状态、完成比例、牵头单位、进展情况等），未作任何修改",
+    "{path}: no column with progress to import (状态, 完成比例, 牵头单位, 进展情况 …); nothing was changed",
+);
+/// Import: no row matched any item.
+pub const IMPORT_ERR_NO_MATCH: Text = t(
+    "{path}：没有一行能对应到框架中的举措，未作任何修改",
+    "{path}: no row matches an item of the framework; nothing was changed",
+);
+/// Import: where the header is.
+pub const IMPORT_HEADER: Text = t("{path}{sheet}：表头在第 {row} 行", "{path}{sheet}: header in row {row}");
+/// Import: a mapped column.
+pub const IMPORT_COLUMN_MAPPED: Text =
+    t("  {letter} 列“{header}” → {target}", "  column {letter} “{header}” → {target}");
+/// Import: a column that is not imported.
+pub const IMPORT_COLUMN_UNKNOWN: Text =
+    t("  {letter} 列“{header}”：未识别，不导入", "  column {letter} “{header}”: not recognised, not imported");
+/// Import: rows matched.
+pub const IMPORT_MATCHED: Text = t(
+    "匹配 {count} 行（按编号 {by_id}，按名称 {by_title}，按规范化名称 {by_normalized}）",
+    "{count} rows matched ({by_id} by id, {by_title} by title, {by_normalized} by normalised title)",
+);
+/// Import: heading of the unmatched rows.
+pub const IMPORT_UNMATCHED: Text = t("未匹配 {count} 行（未导入）：", "{count} rows not matched (not imported):");
+/// Import: heading of the cells left out.
+pub const IMPORT_PROBLEMS: Text = t("未导入的单元格 {count} 个：", "{count} cells not imported:");
+/// Import: a row with neither id nor title.
+pub const IMPORT_ROW_NO_KEY: Text = t("  第 {row} 行：没有编号或举措名称", "  row {row}: no id or title");
+/// Import: a row whose id or title is unknown.
+pub const IMPORT_ROW_NOT_FOUND: Text =
+    t("  第 {row} 行“{text}”：框架中没有此编号或名称的举措", "  row {row} “{text}”: no item has this id or title");
+/// Import: a title that fits several items.
+pub const IMPORT_ROW_AMBIGUOUS: Text = t(
+    "  第 {row} 行“{text}”：名称与多项举措相符（{ids}），请在“序号”列填写编号",
+    "  row {row} “{text}”: the title fits several items ({ids}); put the id in the 序号 column",
+);
+/// Import: a second row for the same item.
+pub const IMPORT_ROW_DUPLICATE: Text = t(
+    "  第 {row} 行“{text}”：与第 {first} 行同为举措 {item}，只导入第 {first} 行",
+    "  row {row} “{text}”: the same item {item} as row {first}; only row {first} is imported",
+);
+/// Import: a cell that is not a status.
+pub const IMPORT_CELL_STATUS: Text = t(
+    "  第 {row} 行“{column}”：“{value}”不是状态（未开始、推进中、已完成、受阻、暂缓）",
+    "  row {row}, “{column}”: “{value}” is not a status (未开始, 推进中, 已完成, 受阻, 暂缓)",
+);
+/// Import: a cell that is not a percentage.
+pub const IMPORT_CELL_PERCENT: Text = t(
+    "  第 {row} 行“{column}”：“{value}”不是 0–100 的完成比例",
+    "  row {row}, “{column}”: “{value}” is not a percentage from 0 to 100",
+);
+/// Import: a cell that is not a date.
+pub const IMPORT_CELL_DATE: Text = t(
+    "  第 {row} 行“{column}”：“{value}”不是日期，请写成 2026-12-31",
+    "  row {row}, “{column}”: “{value}” is not a date; write it as 2026-12-31",
+);
+/// Import: saved.
+pub const IMPORT_SAVED: Text =
+    t("{changes} 处修改已保存到 {path}，并记入修改记录", "{changes} changes saved to {path}, with history");
+/// Import: preview only.
+pub const IMPORT_DRY_RUN: Text = t(
+    "预览：将有 {changes} 处修改，未保存（去掉 --dry-run 即保存）",
+    "Preview: {changes} changes, not saved (drop --dry-run to save)",
+);
+/// Import: nothing differs.
+pub const IMPORT_NO_CHANGES: Text =
+    t("台账与进度记录一致，没有需要修改的内容", "The ledger agrees with the progress record; nothing to change");

@@ -1,6 +1,9 @@
 //! Files in and out: loaders and writers. Uses the domain; knows nothing of the UI.
 
+pub mod export;
 pub mod framework_file;
+pub mod ledger;
+pub mod ledger_import;
 pub mod metrics;
 pub mod png_file;
 pub mod progress_file;

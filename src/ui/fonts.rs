@@ -4,8 +4,8 @@
 use egui::epaint::text::{FontData, FontInsert, FontPriority, InsertFontFamily};
 use egui::{Context, FontFamily};
 
-/// Noto Sans CJK SC, subset to GB 2312 and the framework's characters (SIL OFL 1.1, see `assets/fonts/OFL.txt`).
-pub const NOTO_SANS_SC: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf");
+/// The bundled CJK font (kept here too for code that names it through the UI).
+pub use crate::assets::NOTO_SANS_SC;
 
 /// Installs the CJK font: first choice for proportional text (consistent Latin and Chinese), fallback for monospace.
 pub fn install(ctx: &Context) {

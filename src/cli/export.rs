@@ -1,0 +1,81 @@
+//! `policy-cockpit export`: the meeting outputs without the window. Reads the progress file, never writes it.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use jiff::civil::Date;
+
+use crate::domain::progress::ProgressBook;
+use crate::i18n::{Lang, Text, describe_export_error, describe_progress_error, strings as s};
+use crate::io::export::{self, ExportFormat, ExportInput};
+use crate::io::progress_file::ProgressStore;
+
+/// One export from the command line.
+pub struct ExportArgs<'a> {
+    /// What to make.
+    pub format: ExportFormat,
+    /// Where to write it.
+    pub out: &'a Path,
+    /// The progress file; `None`: `progress.json` in the user's data folder, as the window uses.
+    pub progress: Option<&'a Path>,
+    /// An office's framework file, else the built-in one.
+    pub framework: Option<&'a Path>,
+    /// The as-of day; `None`: today.
+    pub as_of: Option<Date>,
+    /// The region named in the title.
+    pub region: &'a str,
+}
+
+/// Renders and writes the file; prints where it went and how long it took.
+pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
+    let fw = match super::progress::framework(args.framework, lang) {
+        Ok(fw) => fw,
+        Err(code) => return code,
+    };
+    let book = match read_progress(args.progress, lang) {
+        Ok(book) => book,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let as_of = args.as_of.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+    let input = ExportInput { lang, ..ExportInput::new(&fw, &book, as_of, args.region) };
+    let started = Instant::now();
+    if let Err(e) = export::export(args.format, &input, args.out) {
+        eprintln!("{}", describe_export_error(&e, lang));
+        return ExitCode::FAILURE;
+    }
+    let ms = started.elapsed().as_millis();
+    let size = std::fs::metadata(args.out).map_or(0, |m| m.len().div_ceil(1024));
+    let what = kind(args.format).get(lang);
+    println!(
+        "{}",
+        s::CLI_EXPORTED.fill(lang, &[("path", &args.out.display()), ("what", &what), ("size", &size), ("ms", &ms)])
+    );
+    ExitCode::SUCCESS
+}
+
+/// The name of a format in messages.
+pub fn kind(format: ExportFormat) -> Text {
+    match format {
+        ExportFormat::Report => s::EXPORT_KIND_REPORT,
+        ExportFormat::Slides => s::EXPORT_KIND_SLIDES,
+        ExportFormat::Xlsx => s::EXPORT_KIND_XLSX,
+        ExportFormat::Csv => s::EXPORT_KIND_CSV,
+    }
+}
+
+/// The progress record, read without locking or writing; a missing file is an empty record.
+fn read_progress(path: Option<&Path>, lang: Lang) -> Result<ProgressBook, String> {
+    let Some(path) = path.map(Path::to_owned).or_else(default_progress_path) else {
+        return Ok(ProgressBook::default());
+    };
+    ProgressStore::read_or_empty(&path).map_err(|e| describe_progress_error(&e, lang))
+}
+
+/// `progress.json` in the user's data folder (the window's default file).
+fn default_progress_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "policy-cockpit").map(|dirs| dirs.data_dir().join("progress.json"))
+}

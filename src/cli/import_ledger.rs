@@ -1,0 +1,133 @@
+//! `policy-cockpit import-ledger FILE --progress F`: takes in an office's ledger. Prints how the columns
+//! were read and which rows matched; saves the matched values as one change with history, atomically.
+//! Bad input exits 1 and leaves the progress file untouched.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use jiff::Timestamp;
+
+use crate::i18n::{
+    Lang, describe_cell_problem, describe_import_error, describe_progress_error, describe_unmatched, strings as s,
+};
+use crate::io::ledger_import::{self, ImportPlan, Ledger, MatchedBy};
+use crate::io::progress_file::ProgressStore;
+
+/// One import from the command line.
+pub struct ImportArgs<'a> {
+    /// The ledger file.
+    pub file: &'a Path,
+    /// The progress file (created if missing).
+    pub progress: &'a Path,
+    /// An office's framework file, else the built-in one.
+    pub framework: Option<&'a Path>,
+    /// Who makes the change.
+    pub by: &'a str,
+    /// Show what would change without saving.
+    pub dry_run: bool,
+}
+
+/// Reads, matches, reports and (unless a dry run) saves.
+pub fn run(args: &ImportArgs<'_>, lang: Lang) -> ExitCode {
+    let fw = match super::progress::framework(args.framework, lang) {
+        Ok(fw) => fw,
+        Err(code) => return code,
+    };
+    let ledger = match ledger_import::open(args.file) {
+        Ok(ledger) => ledger,
+        Err(e) => return fail(&describe_import_error(&e, lang)),
+    };
+    print_mapping(&ledger, lang);
+    // Lock first, so the plan is made against what will be saved over.
+    let opened = if args.dry_run {
+        ProgressStore::read_or_empty(args.progress).map(|b| (None, b))
+    } else {
+        ProgressStore::open(args.progress).map(|(store, book)| (Some(store), book))
+    };
+    let (store, mut book) = match opened {
+        Ok(opened) => opened,
+        Err(e) => return fail(&describe_progress_error(&e, lang)),
+    };
+    let plan = match ledger.plan(&fw, &book) {
+        Ok(plan) => plan,
+        Err(e) => return fail(&describe_import_error(&e, lang)),
+    };
+    print_rows(&plan, lang);
+    if plan.matched.is_empty() {
+        return fail(&s::IMPORT_ERR_NO_MATCH.fill(lang, &[("path", &args.file.display())]));
+    }
+    let changes = plan.edits.len();
+    if changes == 0 {
+        println!("{}", s::IMPORT_NO_CHANGES.get(lang));
+        return ExitCode::SUCCESS;
+    }
+    let Some(mut store) = store else {
+        println!("{}", s::IMPORT_DRY_RUN.fill(lang, &[("changes", &changes)]));
+        return ExitCode::SUCCESS;
+    };
+    let now = Timestamp::now();
+    for (item, value) in plan.edits {
+        book.set(&item, value, args.by, now);
+    }
+    if let Err(e) = store.save(&book) {
+        return fail(&describe_progress_error(&e, lang));
+    }
+    println!("{}", s::IMPORT_SAVED.fill(lang, &[("changes", &changes), ("path", &args.progress.display())]));
+    ExitCode::SUCCESS
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::FAILURE
+}
+
+fn print_mapping(ledger: &Ledger, lang: Lang) {
+    let sheet = ledger.table.sheet.as_ref().map(|name| format!("「{name}」")).unwrap_or_default();
+    println!(
+        "{}",
+        s::IMPORT_HEADER.fill(
+            lang,
+            &[("path", &ledger.path.display()), ("sheet", &sheet), ("row", &(ledger.mapping.header_row + 1))]
+        )
+    );
+    for column in &ledger.mapping.columns {
+        let args: [(&str, &dyn std::fmt::Display); 2] = [("letter", &column.letter()), ("header", &column.header)];
+        match column.target {
+            Some(target) => {
+                let mut args = args.to_vec();
+                let name = target.header();
+                args.push(("target", &name));
+                println!("{}", s::IMPORT_COLUMN_MAPPED.fill(lang, &args));
+            }
+            None => println!("{}", s::IMPORT_COLUMN_UNKNOWN.fill(lang, &args)),
+        }
+    }
+}
+
+fn print_rows(plan: &ImportPlan, lang: Lang) {
+    let by = |how: MatchedBy| plan.matched.iter().filter(|m| m.by == how).count();
+    println!(
+        "{}",
+        s::IMPORT_MATCHED.fill(
+            lang,
+            &[
+                ("count", &plan.matched.len()),
+                ("by_id", &by(MatchedBy::Id)),
+                ("by_title", &by(MatchedBy::Title)),
+                ("by_normalized", &by(MatchedBy::NormalizedTitle)),
+            ],
+        )
+    );
+    if !plan.unmatched.is_empty() {
+        println!("{}", s::IMPORT_UNMATCHED.fill(lang, &[("count", &plan.unmatched.len())]));
+        for row in &plan.unmatched {
+            println!("{}", describe_unmatched(row, lang));
+        }
+    }
+    if !plan.problems.is_empty() {
+        println!("{}", s::IMPORT_PROBLEMS.fill(lang, &[("count", &plan.problems.len())]));
+        for problem in &plan.problems {
+            println!("{}", describe_cell_problem(problem, lang));
+        }
+    }
+}

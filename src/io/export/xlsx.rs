@@ -1,0 +1,128 @@
+//! The ledger as an Excel workbook: header row, column widths, frozen header, status cells coloured,
+//! dates as dates and the percent as a number. Text that looks like a formula is written as text with
+//! Excel's quote prefix, so it is shown and kept as typed, never run.
+
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+};
+
+use super::ExportInput;
+use crate::domain::progress::Status;
+use crate::io::ledger::{self, Column, LedgerRow};
+
+/// Sheet name of the ledger.
+const SHEET: &str = "台账";
+
+/// The workbook's bytes.
+pub fn render(input: &ExportInput<'_>) -> Result<Vec<u8>, XlsxError> {
+    let rows = ledger::rows(input.framework, input.book);
+    let mut workbook = Workbook::new();
+    let title = super::report_title(input);
+    workbook.set_properties(&DocProperties::new().set_title(&title).set_subject(input.region));
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(SHEET)?;
+    let formats = Formats::new();
+    for (col, column) in (0_u16..).zip(Column::ALL) {
+        sheet.set_column_width(col, column.width())?;
+        sheet.write_string_with_format(0, col, column.header(), &formats.header)?;
+    }
+    sheet.set_row_height(0, 30)?;
+    for (row, data) in (1_u32..).zip(&rows) {
+        write_row(sheet, row, data, &formats)?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+    sheet.autofilter(0, 0, last_row, 13)?;
+    // Printed: A4 landscape, one page wide, the header on every page.
+    sheet.set_paper_size(9).set_landscape().set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
+    workbook.save_to_buffer()
+}
+
+fn write_row(sheet: &mut Worksheet, row: u32, data: &LedgerRow, f: &Formats) -> Result<(), XlsxError> {
+    for (col, column) in (0_u16..).zip(Column::ALL) {
+        match column {
+            Column::Seq => {
+                sheet.write_number_with_format(row, col, data.seq as f64, &f.centred)?;
+            }
+            Column::Percent => {
+                sheet.write_number_with_format(row, col, f64::from(data.percent), &f.percent)?;
+            }
+            Column::Status => {
+                sheet.write_string_with_format(row, col, data.status.zh(), &f.status(data.status))?;
+            }
+            Column::Deadline | Column::RevisedDeadline => {
+                let date = if column == Column::Deadline { data.deadline } else { data.revised_deadline };
+                match date {
+                    Some(d) => {
+                        let cell = ExcelDateTime::from_ymd(year(d), month(d), day(d))?;
+                        sheet.write_datetime_with_format(row, col, &cell, &f.date)?;
+                    }
+                    None => {
+                        sheet.write_blank(row, col, &f.text)?;
+                    }
+                }
+            }
+            _ => {
+                let text = data.text(column);
+                let format = if ledger::formula_like(&text) { &f.quoted } else { &f.text };
+                sheet.write_string_with_format(row, col, &text, format)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn year(d: jiff::civil::Date) -> u16 {
+    u16::try_from(d.year()).unwrap_or(1900)
+}
+
+fn month(d: jiff::civil::Date) -> u8 {
+    u8::try_from(d.month()).unwrap_or(1)
+}
+
+fn day(d: jiff::civil::Date) -> u8 {
+    u8::try_from(d.day()).unwrap_or(1)
+}
+
+/// The cell formats of the sheet.
+struct Formats {
+    header: Format,
+    text: Format,
+    quoted: Format,
+    centred: Format,
+    percent: Format,
+    date: Format,
+}
+
+impl Formats {
+    fn new() -> Self {
+        let body = Format::new().set_border(FormatBorder::Thin).set_align(FormatAlign::Top).set_text_wrap();
+        Self {
+            header: Format::new()
+                .set_bold()
+                .set_border(FormatBorder::Thin)
+                .set_background_color(Color::RGB(0xD9E2F3))
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter)
+                .set_text_wrap(),
+            quoted: body.clone().set_quote_prefix(),
+            centred: body.clone().set_align(FormatAlign::Center),
+            percent: body.clone().set_align(FormatAlign::Center).set_num_format("0\"%\""),
+            date: body.clone().set_align(FormatAlign::Center).set_num_format("yyyy-mm-dd"),
+            text: body,
+        }
+    }
+
+    /// A status cell: the word on the colour offices use for it.
+    fn status(&self, status: Status) -> Format {
+        let (fill, font) = match status {
+            Status::Done => (0xC6EFCE, 0x006100),
+            Status::InProgress => (0xDDEBF7, 0x1F4E79),
+            Status::Blocked => (0xFFC7CE, 0x9C0006),
+            Status::Paused => (0xFFEB9C, 0x9C5700),
+            Status::NotStarted => (0xEDEDED, 0x404040),
+        };
+        self.centred.clone().set_background_color(Color::RGB(fill)).set_font_color(Color::RGB(font))
+    }
+}

@@ -1,0 +1,295 @@
+//! The ledger (台账): the columns offices keep, shared by the XLSX and CSV exporters and the importer.
+//!
+//! The headers are part of the file format (offices and the importer match on them), so they stay
+//! Chinese whatever the interface language.
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use crate::domain::framework::Framework;
+use crate::domain::progress::{Field, ProgressBook, Status};
+
+/// A column of the ledger, in the order offices use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Column {
+    /// 序号: the running number (or, in an office's ledger, possibly the item id).
+    Seq,
+    /// 政策举措: the item's title.
+    Title,
+    /// 所属支柱.
+    Pillars,
+    /// 来源: the document and section.
+    Source,
+    /// 牵头单位.
+    LeadUnit,
+    /// 责任单位.
+    CoUnits,
+    /// 原定时限.
+    Deadline,
+    /// 调整时限.
+    RevisedDeadline,
+    /// 状态.
+    Status,
+    /// 完成比例.
+    Percent,
+    /// 进展情况.
+    Note,
+    /// 存在问题.
+    Problems,
+    /// 下步打算.
+    NextSteps,
+    /// 更新时间.
+    UpdatedAt,
+}
+
+impl Column {
+    /// Every column, in the ledger's order.
+    pub const ALL: [Column; 14] = [
+        Self::Seq,
+        Self::Title,
+        Self::Pillars,
+        Self::Source,
+        Self::LeadUnit,
+        Self::CoUnits,
+        Self::Deadline,
+        Self::RevisedDeadline,
+        Self::Status,
+        Self::Percent,
+        Self::Note,
+        Self::Problems,
+        Self::NextSteps,
+        Self::UpdatedAt,
+    ];
+
+    /// The header as written in the ledger.
+    pub fn header(self) -> &'static str {
+        self.names()[0]
+    }
+
+    /// The header and the other names offices give the column, as [`normalize_header`] leaves them.
+    pub fn names(self) -> &'static [&'static str] {
+        match self {
+            Self::Seq => &["序号", "编号", "举措编号", "id", "no", "no."],
+            Self::Title => &[
+                "政策举措",
+                "举措",
+                "具体举措",
+                "举措名称",
+                "政策措施",
+                "重点任务",
+                "主要任务",
+                "工作任务",
+                "任务名称",
+            ],
+            Self::Pillars => &["所属支柱", "支柱"],
+            Self::Source => &["来源", "出处", "政策来源", "文件依据", "依据"],
+            Self::LeadUnit => &["牵头单位", "牵头部门", "主责单位"],
+            Self::CoUnits => &["责任单位", "配合单位", "责任部门", "配合部门", "协同单位", "参与单位"],
+            Self::Deadline => &["原定时限", "完成时限", "时限", "时间节点", "完成时间", "计划完成时间", "截止时间"],
+            Self::RevisedDeadline => &["调整时限", "调整后时限", "调整后完成时间", "延期至"],
+            Self::Status => &["状态", "推进状态", "完成状态", "进度状态"],
+            Self::Percent => &["完成比例", "完成进度", "进度", "完成率"],
+            Self::Note => &["进展情况", "完成情况", "推进情况", "工作进展", "进展"],
+            Self::Problems => &["存在问题", "问题", "存在困难", "困难问题"],
+            Self::NextSteps => &["下步打算", "下一步打算", "下步计划", "下一步计划", "下步工作", "下一步工作"],
+            Self::UpdatedAt => &["更新时间", "更新日期", "填报时间", "填报日期"],
+        }
+    }
+
+    /// The column a header names, if any (see [`Self::names`]).
+    pub fn from_header(header: &str) -> Option<Column> {
+        let key = normalize_header(header);
+        Self::ALL.into_iter().find(|c| c.names().contains(&key.as_str()))
+    }
+
+    /// The progress field the column imports into; `None` for columns that identify the item or
+    /// come from the framework (序号, 政策举措, 所属支柱, 来源, 更新时间).
+    pub fn field(self) -> Option<Field> {
+        match self {
+            Self::LeadUnit => Some(Field::LeadUnit),
+            Self::CoUnits => Some(Field::CoUnits),
+            Self::Deadline => Some(Field::Deadline),
+            Self::RevisedDeadline => Some(Field::RevisedDeadline),
+            Self::Status => Some(Field::Status),
+            Self::Percent => Some(Field::Percent),
+            Self::Note => Some(Field::Note),
+            Self::Problems => Some(Field::Problems),
+            Self::NextSteps => Some(Field::NextSteps),
+            Self::Seq | Self::Title | Self::Pillars | Self::Source | Self::UpdatedAt => None,
+        }
+    }
+
+    /// Column width in characters of a spreadsheet's default font (a Chinese character counts about two).
+    pub fn width(self) -> f64 {
+        match self {
+            Self::Seq => 6.0,
+            Self::Pillars | Self::Status | Self::Percent => 10.0,
+            Self::Deadline | Self::RevisedDeadline => 12.0,
+            Self::LeadUnit | Self::CoUnits => 16.0,
+            Self::UpdatedAt => 17.0,
+            Self::Source => 22.0,
+            Self::Title => 34.0,
+            Self::Note | Self::Problems | Self::NextSteps => 40.0,
+        }
+    }
+}
+
+/// A header as compared: no spaces or line breaks, no part in brackets (“完成比例（%）”), no marks
+/// such as `*` or a colon, Latin letters in lower case.
+pub fn normalize_header(header: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0_u32;
+    for c in header.chars() {
+        match c {
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
+            _ if depth > 0 || c.is_whitespace() || matches!(c, '*' | '＊' | ':' | '：') => {}
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// One item as a ledger row, with the values typed so each format writes them its own way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LedgerRow {
+    /// Running number, from 1, in the framework's order.
+    pub seq: usize,
+    /// Item id.
+    pub id: String,
+    /// Item title.
+    pub title: String,
+    /// Names of the pillars it strengthens, joined by “、”.
+    pub pillars: String,
+    /// Citation of its document and section.
+    pub source: String,
+    /// 牵头单位.
+    pub lead_unit: String,
+    /// 责任单位, joined by “、”.
+    pub co_units: String,
+    /// 原定时限.
+    pub deadline: Option<Date>,
+    /// 调整时限.
+    pub revised_deadline: Option<Date>,
+    /// 状态.
+    pub status: Status,
+    /// 完成比例.
+    pub percent: u8,
+    /// 进展情况.
+    pub note: String,
+    /// 存在问题.
+    pub problems: String,
+    /// 下步打算.
+    pub next_steps: String,
+    /// 更新时间 in the computer's time zone, `YYYY-MM-DD HH:MM`; empty when never changed.
+    pub updated_at: String,
+}
+
+impl LedgerRow {
+    /// The cell as text, for CSV and previews: dates as YYYY-MM-DD, the percent as “40%”.
+    pub fn text(&self, column: Column) -> String {
+        let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        match column {
+            Column::Seq => self.seq.to_string(),
+            Column::Title => self.title.clone(),
+            Column::Pillars => self.pillars.clone(),
+            Column::Source => self.source.clone(),
+            Column::LeadUnit => self.lead_unit.clone(),
+            Column::CoUnits => self.co_units.clone(),
+            Column::Deadline => date(self.deadline),
+            Column::RevisedDeadline => date(self.revised_deadline),
+            Column::Status => self.status.zh().to_owned(),
+            Column::Percent => format!("{}%", self.percent),
+            Column::Note => self.note.clone(),
+            Column::Problems => self.problems.clone(),
+            Column::NextSteps => self.next_steps.clone(),
+            Column::UpdatedAt => self.updated_at.clone(),
+        }
+    }
+}
+
+/// Every framework item as a ledger row, in the framework's order.
+pub fn rows(fw: &Framework, book: &ProgressBook) -> Vec<LedgerRow> {
+    let tz = TimeZone::system();
+    fw.items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let entry = book.entry(&item.id);
+            let pillars: Vec<&str> =
+                fw.pillars_of(item).into_iter().filter_map(|p| fw.pillar(p)).map(|p| p.name.as_str()).collect();
+            LedgerRow {
+                seq: i + 1,
+                id: item.id.clone(),
+                title: item.title.clone(),
+                pillars: pillars.join("、"),
+                source: fw.cite(&item.source),
+                lead_unit: entry.lead_unit.clone(),
+                co_units: entry.co_units.join("、"),
+                deadline: entry.deadline,
+                revised_deadline: entry.revised_deadline,
+                status: entry.status,
+                percent: entry.percent,
+                note: entry.note.clone(),
+                problems: entry.problems.clone(),
+                next_steps: entry.next_steps.clone(),
+                updated_at: entry
+                    .updated_at
+                    .map(|t| t.to_zoned_datetime(tz.clone()).strftime("%Y-%m-%d %H:%M").to_string())
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+/// Whether a spreadsheet would run the text as a formula (it starts with = + - @, a tab or a carriage return).
+pub fn formula_like(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// The text with a leading apostrophe when it is [`formula_like`], so a spreadsheet opening a CSV shows it as text.
+pub fn guard(text: &str) -> std::borrow::Cow<'_, str> {
+    if formula_like(text) { format!("'{text}").into() } else { text.into() }
+}
+
+/// Undoes [`guard`]: an apostrophe followed by formula-like text is dropped.
+pub fn unguard(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if formula_like(rest) => rest,
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_match_with_variants_brackets_and_spaces() {
+        assert_eq!(Column::from_header("完成比例（%）"), Some(Column::Percent));
+        assert_eq!(Column::from_header(" 配合单位 "), Some(Column::CoUnits));
+        assert_eq!(Column::from_header("完成\n时限"), Some(Column::Deadline));
+        assert_eq!(Column::from_header("*编号"), Some(Column::Seq));
+        assert_eq!(Column::from_header("完成情况"), Some(Column::Note));
+        assert_eq!(Column::from_header("备注"), None);
+    }
+
+    #[test]
+    fn every_header_names_its_own_column_only() {
+        for column in Column::ALL {
+            for name in column.names() {
+                assert_eq!(Column::from_header(name), Some(column), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_guard_marks_formula_text_and_is_undone_on_reading() {
+        for text in ["=1+1", "+86 123", "-5", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(formula_like(text), "{text:?}");
+            assert_eq!(unguard(&guard(text)), text);
+        }
+        assert_eq!(guard("已发布首批榜单"), "已发布首批榜单");
+        assert_eq!(unguard("'quoted"), "'quoted");
+    }
+}

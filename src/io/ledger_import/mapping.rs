@@ -1,0 +1,141 @@
+//! Which column of an office's ledger holds what: found from the header names, shown to the user,
+//! and correctable before anything is imported.
+
+use super::table::Table;
+use crate::io::ledger::Column;
+
+/// How many rows from the top are searched for the header (ledgers often start with a title row or two).
+const HEADER_SEARCH_ROWS: usize = 10;
+
+/// A column of the file and what it was taken to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceColumn {
+    /// Position in the sheet, from 0 (column A).
+    pub index: usize,
+    /// The header as written.
+    pub header: String,
+    /// The ledger column it holds; `None`: not imported.
+    pub target: Option<Column>,
+}
+
+impl SourceColumn {
+    /// The spreadsheet's letters for the column, e.g. "C" or "AB".
+    pub fn letter(&self) -> String {
+        column_letter(self.index)
+    }
+}
+
+/// The header row and what each column holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mapping {
+    /// The header row, from 0; data starts below it.
+    pub header_row: usize,
+    /// Every column with a header, left to right.
+    pub columns: Vec<SourceColumn>,
+}
+
+impl Mapping {
+    /// Finds the header row (the row among the first ten that names the most known columns, at least two)
+    /// and maps each header by name; `None` when no row names two known columns. A second column with the
+    /// same meaning is left unmapped, so the user sees it and can choose.
+    pub fn detect(table: &Table) -> Option<Mapping> {
+        let (header_row, known) = table
+            .rows
+            .iter()
+            .take(HEADER_SEARCH_ROWS)
+            .enumerate()
+            .map(|(i, row)| (i, row.iter().filter(|c| Column::from_header(&c.text()).is_some()).count()))
+            .max_by_key(|(i, known)| (*known, std::cmp::Reverse(*i)))?;
+        if known < 2 {
+            return None;
+        }
+        let mut mapping = Mapping { header_row, columns: Vec::new() };
+        for (index, cell) in table.rows[header_row].iter().enumerate() {
+            let header = cell.text();
+            if header.is_empty() {
+                continue;
+            }
+            let target = Column::from_header(&header).filter(|c| mapping.index_of(*c).is_none());
+            mapping.columns.push(SourceColumn { index, header, target });
+        }
+        Some(mapping)
+    }
+
+    /// Sets what a column holds (the user's correction); a target another column had is taken from it.
+    pub fn set(&mut self, index: usize, target: Option<Column>) {
+        for column in &mut self.columns {
+            if column.index == index {
+                column.target = target;
+            } else if target.is_some() && column.target == target {
+                column.target = None;
+            }
+        }
+    }
+
+    /// The file's column holding a ledger column.
+    pub fn index_of(&self, target: Column) -> Option<usize> {
+        self.columns.iter().find(|c| c.target == Some(target)).map(|c| c.index)
+    }
+
+    /// Columns not imported: unknown headers, and second columns of a meaning already mapped.
+    pub fn unknown(&self) -> impl Iterator<Item = &SourceColumn> {
+        self.columns.iter().filter(|c| c.target.is_none())
+    }
+}
+
+/// "A", "B", …, "Z", "AA", … for a column index from 0.
+pub fn column_letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        out.push(char::from(b'A' + rem as u8));
+        n = (n - 1) / 26;
+    }
+    out.iter().rev().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::CellValue;
+    use super::*;
+
+    fn table(rows: &[&[&str]]) -> Table {
+        let rows = rows.iter().map(|r| r.iter().map(|c| CellValue::Text((*c).to_owned())).collect()).collect();
+        Table { sheet: None, rows }
+    }
+
+    #[test]
+    fn the_header_is_found_below_a_title_row() {
+        let t = table(&[&["巴中市政策落实台账"], &["编号", "举措", "配合单位", "备注"], &["1", "x", "y", "z"]]);
+        let m = Mapping::detect(&t).expect("mapping");
+        assert_eq!(m.header_row, 1);
+        let targets: Vec<Option<Column>> = m.columns.iter().map(|c| c.target).collect();
+        assert_eq!(targets, [Some(Column::Seq), Some(Column::Title), Some(Column::CoUnits), None]);
+        assert_eq!(m.unknown().map(|c| c.letter()).collect::<Vec<_>>(), ["D"]);
+    }
+
+    #[test]
+    fn a_second_column_of_the_same_meaning_is_left_for_the_user() {
+        let t = table(&[&["政策举措", "进展情况", "完成情况"]]);
+        let mut m = Mapping::detect(&t).expect("mapping");
+        assert_eq!(m.index_of(Column::Note), Some(1));
+        assert_eq!(m.columns[2].target, None);
+        m.set(2, Some(Column::Note));
+        assert_eq!(m.index_of(Column::Note), Some(2));
+        assert_eq!(m.columns[1].target, None);
+    }
+
+    #[test]
+    fn a_sheet_without_known_headers_has_no_mapping() {
+        assert_eq!(Mapping::detect(&table(&[&["姓名", "电话"], &["张三", "123"]])), None);
+    }
+
+    #[test]
+    fn column_letters_run_past_z() {
+        assert_eq!(
+            (column_letter(0), column_letter(25), column_letter(26), column_letter(27)),
+            ("A".into(), "Z".into(), "AA".into(), "AB".into())
+        );
+    }
+}

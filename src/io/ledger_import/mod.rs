@@ -1,0 +1,110 @@
+//! Importing an office's existing ledger (台账) so nobody types it twice.
+//!
+//! 1. [`open`] reads the file (XLSX/XLS/ODS, or CSV in UTF-8, UTF-8 with BOM or GBK) and finds the header
+//!    row and what each column holds ([`Mapping`]), from the header names and their common variants.
+//! 2. The user sees the mapping and may correct it ([`Mapping::set`]).
+//! 3. [`plan`] matches each row to a framework item and lists the edits, unmatched rows and bad cells;
+//!    the app applies `plan.edits` as one undoable change (`Progress::edit`), the command line through
+//!    the progress store.
+
+mod mapping;
+mod plan;
+mod table;
+
+use std::path::{Path, PathBuf};
+
+use crate::domain::framework::Framework;
+use crate::domain::progress::ProgressBook;
+use crate::i18n::{Lang, describe_import_error};
+use crate::io::ledger::Column;
+
+pub use mapping::{Mapping, SourceColumn, column_letter};
+pub use plan::{
+    CellProblem, CellProblemKind, ImportPlan, MatchedBy, MatchedRow, Unmatched, UnmatchedRow, normalize_title,
+    read_date, read_status,
+};
+pub use table::{CellValue, Table};
+
+/// Why a ledger could not be imported.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", describe_import_error(self, Lang::En))]
+pub enum LedgerImportError {
+    /// The file could not be read.
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The extension is not one of a spreadsheet or CSV file.
+    UnknownFormat {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The spreadsheet could not be opened.
+    Workbook {
+        /// The file.
+        path: PathBuf,
+        /// The reader's words.
+        detail: String,
+    },
+    /// A CSV file in none of UTF-8, UTF-16 with BOM or GBK.
+    Encoding {
+        /// The file.
+        path: PathBuf,
+    },
+    /// No row near the top names at least two ledger columns.
+    NoColumns {
+        /// The file.
+        path: PathBuf,
+    },
+    /// Neither 序号/编号 nor 政策举措 is mapped, so rows cannot be matched to items.
+    NoKeyColumn {
+        /// The file.
+        path: PathBuf,
+    },
+    /// No column that holds progress (状态, 完成比例, 进展情况 …) is mapped.
+    NoFieldColumn {
+        /// The file.
+        path: PathBuf,
+    },
+}
+
+/// A ledger read from a file, with the mapping found for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ledger {
+    /// The file.
+    pub path: PathBuf,
+    /// Its cells (the first sheet with a recognisable header, for a workbook).
+    pub table: Table,
+    /// What each column holds; the user may correct it before [`Ledger::plan`].
+    pub mapping: Mapping,
+}
+
+/// Reads a ledger and finds its header and columns.
+pub fn open(path: &Path) -> Result<Ledger, LedgerImportError> {
+    let tables = match table::is_spreadsheet(path) {
+        Some(true) => table::read_workbook(path)?,
+        Some(false) => vec![table::read_csv(path)?],
+        None => return Err(LedgerImportError::UnknownFormat { path: path.to_owned() }),
+    };
+    tables
+        .into_iter()
+        .find_map(|table| Mapping::detect(&table).map(|mapping| Ledger { path: path.to_owned(), table, mapping }))
+        .ok_or_else(|| LedgerImportError::NoColumns { path: path.to_owned() })
+}
+
+impl Ledger {
+    /// Matches the rows with the current mapping and lists what importing would change.
+    /// Fails when the mapping can match no row or import no field.
+    pub fn plan(&self, fw: &Framework, book: &ProgressBook) -> Result<ImportPlan, LedgerImportError> {
+        let path = self.path.clone();
+        if self.mapping.index_of(Column::Seq).is_none() && self.mapping.index_of(Column::Title).is_none() {
+            return Err(LedgerImportError::NoKeyColumn { path });
+        }
+        if !self.mapping.columns.iter().any(|c| c.target.and_then(Column::field).is_some()) {
+            return Err(LedgerImportError::NoFieldColumn { path });
+        }
+        Ok(plan::plan(&self.table, &self.mapping, fw, book))
+    }
+}

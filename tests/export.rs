@@ -1,0 +1,235 @@
+//! Meeting outputs: page sizes and real text of the PDFs (read back with poppler's pdftotext and
+//! pdfinfo), the XLSX read back with calamine, the CSV's BOM and formula guard, and that exporting
+//! leaves the progress file alone.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use calamine::{Data, Reader};
+use policy_cockpit::domain::framework::Framework;
+use policy_cockpit::i18n::Lang;
+use policy_cockpit::io::export::{self, ExportFormat, ExportInput, IndicatorSeries};
+use policy_cockpit::io::framework_file;
+use policy_cockpit::io::ledger::Column;
+
+fn framework() -> Framework {
+    framework_file::embedded().unwrap()
+}
+
+/// Runs a poppler tool on a file; poppler-utils is installed by `.ci/run`.
+fn poppler(tool: &str, args: &[&str], file: &Path) -> String {
+    let out = Command::new(tool)
+        .args(args)
+        .arg(file)
+        .args(if tool == "pdftotext" { &["-"][..] } else { &[][..] })
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("{tool} not found ({e}); install poppler-utils (Debian: apt-get install poppler-utils)")
+        });
+    assert!(out.status.success(), "{tool}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn export_to(dir: &Path, format: ExportFormat, input: &ExportInput<'_>) -> std::path::PathBuf {
+    let path = dir.join(format.default_file_name(input.as_of, Lang::Zh));
+    export::export(format, input, &path).unwrap();
+    path
+}
+
+/// Page size line of pdfinfo, e.g. "595.28 x 841.89".
+fn page_size(info: &str) -> &str {
+    let line = info.lines().find(|l| l.starts_with("Page size:")).unwrap();
+    line.trim_start_matches("Page size:").trim().split(" pts").next().unwrap()
+}
+
+fn pages(info: &str) -> usize {
+    let line = info.lines().find(|l| l.starts_with("Pages:")).unwrap();
+    line.trim_start_matches("Pages:").trim().parse().unwrap()
+}
+
+#[test]
+fn report_is_a4_portrait_with_pillar_names_and_the_as_of_date_as_text() {
+    let (fw, book) = (framework(), common::sample_book());
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = export_to(dir.path(), ExportFormat::Report, &ExportInput::new(&fw, &book, common::as_of(), "巴中市"));
+    let info = poppler("pdfinfo", &[], &pdf);
+    assert_eq!(page_size(&info), "595.28 x 841.89");
+    let text = poppler("pdftotext", &[], &pdf);
+    for pillar in &fw.pillars {
+        assert!(text.contains(&pillar.name), "{} missing", pillar.name);
+    }
+    assert!(text.contains("巴中市科技创新与产业创新深度融合"));
+    assert!(text.contains("截至 2026年11月25日"));
+    // The as-of date and the page number on every page (pdftotext ends each page with a form feed).
+    let n = pages(&info);
+    assert!(n > 3, "{n} pages");
+    for (i, page) in text.split('\u{c}').take(n).enumerate() {
+        assert!(page.contains("截至 2026年11月25日"), "page {}", i + 1);
+        assert!(page.contains(&format!("第 {} 页 / 共 {n} 页", i + 1)), "page {}", i + 1);
+    }
+}
+
+#[test]
+fn report_lists_overdue_and_blocked_items_with_problems_and_next_steps_and_cites_the_sources() {
+    let (fw, book) = (framework(), common::sample_book());
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = export_to(dir.path(), ExportFormat::Report, &ExportInput::new(&fw, &book, common::as_of(), "巴中市"));
+    let text = poppler("pdftotext", &[], &pdf);
+    let attention = text.split("逾期与受阻事项").nth(1).unwrap();
+    for expected in ["省级资金未到位", "-与省厅对接", "场景清单未发布", "逾期 56 天", "原定", "2026-06-30"]
+    {
+        assert!(attention.contains(expected), "{expected} missing");
+    }
+    assert!(text.contains("框架来源"));
+    assert!(text.contains("DOI:10.13718/j.cnki.xdsk.2025.06.018"));
+}
+
+#[test]
+fn the_chart_section_appears_only_when_indicator_series_are_given() {
+    let (fw, book) = (framework(), common::sample_book());
+    let dir = tempfile::tempdir().unwrap();
+    let without = export_to(dir.path(), ExportFormat::Report, &ExportInput::new(&fw, &book, common::as_of(), "巴中市"));
+    assert!(!poppler("pdftotext", &[], &without).contains("关键指标"));
+
+    let series = [IndicatorSeries {
+        name: "规上工业企业研发投入".into(),
+        unit: "亿元".into(),
+        source: "示例数据".into(),
+        points: vec![("2022".into(), 3.1), ("2023".into(), 3.8), ("2024".into(), 4.6)],
+    }];
+    let input = ExportInput { indicators: &series, ..ExportInput::new(&fw, &book, common::as_of(), "巴中市") };
+    let with = dir.path().join("with-charts.pdf");
+    export::export(ExportFormat::Report, &input, &with).unwrap();
+    let text = poppler("pdftotext", &[], &with);
+    assert!(text.contains("关键指标") && text.contains("规上工业企业研发投入（亿元）") && text.contains("2023"));
+}
+
+#[test]
+fn slides_are_16_9_with_overview_one_per_pillar_overdue_and_key_figures() {
+    let (fw, book) = (framework(), common::sample_book());
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = export_to(dir.path(), ExportFormat::Slides, &ExportInput::new(&fw, &book, common::as_of(), "通江县"));
+    let info = poppler("pdfinfo", &[], &pdf);
+    assert_eq!(page_size(&info), "960 x 540");
+    assert_eq!(pages(&info), 1 + fw.pillars.len() + 2);
+    let text = poppler("pdftotext", &[], &pdf);
+    let slides: Vec<&str> = text.split('\u{c}').collect();
+    assert!(slides[0].contains("通江县科技创新与产业创新深度融合"));
+    for (i, pillar) in fw.pillars.iter().enumerate() {
+        assert!(slides[i + 1].contains(&pillar.name), "slide {} lacks {}", i + 2, pillar.name);
+    }
+    assert!(slides[5].contains("逾期与受阻事项") && slides[5].contains("场景清单未发布"));
+    assert!(slides[6].contains("关键数据"));
+    assert!(slides.iter().take(7).all(|s| s.contains("截至 2026年11月25日")));
+}
+
+#[test]
+fn an_english_report_uses_the_english_names() {
+    let (fw, book) = (framework(), common::sample_book());
+    let dir = tempfile::tempdir().unwrap();
+    let input = ExportInput { lang: Lang::En, ..ExportInput::new(&fw, &book, common::as_of(), "Bazhong") };
+    let pdf = export_to(dir.path(), ExportFormat::Report, &input);
+    let text = poppler("pdftotext", &[], &pdf);
+    assert!(text.contains("As of 2026-11-25"));
+    assert!(fw.pillars.iter().all(|p| text.contains(&p.name_en)));
+}
+
+#[test]
+fn xlsx_reads_back_with_the_ledger_columns_every_item_and_formula_text_as_a_string() {
+    let (fw, book) = (framework(), common::sample_book());
+    let dir = tempfile::tempdir().unwrap();
+    let path = export_to(dir.path(), ExportFormat::Xlsx, &ExportInput::new(&fw, &book, common::as_of(), "巴中市"));
+    let mut workbook = calamine::open_workbook_auto(&path).unwrap();
+    assert_eq!(workbook.sheet_names(), ["台账"]);
+    let range = workbook.worksheet_range("台账").unwrap();
+    let rows: Vec<&[Data]> = range.rows().collect();
+    assert_eq!(rows.len(), 1 + fw.items.len());
+    let headers: Vec<String> = rows[0].iter().map(ToString::to_string).collect();
+    assert_eq!(headers, Column::ALL.map(|c| c.header().to_owned()));
+
+    let row_of = |id: &str| rows[1 + fw.items.iter().position(|i| i.id == id).unwrap()];
+    let blocked = row_of("yz-3.1.2");
+    assert_eq!(blocked[1], Data::String(fw.item("yz-3.1.2").unwrap().title.clone()));
+    assert_eq!(blocked[8], Data::String("受阻".into()));
+    assert_eq!(blocked[9], Data::Float(20.0));
+    assert_eq!(blocked[10], Data::String("=SUM(A1:A9)".into()), "a formula-looking note stays text");
+    assert_eq!(blocked[12], Data::String("-与省厅对接".into()));
+    let progressing = row_of("bz-6.1.5");
+    assert_eq!(progressing[5], Data::String("市财政局、市发改委".into()));
+    assert!(matches!(&progressing[6], Data::DateTime(d) if d.to_ymd_hms_milli().0 == 2026));
+    // Nothing in the sheet is a formula.
+    let formulas = workbook.worksheet_formula("台账").unwrap();
+    assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()));
+}
+
+#[test]
+fn csv_has_a_bom_the_ledger_header_and_guards_formula_text() {
+    let (fw, book) = (framework(), common::sample_book());
+    let dir = tempfile::tempdir().unwrap();
+    let path = export_to(dir.path(), ExportFormat::Csv, &ExportInput::new(&fw, &book, common::as_of(), "巴中市"));
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM");
+    let text = String::from_utf8(bytes).unwrap();
+    let mut lines = text.trim_start_matches(export::BOM).split("\r\n");
+    assert_eq!(lines.next().unwrap(), Column::ALL.map(Column::header).join(","));
+    assert!(text.contains(",'=SUM(A1:A9),"), "formula text behind an apostrophe");
+    assert!(text.contains(",'-与省厅对接,"));
+    assert!(text.contains("\"已发布首批榜单，\"\"揭榜挂帅\"\"项目 3 个\""), "quotes doubled inside a quoted field");
+    assert_eq!(
+        text.trim_start_matches(export::BOM).split("\r\n").filter(|l| !l.is_empty()).count(),
+        1 + fw.items.len()
+    );
+}
+
+#[test]
+fn export_from_the_command_line_reads_the_progress_file_and_never_changes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("progress.json");
+    let set = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
+        .args(["progress", "set", "--file", progress.to_str().unwrap(), "--item", "bz-6.1.5", "--status", "受阻"])
+        .output()
+        .unwrap();
+    assert!(set.status.success());
+    let before = std::fs::read(&progress).unwrap();
+    let listing = |dir: &Path| {
+        let mut names: Vec<String> =
+            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    };
+    let files_before = listing(dir.path());
+    for format in ["pdf", "slides", "xlsx", "csv"] {
+        let out = dir.path().join(format!("out.{format}"));
+        let run = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
+            .args(["export", "--format", format, "--out", out.to_str().unwrap()])
+            .args(["--progress", progress.to_str().unwrap(), "--as-of", "2026-11-25", "--region", "巴中市"])
+            .env("LANG", "zh_CN.UTF-8")
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+        assert!(String::from_utf8_lossy(&run.stdout).contains("已导出"));
+        assert!(out.metadata().unwrap().len() > 1000);
+    }
+    assert_eq!(std::fs::read(&progress).unwrap(), before);
+    let mut files_after = listing(dir.path());
+    files_after.retain(|n| !n.starts_with("out."));
+    assert_eq!(files_after, files_before, "no lock, backup or temporary file left behind");
+}
+
+#[test]
+fn export_to_a_folder_that_does_not_exist_exits_1_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("missing").join("report.pdf");
+    let run = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
+        .args(["export", "--format", "pdf", "--out", out.to_str().unwrap(), "--progress"])
+        .arg(dir.path().join("none.json"))
+        .env("LANG", "zh_CN.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("report.pdf") && stderr.contains("无法写入"), "{stderr}");
+}

@@ -1,0 +1,272 @@
+//! Importing a ledger: round trips through XLSX and CSV, an office's own ledger with other column names,
+//! unknown columns and rows that match nothing (reported, never guessed), GBK text, one undoable step,
+//! and the `import-ledger` command's contract.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use policy_cockpit::app::Progress;
+use policy_cockpit::domain::framework::Framework;
+use policy_cockpit::domain::progress::{Field, FieldValue, ProgressBook, Status};
+use policy_cockpit::io::export::{self, ExportFormat, ExportInput};
+use policy_cockpit::io::framework_file;
+use policy_cockpit::io::ledger::Column;
+use policy_cockpit::io::ledger_import::{self, CellProblemKind, MatchedBy, Unmatched};
+use rust_xlsxwriter::Workbook;
+
+/// The fields a ledger carries.
+const LEDGER_FIELDS: [Field; 9] = [
+    Field::Status,
+    Field::Percent,
+    Field::LeadUnit,
+    Field::CoUnits,
+    Field::Deadline,
+    Field::RevisedDeadline,
+    Field::Note,
+    Field::Problems,
+    Field::NextSteps,
+];
+
+fn framework() -> Framework {
+    framework_file::embedded().unwrap()
+}
+
+fn cockpit(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_policy-cockpit")).args(args).env("LANG", "zh_CN.UTF-8").output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn s(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+/// Imports `file` into an empty record and checks every ledger field equals the sample's.
+fn assert_round_trip(fw: &Framework, original: &ProgressBook, file: &Path) {
+    let ledger = ledger_import::open(file).unwrap();
+    assert_eq!(ledger.mapping.unknown().count(), 0);
+    let plan = ledger.plan(fw, &ProgressBook::default()).unwrap();
+    assert_eq!(plan.matched.len(), fw.items.len());
+    assert!(plan.matched.iter().all(|m| m.by == MatchedBy::Title));
+    assert!(plan.unmatched.is_empty() && plan.problems.is_empty(), "{:?} {:?}", plan.unmatched, plan.problems);
+    let mut imported = ProgressBook::default();
+    for (item, value) in plan.edits {
+        imported.set(&item, value, "导入", "2026-11-25T01:00:00Z".parse().unwrap());
+    }
+    for item in &fw.items {
+        let (a, b) = (original.entry(&item.id), imported.entry(&item.id));
+        for field in LEDGER_FIELDS {
+            assert_eq!(b.get(field), a.get(field), "{} {field:?}", item.id);
+        }
+    }
+}
+
+#[test]
+fn an_exported_xlsx_ledger_imports_back_to_the_same_progress() {
+    let (fw, book) = (framework(), common::sample_book());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("台账.xlsx");
+    export::export(ExportFormat::Xlsx, &ExportInput::new(&fw, &book, common::as_of(), "巴中市"), &path).unwrap();
+    assert_round_trip(&fw, &book, &path);
+}
+
+#[test]
+fn an_exported_csv_ledger_imports_back_to_the_same_progress() {
+    let (fw, book) = (framework(), common::sample_book());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("台账.csv");
+    export::export(ExportFormat::Csv, &ExportInput::new(&fw, &book, common::as_of(), "巴中市"), &path).unwrap();
+    assert_round_trip(&fw, &book, &path);
+}
+
+/// An office's ledger made by another program: a title row, other column names, a column the app
+/// does not know, and rows that match by id, by exact title, by a title typed with extra spaces and
+/// punctuation, by nothing, twice, and with cells that are not what their column says.
+fn office_ledger(fw: &Framework, path: &Path) {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.write_string(0, 0, "巴中市科技创新与产业创新深度融合重点任务推进台账").unwrap();
+    let header =
+        ["编号", "重点任务", "牵头部门", "配合单位", "完成时限", "推进状态", "完成进度（%）", "完成情况", "备注"];
+    for (c, h) in (0_u16..).zip(header) {
+        sheet.write_string(1, c, h).unwrap();
+    }
+    let title = |id: &str| fw.item(id).unwrap().title.clone();
+    let spaced: String = title("yz-3.1.3").chars().flat_map(|c| [c, ' ']).collect::<String>() + "。";
+    let rows: [[&str; 9]; 6] = [
+        [
+            "bz-6.1.5",
+            "（名称可与框架不同）",
+            "市经信局",
+            "市财政局、市发改委",
+            "2026-12-31",
+            "进行中",
+            "40",
+            "已发布首批榜单",
+            "示例",
+        ],
+        ["2", &title("yz-3.1.1"), "市科技局", "", "2026年10月31日", "已完成", "100%", "已完成", ""],
+        ["3", &spaced, "市数据局", "", "2026年底", "推进中", "60", "", ""],
+        ["4", "建设全市智慧农业大数据平台", "市农业农村局", "", "2026-12-31", "推进中", "10", "", ""],
+        ["5", &title("yz-3.1.1"), "市科技局", "", "", "推进中", "50", "", ""],
+        ["6", &title("yz-3.1.2"), "", "", "", "滞后", "一半", "", ""],
+    ];
+    for (r, row) in (2_u32..).zip(&rows) {
+        for (c, cell) in (0_u16..).zip(row) {
+            sheet.write_string(r, c, *cell).unwrap();
+        }
+    }
+    workbook.save(path).unwrap();
+}
+
+#[test]
+fn an_office_ledger_is_matched_by_id_and_title_and_everything_else_is_reported_not_guessed() {
+    let fw = framework();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("office.xlsx");
+    office_ledger(&fw, &path);
+    let ledger = ledger_import::open(&path).unwrap();
+    assert_eq!(ledger.mapping.header_row, 1);
+    let unknown: Vec<(String, String)> = ledger.mapping.unknown().map(|c| (c.letter(), c.header.clone())).collect();
+    assert_eq!(unknown, [("I".to_owned(), "备注".to_owned())]);
+    assert_eq!(ledger.mapping.index_of(Column::Percent), Some(6));
+
+    let plan = ledger.plan(&fw, &ProgressBook::default()).unwrap();
+    let matched: Vec<(usize, &str, MatchedBy)> = plan.matched.iter().map(|m| (m.row, m.item.as_str(), m.by)).collect();
+    assert_eq!(
+        matched,
+        [
+            (3, "bz-6.1.5", MatchedBy::Id),
+            (4, "yz-3.1.1", MatchedBy::Title),
+            (5, "yz-3.1.3", MatchedBy::NormalizedTitle),
+            (8, "yz-3.1.2", MatchedBy::Title),
+        ]
+    );
+    let unmatched: Vec<(usize, &Unmatched)> = plan.unmatched.iter().map(|u| (u.row, &u.reason)).collect();
+    assert_eq!(
+        unmatched,
+        [(6, &Unmatched::NotFound), (7, &Unmatched::Duplicate { item: "yz-3.1.1".into(), first_row: 4 }),]
+    );
+    let problems: Vec<(usize, &str, CellProblemKind)> =
+        plan.problems.iter().map(|p| (p.row, p.value.as_str(), p.kind)).collect();
+    assert_eq!(
+        problems,
+        [
+            (5, "2026年底", CellProblemKind::Date),
+            (8, "滞后", CellProblemKind::Status),
+            (8, "一半", CellProblemKind::Percent)
+        ]
+    );
+    assert!(plan.edits.contains(&("bz-6.1.5".into(), FieldValue::CoUnits(vec!["市财政局".into(), "市发改委".into()]))));
+    assert!(plan.edits.contains(&("yz-3.1.1".into(), FieldValue::Deadline(Some(common::date("2026-10-31"))))));
+    assert!(plan.edits.contains(&("yz-3.1.1".into(), FieldValue::Status(Status::Done))));
+    assert!(!plan.edits.iter().any(|(id, _)| id == "yz-3.1.2"), "nothing readable in row 8");
+}
+
+#[test]
+fn the_imported_edits_are_one_undoable_step_with_history() {
+    let fw = framework();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("office.xlsx");
+    office_ledger(&fw, &path);
+    let mut progress = Progress::in_memory(ProgressBook::default());
+    let plan = ledger_import::open(&path).unwrap().plan(&fw, &progress.book).unwrap();
+    let edits = plan.edits.len();
+    progress.edit(plan.edits, "科技局 张三", "2026-11-25T01:00:00Z".parse().unwrap());
+    assert_eq!(progress.book.history.len(), edits);
+    assert!(progress.book.history.iter().all(|c| c.by == "科技局 张三"));
+    assert_eq!(progress.book.entry("bz-6.1.5").percent, 40);
+    progress.undo("科技局 张三", "2026-11-25T01:01:00Z".parse().unwrap());
+    assert!(fw.items.iter().all(|i| progress.book.entry(&i.id).get(Field::Percent) == FieldValue::Percent(0)));
+    assert_eq!(progress.can_undo(), (false, true));
+}
+
+#[test]
+fn a_gbk_csv_with_percent_fractions_is_read() {
+    let fw = framework();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gbk.csv");
+    let csv = format!(
+        "序号,政策举措,状态,完成比例\r\n1,{},推进中,0.35\r\n2,{},已完成,1\r\n",
+        fw.items[0].title, fw.items[1].title
+    );
+    let (gbk, _, unmappable) = encoding_rs::GBK.encode(&csv);
+    assert!(!unmappable && std::str::from_utf8(&gbk).is_err());
+    std::fs::write(&path, &gbk).unwrap();
+    let plan = ledger_import::open(&path).unwrap().plan(&fw, &ProgressBook::default()).unwrap();
+    assert_eq!(plan.matched.len(), 2);
+    assert!(plan.problems.is_empty());
+    // Every bare number lies between 0 and 1 and one is not whole: the column holds fractions.
+    assert!(plan.edits.contains(&(fw.items[0].id.clone(), FieldValue::Percent(35))));
+    assert!(plan.edits.contains(&(fw.items[1].id.clone(), FieldValue::Percent(100))));
+    assert!(plan.edits.contains(&(fw.items[0].id.clone(), FieldValue::Status(Status::InProgress))));
+}
+
+#[test]
+fn import_ledger_saves_with_history_and_prints_what_matched_and_what_did_not() {
+    let fw = framework();
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("office.xlsx");
+    office_ledger(&fw, &ledger);
+    let progress = dir.path().join("progress.json");
+
+    let preview = cockpit(&["import-ledger", s(&ledger), "--progress", s(&progress), "--dry-run"]);
+    assert_eq!(preview.status.code(), Some(0), "{}", text(&preview.stderr));
+    assert!(!progress.exists(), "a dry run writes nothing");
+
+    let out = cockpit(&["import-ledger", s(&ledger), "--progress", s(&progress), "--by", "科技局 张三"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    for expected in [
+        "表头在第 2 行",
+        "I 列“备注”：未识别，不导入",
+        "匹配 4 行（按编号 1，按名称 2，按规范化名称 1）",
+        "未匹配 2 行",
+        "第 6 行“建设全市智慧农业大数据平台”：框架中没有此编号或名称的举措",
+        "第 7 行",
+        "第 5 行“完成时限”：“2026年底”不是日期",
+        "已保存到",
+    ] {
+        assert!(stdout.contains(expected), "{expected:?} missing from:\n{stdout}");
+    }
+    let saved: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&progress).unwrap()).unwrap();
+    assert_eq!(saved["entries"]["bz-6.1.5"]["percent"], 40);
+    assert!(saved["history"].as_array().unwrap().iter().all(|c| c["by"] == "科技局 张三"));
+
+    let again = cockpit(&["import-ledger", s(&ledger), "--progress", s(&progress)]);
+    assert!(text(&again.stdout).contains("没有需要修改的内容"), "{}", text(&again.stdout));
+}
+
+#[test]
+fn unreadable_ledgers_exit_1_and_leave_the_progress_file_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("progress.json");
+    let set = cockpit(&["progress", "set", "--file", s(&progress), "--item", "yz-3.1.1", "--percent", "10"]);
+    assert_eq!(set.status.code(), Some(0));
+    let before = std::fs::read(&progress).unwrap();
+    let cases = [
+        ("contacts.csv", "姓名,电话\r\n张三,123\r\n".as_bytes().to_vec(), "找不到表头"),
+        ("no-key.csv", "状态,完成比例\r\n推进中,40\r\n".as_bytes().to_vec(), "无法把各行对应到举措"),
+        (
+            "nothing-matches.csv",
+            "政策举措,状态\r\n修建县城停车场,推进中\r\n".as_bytes().to_vec(),
+            "没有一行能对应到框架中的举措",
+        ),
+        ("binary.csv", vec![0xFF, 0xFF, 0x00, 0x81], "无法识别文件编码"),
+        ("ledger.docx", b"PK".to_vec(), "无法识别的文件类型"),
+        ("broken.xlsx", b"not a zip".to_vec(), "无法打开表格"),
+    ];
+    for (name, bytes, expected) in cases {
+        let file = dir.path().join(name);
+        std::fs::write(&file, bytes).unwrap();
+        let out = cockpit(&["import-ledger", s(&file), "--progress", s(&progress)]);
+        assert_eq!(out.status.code(), Some(1), "{name}: {}", text(&out.stdout));
+        assert!(text(&out.stderr).contains(expected), "{name}: {}", text(&out.stderr));
+        assert_eq!(std::fs::read(&progress).unwrap(), before, "{name} changed the progress file");
+    }
+}
