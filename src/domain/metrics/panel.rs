@@ -19,6 +19,9 @@ pub struct SourceId(pub u32);
 
 const NO_SOURCE: u32 = u32::MAX;
 
+/// Distinct notes a panel keeps.
+pub const MAX_NOTES: usize = 50;
+
 /// An indicator as the file names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IndicatorInfo {
@@ -91,14 +94,6 @@ impl Panel {
             }
         }
     }
-
-    /// Adds a note shown with the panel (a title row, a footnote, a note column's text), once.
-    pub fn add_note(&mut self, note: &str) {
-        let note = note.trim();
-        if !note.is_empty() && !self.notes.iter().any(|n| n == note) {
-            self.notes.push(note.to_owned());
-        }
-    }
 }
 
 /// Interns names to dense ids.
@@ -162,10 +157,11 @@ impl PanelBuilder {
         self.observations.push(observation);
     }
 
-    /// Adds a note to the panel.
+    /// Adds a note shown with the panel (a title row, a footnote, a note column's text), once each;
+    /// a file whose every row has its own note keeps the first [`MAX_NOTES`].
     pub fn note(&mut self, note: &str) {
         let note = note.trim();
-        if !note.is_empty() && !self.notes.iter().any(|n| n == note) {
+        if !note.is_empty() && self.notes.len() < MAX_NOTES && !self.notes.iter().any(|n| n == note) {
             self.notes.push(note.to_owned());
         }
     }

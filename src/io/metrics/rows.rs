@@ -69,7 +69,7 @@ pub(super) fn read(src: &Source<'_>, builder: &mut PanelBuilder, report: &mut Lo
             },
             None => src.year_from_title,
         };
-        let row_indicator = match c.layout {
+        let row_indicator_id = match c.layout {
             Layout::WideByIndicator => None,
             Layout::Long | Layout::WideByYear => {
                 let Some(indicator) = row_indicator(src, r, row, builder, report) else {
@@ -86,16 +86,17 @@ pub(super) fn read(src: &Source<'_>, builder: &mut PanelBuilder, report: &mut Lo
         }
         let origin = u32::try_from(row).unwrap_or(u32::MAX);
         let mut used = 0;
-        let mut push = |builder: &mut PanelBuilder, report: &mut LoadReport, year, indicator, col: usize| match value_of(
-            cell(col),
-        ) {
-            Ok(value) => {
-                builder.push(Observation { region, year, indicator, value, source, origin });
-                used += 1;
+        let mut push = |builder: &mut PanelBuilder, report: &mut LoadReport, year, indicator, col: usize| {
+            let read = value_of(cell(col));
+            match read {
+                Ok(value) => {
+                    builder.push(Observation { region, year, indicator, value, source, origin });
+                    used += 1;
+                }
+                Err(value) => report.problem(row, Some(&src.headers[col]), K::NotANumber { value }),
             }
-            Err(value) => report.problem(row, Some(&src.headers[col]), K::NotANumber { value }),
         };
-        match row_indicator {
+        match row_indicator_id {
             None => {
                 for &(col, indicator) in &indicator_columns {
                     push(builder, report, year.unwrap_or_default(), indicator, col);
