@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crate::domain::framework::PillarId;
 use crate::domain::progress::{FieldValue, Status};
 use crate::i18n::Lang;
+use crate::io::export::ExportFormat;
 
 /// One request from the UI.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,6 +55,14 @@ pub enum Command {
         /// The new value.
         value: FieldValue,
     },
+    /// Read a metrics file (CSV, XLSX, XLS, Parquet) in the background.
+    OpenMetrics(PathBuf),
+    /// Write a meeting output (report, slides, ledger) to a file.
+    Export(ExportFormat, PathBuf),
+    /// Set the region named in reports.
+    SetRegion(String),
+    /// Close the information line (e.g. where an export went).
+    DismissNotice,
     /// Undo the last progress edit.
     Undo,
     /// Redo the last undone edit.

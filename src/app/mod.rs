@@ -2,6 +2,7 @@
 
 mod command;
 mod filters;
+mod metrics;
 mod progress;
 pub mod screenshot;
 mod settings;
@@ -9,6 +10,7 @@ mod state;
 
 pub use command::Command;
 pub use filters::Filters;
+pub use metrics::{Dataset, Metrics};
 pub use progress::{FileProblem, Progress};
 pub use settings::Settings;
 pub use state::{AppState, FrameworkOrigin, PendingMerge};
@@ -74,6 +76,11 @@ fn default_progress_path() -> Option<std::path::PathBuf> {
 impl eframe::App for CockpitApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.state.set_today(today());
+        self.state.metrics.poll();
+        if self.state.metrics.loading.is_some() {
+            // Look for the background load's result a few times a second.
+            ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+        }
         let ctx = ui.ctx().clone();
         let theme = if self.state.settings.dark { egui::Theme::Dark } else { egui::Theme::Light };
         if ctx.theme() != theme {

@@ -21,6 +21,8 @@ pub struct Settings {
     pub progress_path: Option<PathBuf>,
     /// The user's name, recorded with every change.
     pub user_name: String,
+    /// The region named in reports, e.g. 巴中市 or 通江县.
+    pub region: String,
     /// The user's unit, for the "my unit" filter.
     pub user_unit: String,
     /// Thresholds of the red/yellow/green rule.

@@ -8,12 +8,15 @@ use jiff::civil::Date;
 
 use super::command::Command;
 use super::filters::Filters;
+use super::metrics::Metrics;
 use super::progress::Progress;
 use super::settings::Settings;
 use crate::domain::framework::{Framework, Item};
 use crate::domain::progress::merge::{self, MergePlan};
 use crate::domain::progress::rollup::Rollups;
 use crate::domain::progress::{Entry, Light};
+use crate::i18n::{describe_export_error, strings as s};
+use crate::io::export::{self, ExportFormat, ExportInput};
 use crate::io::framework_file::{self, FrameworkLoadError};
 use crate::io::progress_file::{ProgressFileError, ProgressStore};
 
@@ -62,6 +65,10 @@ pub struct AppState {
     pub filters: Filters,
     /// The slide shown in presentation mode, if presenting.
     pub presentation: Option<usize>,
+    /// Regional metrics for the charts.
+    pub metrics: Metrics,
+    /// A passing message, e.g. where an export went (already in the user's language).
+    pub notice: Option<String>,
     /// A merge the user has not decided on yet.
     pub pending_merge: Option<PendingMerge>,
     /// An import that failed, shown until the next import.
@@ -93,6 +100,8 @@ impl AppState {
             selected_document: None,
             filters: Filters::default(),
             presentation: None,
+            notice: None,
+            metrics: Metrics::default(),
             pending_merge: None,
             import_error: None,
             error: None,
@@ -100,6 +109,7 @@ impl AppState {
         if let Some(path) = settings.framework_path {
             state.apply(Command::OpenFramework(path));
         }
+        state.metrics = Metrics::with_samples(&state.framework);
         state.refresh();
         state
     }
@@ -172,6 +182,10 @@ impl AppState {
             }
             Command::DismissError => self.error = None,
             Command::Edit { item, value } => self.progress.edit(vec![(item, value)], &by, now),
+            Command::OpenMetrics(path) => self.metrics.open(path),
+            Command::Export(format, path) => self.notice = Some(self.export(format, &path)),
+            Command::SetRegion(region) => self.settings.region = region,
+            Command::DismissNotice => self.notice = None,
             Command::Undo => self.progress.undo(&by, now),
             Command::Redo => self.progress.redo(&by, now),
             Command::TakeSnapshot(name) => self.progress.take_snapshot(&name, now),
@@ -207,6 +221,22 @@ impl AppState {
             Command::CancelMerge => self.pending_merge = None,
         }
         self.refresh();
+    }
+
+    /// Writes a meeting output; returns what to tell the user.
+    fn export(&self, format: ExportFormat, path: &std::path::Path) -> String {
+        let lang = self.settings.lang;
+        let region = match self.settings.region.trim() {
+            "" => s::REGION_UNSET.get(lang),
+            region => region,
+        };
+        let mut input = ExportInput::new(&self.framework, &self.progress.book, self.today, region);
+        input.lang = lang;
+        input.rule = self.settings.light_rule;
+        match export::export(format, &input, path) {
+            Ok(()) => s::EXPORTED_TO.fill(lang, &[("path", &path.display())]),
+            Err(e) => describe_export_error(&e, lang),
+        }
     }
 
     /// Recomputes what depends on the progress, the filters and the day: roll-ups, lights, shown items.
@@ -364,5 +394,33 @@ mod tests {
         drop(first);
         second.apply(Command::ReopenProgress);
         assert!(second.progress.problem.is_none());
+    }
+
+    #[test]
+    fn the_sample_metrics_load_at_start_and_a_file_loads_in_the_background() {
+        let mut state = AppState::new(Settings::default(), today());
+        assert_eq!(state.metrics.datasets.len(), 2, "the illustrative panel and the sourced figures");
+        assert!(state.metrics.datasets.iter().any(|d| d.loaded.panel.is_illustrative()));
+        let sample =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/四川巴中_2024-2025_文献数据.csv");
+        state.apply(Command::OpenMetrics(sample));
+        assert!(state.metrics.loading.is_some());
+        let start = std::time::Instant::now();
+        while !state.metrics.poll() {
+            assert!(start.elapsed().as_secs() < 30, "the background load never finished");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert_eq!(state.metrics.datasets.len(), 3);
+        assert!(state.metrics.error.is_none());
+    }
+
+    #[test]
+    fn an_export_writes_the_file_and_says_where() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = dir.path().join("台账.xlsx");
+        let mut state = AppState::new(Settings::default(), today());
+        state.apply(Command::Export(ExportFormat::Xlsx, out.clone()));
+        assert!(out.exists());
+        assert!(state.notice.as_deref().is_some_and(|n| n.starts_with("已导出：")), "{:?}", state.notice);
     }
 }

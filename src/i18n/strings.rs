@@ -366,6 +366,47 @@ pub const USER_UNIT: Text = t("本单位", "Your unit");
 /// Filter: needs a unit in settings.
 pub const MY_UNIT_HINT: Text = t("先在“设置”中填写本单位", "Set your unit in Settings first");
 
+// Export menu.
+/// Menu: export.
+pub const MENU_EXPORT: Text = t("导出", "Export");
+/// Export menu entries.
+pub const EXPORT_REPORT: Text = t("推进情况报告（PDF，A4）…", "Progress report (PDF, A4)…");
+/// Export: slides.
+pub const EXPORT_SLIDES: Text = t("汇报幻灯片（PDF，16:9）…", "Slides (PDF, 16:9)…");
+/// Export: XLSX ledger.
+pub const EXPORT_XLSX: Text = t("台账（Excel）…", "Ledger (Excel)…");
+/// Export: CSV ledger.
+pub const EXPORT_CSV: Text = t("台账（CSV）…", "Ledger (CSV)…");
+/// Export: picture of the window.
+pub const EXPORT_PNG: Text = t("当前画面（PNG）…", "This view (PNG)…");
+/// Export done.
+pub const EXPORTED_TO: Text = t("已导出：{path}", "Exported: {path}");
+/// Settings: region.
+pub const REGION: Text = t("地区（用于报告标题）", "Region (for report titles)");
+/// Used when no region is set.
+pub const REGION_UNSET: Text = t("本地区", "Our region");
+
+// Charts.
+/// Charts heading.
+pub const CHARTS_HEADING: Text = t("指标图表", "Indicator charts");
+/// Button: open a metrics file.
+pub const OPEN_METRICS: Text = t("打开指标数据…", "Open indicator data…");
+/// Tooltip of the open button.
+pub const OPEN_METRICS_HINT: Text = t(
+    "统计年鉴、部门报表等：CSV（UTF-8 或 GBK）、XLSX、XLS、Parquet（Ctrl+O）",
+    "Yearbook tables, department reports: CSV (UTF-8 or GBK), XLSX, XLS, Parquet (Ctrl+O)",
+);
+/// Metrics files in a dialog.
+pub const METRICS_FILES: Text = t("指标数据", "Indicator data");
+/// A file is being read.
+pub const LOADING: Text = t("正在读取…", "Reading…");
+/// Nothing to chart.
+pub const NO_CHARTS: Text = t("当前选择没有对应的指标数据。", "No indicator data for the current selection.");
+/// Illustrative data label.
+pub const ILLUSTRATIVE: Text = t("示例数据", "illustrative data (示例数据)");
+/// More regions than lines.
+pub const MORE_REGIONS: Text = t("另有 {count} 个地区未画出", "{count} more regions not drawn");
+
 // Presentation mode.
 /// Button/menu: start the presentation.
 pub const PRESENT: Text = t("演示（F5）", "Present (F5)");

@@ -6,6 +6,7 @@ use super::{dialogs, theme};
 use crate::app::{AppState, Command, FileProblem, FrameworkOrigin};
 use crate::domain::progress::Light;
 use crate::i18n::{Lang, describe_load_error, describe_progress_error, strings as s};
+use crate::io::export::ExportFormat;
 
 /// Draws the header.
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -20,6 +21,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             language_switch(ui, lang, commands);
             settings_menu(ui, state, commands);
             progress_menu(ui, state, commands);
+            export_menu(ui, state, commands);
             if ui.button(s::PRESENT.get(lang)).clicked() {
                 commands.push(Command::Present(Some(0)));
             }
@@ -27,6 +29,14 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     });
     ui.label(RichText::new(origin_line(state)).small().weak());
     framework_banner(ui, state, commands);
+    if let Some(notice) = &state.notice {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(notice).strong());
+            if ui.small_button(s::DISMISS.get(lang)).clicked() {
+                commands.push(Command::DismissNotice);
+            }
+        });
+    }
     progress_banner(ui, state, commands);
     ui.add_space(theme::GAP * 0.5);
 }
@@ -87,6 +97,10 @@ fn settings_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         if let Some(name) = super::fields::text(ui, id, s::USER_NAME.get(lang), &state.settings.user_name, "", false) {
             commands.push(Command::SetUserName(name.trim().to_owned()));
         }
+        let id = egui::Id::unique("settings-region");
+        if let Some(region) = super::fields::text(ui, id, s::REGION.get(lang), &state.settings.region, "", false) {
+            commands.push(Command::SetRegion(region.trim().to_owned()));
+        }
         let id = egui::Id::unique("settings-user-unit");
         if let Some(unit) = super::fields::text(ui, id, s::USER_UNIT.get(lang), &state.settings.user_unit, "", false) {
             commands.push(Command::SetUserUnit(unit.trim().to_owned()));
@@ -107,6 +121,29 @@ fn settings_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         if ui.add_enabled(!built_in, egui::Button::new(s::USE_BUILT_IN_FRAMEWORK.get(lang))).clicked() {
             ui.close();
             commands.push(Command::UseBuiltInFramework);
+        }
+    });
+}
+
+fn export_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let lang = state.settings.lang;
+    ui.menu_button(s::MENU_EXPORT.get(lang), |ui| {
+        for (format, label) in [
+            (ExportFormat::Report, s::EXPORT_REPORT),
+            (ExportFormat::Slides, s::EXPORT_SLIDES),
+            (ExportFormat::Xlsx, s::EXPORT_XLSX),
+            (ExportFormat::Csv, s::EXPORT_CSV),
+        ] {
+            if ui.button(label.get(lang)).clicked() {
+                ui.close();
+                let picked = rfd::FileDialog::new()
+                    .set_file_name(format.default_file_name(state.today, lang))
+                    .add_filter(format.extension(), &[format.extension()])
+                    .save_file();
+                if let Some(path) = picked {
+                    commands.push(Command::Export(format, path));
+                }
+            }
         }
     });
 }

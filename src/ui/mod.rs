@@ -1,5 +1,6 @@
 //! The window's panels. Each reads [`AppState`] and pushes [`Command`]s; none mutates state while drawing.
 
+pub mod charts;
 mod checklist;
 mod detail;
 mod dialogs;

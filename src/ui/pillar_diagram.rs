@@ -27,8 +27,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.add_space(theme::GAP);
     draw(ui, state, commands, 1.0);
     ui.label(RichText::new(s::DIAGRAM_HINT.get(lang)).small().weak());
+    if state.selected_element().is_some() {
+        explain(ui, fw, state, lang);
+    }
     ui.separator();
-    egui::ScrollArea::vertical().id_salt("pillar-notes").show(ui, |ui| explain(ui, fw, state, lang));
+    super::charts::show(ui, state, commands);
 }
 
 /// Sizes of the drawing at a scale.

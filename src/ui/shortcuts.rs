@@ -34,6 +34,11 @@ pub fn read(ctx: &Context, state: &AppState) -> Vec<Command> {
     if pressed(ctx, Modifiers::COMMAND, Key::F) {
         ctx.memory_mut(|m| m.request_focus(checklist::search_id()));
     }
+    if pressed(ctx, Modifiers::COMMAND, Key::O)
+        && let Some(command) = super::charts::pick_metrics_file(state.settings.lang)
+    {
+        out.push(command);
+    }
     if pressed(ctx, Modifiers::COMMAND, Key::S) && state.progress.can_edit() {
         dialogs::open(ctx, dialogs::Dialog::Snapshot);
     }

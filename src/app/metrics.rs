@@ -1,0 +1,101 @@
+//! Regional metrics behind the charts: the sample data built into the app, and files the user opens,
+//! read on a background thread so the window never freezes on a large file.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use crate::domain::framework::Framework;
+use crate::domain::metrics::Catalog;
+use crate::io::metrics::{self, Loaded, MetricsLoadError, catalog_file};
+
+/// The real figures quoted in the Bazhong report (chapter 5), with their sources.
+const SAMPLE_FACTS: (&str, &[u8]) =
+    ("四川巴中_2024-2025_文献数据.csv", include_bytes!("../../sample-data/四川巴中_2024-2025_文献数据.csv"));
+/// The illustrative county panel (示例数据).
+const SAMPLE_PANEL: (&str, &[u8]) =
+    ("巴中县区指标_2019-2025_示例数据.csv", include_bytes!("../../sample-data/巴中县区指标_2019-2025_示例数据.csv"));
+
+/// One loaded file.
+#[derive(Debug)]
+pub struct Dataset {
+    /// File name shown to the user.
+    pub name: String,
+    /// The values and the load report.
+    pub loaded: Loaded,
+}
+
+/// What the charts read, and the file being loaded, if any.
+#[derive(Debug, Default)]
+pub struct Metrics {
+    /// The indicator catalog (embedded).
+    pub catalog: Option<Catalog>,
+    /// Loaded files, the newest last.
+    pub datasets: Vec<Dataset>,
+    /// A file that could not be used, shown until the next load.
+    pub error: Option<MetricsLoadError>,
+    /// The file being read in the background.
+    pub loading: Option<PathBuf>,
+    pending: Option<Receiver<Result<Loaded, MetricsLoadError>>>,
+}
+
+impl Metrics {
+    /// The embedded catalog and sample data (illustrative data is labelled as such by its file and panel).
+    pub fn with_samples(framework: &Framework) -> Self {
+        let Ok(catalog) = catalog_file::embedded(framework) else {
+            return Self::default();
+        };
+        let datasets = [SAMPLE_PANEL, SAMPLE_FACTS]
+            .into_iter()
+            .filter_map(|(name, bytes)| {
+                metrics::load_bytes(bytes, Path::new(name), &catalog)
+                    .ok()
+                    .map(|loaded| Dataset { name: name.to_owned(), loaded })
+            })
+            .collect();
+        Self { catalog: Some(catalog), datasets, ..Self::default() }
+    }
+
+    /// Starts reading a file on a background thread; [`Self::poll`] picks the result up.
+    pub fn open(&mut self, path: PathBuf) {
+        let Some(catalog) = self.catalog.clone() else { return };
+        let (tx, rx) = channel();
+        let thread_path = path.clone();
+        let spawned = std::thread::Builder::new().name("metrics-load".into()).spawn(move || {
+            // The receiver may be gone if the app closed; nothing to do then.
+            let _ = tx.send(metrics::load(&thread_path, &catalog));
+        });
+        match spawned {
+            Ok(_) => {
+                self.loading = Some(path);
+                self.pending = Some(rx);
+                self.error = None;
+            }
+            Err(source) => self.error = Some(MetricsLoadError::Read { path, source }),
+        }
+    }
+
+    /// Takes a finished load, if any; true when something changed.
+    pub fn poll(&mut self) -> bool {
+        let Some(rx) = &self.pending else { return false };
+        let result = match rx.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => return false,
+            Err(TryRecvError::Disconnected) => return self.finish(),
+        };
+        let path = self.loading.clone().unwrap_or_default();
+        match result {
+            Ok(loaded) => {
+                let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
+                self.datasets.push(Dataset { name, loaded });
+            }
+            Err(e) => self.error = Some(e),
+        }
+        self.finish()
+    }
+
+    fn finish(&mut self) -> bool {
+        self.pending = None;
+        self.loading = None;
+        true
+    }
+}
