@@ -400,6 +400,8 @@ pub const OPEN_METRICS_HINT: Text = t(
 pub const METRICS_FILES: Text = t("指标数据", "Indicator data");
 /// A file is being read.
 pub const LOADING: Text = t("正在读取…", "Reading…");
+/// The loaded files, folded.
+pub const DATA_FILES: Text = t("已载入的数据文件（{count}）", "Loaded data files ({count})");
 /// Nothing to chart.
 pub const NO_CHARTS: Text = t("当前选择没有对应的指标数据。", "No indicator data for the current selection.");
 /// Illustrative data label.

@@ -7,7 +7,9 @@ use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
 use super::theme;
 use crate::app::{AppState, Command, Dataset};
 use crate::domain::metrics::{CatalogIndicator, IndicatorId};
-use crate::i18n::{Lang, describe_metrics_error, names::pick, strings as s};
+use crate::i18n::{
+    Lang, describe_metrics_details, describe_metrics_error, describe_metrics_summary, names::pick, strings as s,
+};
 
 /// At most this many charts at once, so the panel stays readable and quick.
 const MAX_CHARTS: usize = 6;
@@ -43,6 +45,18 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     });
     if let Some(error) = &metrics.error {
         ui.label(RichText::new(describe_metrics_error(error, lang)).color(theme::palette(ui.ctx()).error_text));
+    }
+    if !metrics.datasets.is_empty() {
+        let title = s::DATA_FILES.fill(lang, &[("count", &metrics.datasets.len())]);
+        egui::CollapsingHeader::new(title).id_salt("metrics-files").show(ui, |ui| {
+            for dataset in metrics.datasets.iter().rev() {
+                // What was read, skipped and why, unmapped indicators: the same words as `validate`.
+                ui.label(RichText::new(describe_metrics_summary(&dataset.loaded, lang)).small());
+                for line in describe_metrics_details(&dataset.loaded, lang) {
+                    ui.label(RichText::new(line).small().weak());
+                }
+            }
+        });
     }
     let Some(catalog) = &metrics.catalog else { return };
     let wanted = wanted_indicators(state, catalog);

@@ -16,6 +16,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         ui.label(RichText::new(s::APP_TITLE.get(lang)).size(theme::TITLE).strong().color(theme::GOAL));
         ui.label(RichText::new(s::APP_SUBTITLE.get(lang)).weak());
         ui.separator();
+        let region = match state.settings.region.trim() {
+            "" => String::new(),
+            region => format!("{region} · "),
+        };
+        let as_of = s::AS_OF.fill(lang, &[("date", &super::long_date(state.today, lang))]);
+        ui.label(RichText::new(format!("{region}{as_of}")).strong());
         overall(ui, state);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             language_switch(ui, lang, commands);
