@@ -1,16 +1,12 @@
 //! The command-line contract: what `validate` prints and its exit codes.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/cli.rs"]
+mod common;
+use common::{cockpit, text};
+
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn cockpit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_policy-cockpit")).args(args).env("LANG", "zh_CN.UTF-8").output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use std::process::Command;
 
 #[test]
 fn validate_on_the_shipped_framework_prints_its_summary_and_exits_0() {

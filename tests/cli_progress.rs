@@ -1,16 +1,11 @@
 //! The `progress` and `validate` command-line contract on progress files.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/cli.rs"]
+mod common;
+use common::{cockpit, text};
+
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn cockpit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_policy-cockpit")).args(args).env("LANG", "zh_CN.UTF-8").output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 fn s(path: &Path) -> &str {
     path.to_str().unwrap()

@@ -3,10 +3,13 @@
 //! and the `import-ledger` command's contract.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/cli.rs"]
+mod cli_common;
+use cli_common::{cockpit, text};
+
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use policy_cockpit::app::Progress;
 use policy_cockpit::domain::framework::Framework;
@@ -32,14 +35,6 @@ const LEDGER_FIELDS: [Field; 9] = [
 
 fn framework() -> Framework {
     framework_file::embedded().unwrap()
-}
-
-fn cockpit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_policy-cockpit")).args(args).env("LANG", "zh_CN.UTF-8").output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 fn s(path: &Path) -> &str {

@@ -1,15 +1,9 @@
 //! `validate` on metrics files: a one-line summary and exit 0, or the file, row and column and exit 1.
 #![allow(clippy::unwrap_used)]
 
-use std::process::{Command, Output};
-
-fn cockpit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_policy-cockpit")).args(args).env("LANG", "zh_CN.UTF-8").output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+#[path = "common/cli.rs"]
+mod common;
+use common::{cockpit, text};
 
 #[test]
 fn validate_summarises_the_sample_data_and_labels_the_illustrative_file() {

@@ -1,18 +1,14 @@
 //! The window as a user sees it, driven headless with egui_kittest.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/ui.rs"]
+mod common;
+use common::harness;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use policy_cockpit::app::{CockpitApp, Settings};
 use policy_cockpit::i18n::Lang;
-
-fn harness(settings: Settings) -> Harness<'static, CockpitApp> {
-    Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_eframe(move |cc| {
-        policy_cockpit::ui::fonts::install(&cc.egui_ctx);
-        policy_cockpit::ui::theme::apply(&cc.egui_ctx);
-        CockpitApp::with_settings(settings)
-    })
-}
 
 /// The label is on screen at least once (pillar names show in the diagram and in the notes under it).
 fn assert_shown(h: &Harness<'static, CockpitApp>, label: &str) {

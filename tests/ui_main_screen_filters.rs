@@ -2,19 +2,15 @@
 //! and presentation mode steps with the keyboard.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/ui.rs"]
+mod common;
+use common::harness;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use policy_cockpit::app::{CockpitApp, Command, Settings};
 use policy_cockpit::domain::framework::PillarId;
 use policy_cockpit::domain::progress::{FieldValue, Status};
-
-fn harness() -> Harness<'static, CockpitApp> {
-    Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_eframe(move |cc| {
-        policy_cockpit::ui::fonts::install(&cc.egui_ctx);
-        policy_cockpit::ui::theme::apply(&cc.egui_ctx);
-        CockpitApp::with_settings(Settings::default())
-    })
-}
 
 fn shown_items(h: &Harness<'static, CockpitApp>) -> Vec<String> {
     let state = &h.state().state;
@@ -23,7 +19,7 @@ fn shown_items(h: &Harness<'static, CockpitApp>) -> Vec<String> {
 
 #[test]
 fn clicking_a_pillar_filters_the_checklist_to_its_items() {
-    let mut h = harness();
+    let mut h = harness(Settings::default());
     h.run();
     h.get_by_role_and_label(egui::accesskit::Role::Button, "核心要素").click();
     h.run();
@@ -37,7 +33,7 @@ fn clicking_a_pillar_filters_the_checklist_to_its_items() {
 
 #[test]
 fn marking_an_item_done_changes_its_pillars_figure() {
-    let mut h = harness();
+    let mut h = harness(Settings::default());
     h.run();
     let items = h.state().state.rollups.pillars[&PillarId::Foundation].items;
     h.get_by_label(&format!("已完成 0/{items}"));
@@ -52,7 +48,7 @@ fn marking_an_item_done_changes_its_pillars_figure() {
 
 #[test]
 fn search_finds_an_item_by_a_departments_name() {
-    let mut h = harness();
+    let mut h = harness(Settings::default());
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
     h.run();
@@ -73,7 +69,7 @@ fn search_finds_an_item_by_a_departments_name() {
 
 #[test]
 fn presentation_mode_steps_with_the_arrow_keys_and_leaves_with_escape() {
-    let mut h = harness();
+    let mut h = harness(Settings::default());
     h.run();
     h.key_press(egui::Key::F5);
     h.run();

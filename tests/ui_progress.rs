@@ -1,18 +1,14 @@
 //! Marking progress in the window: status, notes, undo/redo and the overall figure.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/ui.rs"]
+mod common;
+use common::harness;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use policy_cockpit::app::{CockpitApp, Settings};
 use policy_cockpit::domain::progress::Status;
-
-fn harness(settings: Settings) -> Harness<'static, CockpitApp> {
-    Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_eframe(move |cc| {
-        policy_cockpit::ui::fonts::install(&cc.egui_ctx);
-        policy_cockpit::ui::theme::apply(&cc.egui_ctx);
-        CockpitApp::with_settings(settings)
-    })
-}
 
 fn select_first_item(h: &mut Harness<'static, CockpitApp>) {
     h.get_by_label("打造自主可控的技术生态供给体系").click();
