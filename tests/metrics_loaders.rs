@@ -1,5 +1,5 @@
 //! The metrics loaders on files like those officials receive (`tests/data/metrics/`, made by
-//! `tests/make_metrics_data.rs`): each encoding, layout and yearbook quirk, with exact outcomes.
+//! `examples/make_metrics_data.rs`): each encoding, layout and yearbook quirk, with exact outcomes.
 #![allow(clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes yearbook-2024.xls, the Excel 97-2003 twin of yearbook-2024.xlsx (made by
-tests/make_metrics_data.rs): title row, merged two-row header, units in headers, "—", "…",
+examples/make_metrics_data.rs): title row, merged two-row header, units in headers, "—", "…",
 numbers as text, footnotes. Invented test data (示例数据). Needs xlwt: pip install xlwt."""
 import os
 

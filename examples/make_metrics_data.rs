@@ -1,10 +1,10 @@
 //! Makes the metrics test files in `tests/data/metrics/` — files like those officials receive:
 //! a GBK CSV, a yearbook workbook with a title row, merged headers, units in headers, "—"/"…" and
 //! footnotes, a wide-by-year CSV, a Parquet file, and broken ones. The files are committed; this
-//! generator is kept so anyone can see how they were made. CI does not run it (it is ignored):
+//! generator is kept so anyone can see how they were made; it is an example, run by hand:
 //!
 //! ```sh
-//! cargo test --test make_metrics_data -- --ignored   # then: python3 tests/data/metrics/make_xls.py
+//! cargo run --example make_metrics_data   # then: python3 tests/data/metrics/make_xls.py
 //! ```
 //! All figures in these files are invented test data (示例数据), not statistics.
 #![allow(clippy::unwrap_used)]
@@ -22,9 +22,7 @@ fn write(name: &str, bytes: &[u8]) {
     std::fs::write(dir().join(name), bytes).unwrap();
 }
 
-#[test]
-#[ignore = "writes the committed test files; run by hand"]
-fn make_metrics_test_files() {
+fn main() {
     std::fs::create_dir_all(dir()).unwrap();
     gbk_csv();
     yearbook_xlsx();
