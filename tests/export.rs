@@ -233,3 +233,17 @@ fn export_to_a_folder_that_does_not_exist_exits_1_and_says_where() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(stderr.contains("report.pdf") && stderr.contains("无法写入"), "{stderr}");
 }
+
+#[test]
+fn illustrative_progress_is_labelled_on_the_report_and_the_slides() {
+    let fw = framework();
+    let mut book = common::sample_book();
+    book.label = "示例数据：推进情况为虚构".into();
+    let dir = tempfile::tempdir().unwrap();
+    let input = ExportInput::new(&fw, &book, common::as_of(), "巴中市");
+    for format in [ExportFormat::Report, ExportFormat::Slides] {
+        let pdf = export_to(dir.path(), format, &input);
+        let first_page = poppler("pdftotext", &["-f", "1", "-l", "1"], &pdf);
+        assert!(first_page.contains("示例数据"), "{format:?}: {first_page}");
+    }
+}

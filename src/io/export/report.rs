@@ -41,7 +41,14 @@ pub fn render(input: &ExportInput<'_>) -> Result<Vec<u8>, ExportError> {
     let y = flow.y;
     let subtitle = format!("{} · {}", input.region, super::as_of_text(input));
     flow.page().text_centred(&fonts, A4.0 / 2.0, y, SUBTITLE, &subtitle);
-    flow.gap(SUBTITLE.line_height() + 14.0);
+    flow.gap(SUBTITLE.line_height());
+    // Illustrative progress (示例数据) says so on the report too, not only in the window.
+    for line in fonts.wrap(&input.book.label, SUBTITLE.size, area.width) {
+        let y = flow.y;
+        flow.page().text_centred(&fonts, A4.0 / 2.0, y, SUBTITLE, &line);
+        flow.gap(SUBTITLE.line_height());
+    }
+    flow.gap(14.0);
 
     let mut sections = Sections::new(lang);
     overall(&mut flow, &mut sections, input, &summary);

@@ -58,7 +58,10 @@ fn overview(fonts: &Fonts, input: &ExportInput<'_>, summary: &Summary<'_>) -> Pa
         page.text(MARGIN, y, TITLE, line);
         y += TITLE.line_height();
     }
-    page.text(MARGIN, y + 4.0, SUBTITLE, format!("{} · {}", input.region, super::as_of_text(input)));
+    let label = if input.book.label.is_empty() { String::new() } else { format!(" · {}", input.book.label) };
+    let subtitle = format!("{} · {}{label}", input.region, super::as_of_text(input));
+    let line = fonts.clamp(&subtitle, SUBTITLE.size, SLIDE.0 - 2.0 * MARGIN, 1).into_iter().next().unwrap_or_default();
+    page.text(MARGIN, y + 4.0, SUBTITLE, line);
     let top = y + 44.0;
     let diagram = summary.diagram(input);
     pdf::pillar_diagram(&mut page, fonts, (MARGIN, top, 580.0, 1.25), s::APP_SUBTITLE.get(lang), &diagram);
