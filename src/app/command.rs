@@ -59,6 +59,8 @@ pub enum Command {
     OpenMetrics(PathBuf),
     /// Write a meeting output (report, slides, ledger) to a file.
     Export(ExportFormat, PathBuf),
+    /// Save a picture of the window as it is now (PNG).
+    ExportView(PathBuf),
     /// Set the region named in reports.
     SetRegion(String),
     /// Close the information line (e.g. where an export went).

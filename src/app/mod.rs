@@ -15,6 +15,8 @@ pub use progress::{FileProblem, Progress};
 pub use settings::Settings;
 pub use state::{AppState, FrameworkOrigin, PendingMerge};
 
+use std::sync::{Arc, Mutex};
+
 use crate::i18n::strings as s;
 use crate::ui;
 
@@ -24,6 +26,8 @@ pub struct CockpitApp {
     pub state: AppState,
     /// Title last sent to the window, so it is only sent when it changes.
     shown_title: String,
+    /// Where a picture of the window went (or why not), filled in by the screenshot callback.
+    view_saved: Arc<Mutex<Option<String>>>,
 }
 
 impl CockpitApp {
@@ -46,7 +50,7 @@ impl CockpitApp {
 
     /// Builds the app state for these settings (fonts and theme are the caller's).
     pub fn with_settings(settings: Settings) -> Self {
-        Self { state: AppState::new(settings, today()), shown_title: String::new() }
+        Self { state: AppState::new(settings, today()), shown_title: String::new(), view_saved: Arc::default() }
     }
 
     fn window_title(&self) -> String {
@@ -57,6 +61,23 @@ impl CockpitApp {
         };
         let unsaved = if self.state.progress.problem.is_some() { " *" } else { "" };
         format!("{} — {file}{unsaved}", s::APP_TITLE.get(lang))
+    }
+}
+
+impl CockpitApp {
+    /// Asks for a picture of the next frame and writes it as PNG; the outcome becomes the notice.
+    fn save_view(&self, ctx: &egui::Context, path: std::path::PathBuf) {
+        let (slot, lang, repaint) = (self.view_saved.clone(), self.state.settings.lang, ctx.clone());
+        ctx.request_screenshot(move |image| {
+            let message = match screenshot::save_png(&path, &image) {
+                Ok(()) => s::EXPORTED_TO.fill(lang, &[("path", &path.display())]),
+                Err(e) => s::ERR_SCREENSHOT.fill(lang, &[("reason", &e)]),
+            };
+            if let Ok(mut slot) = slot.lock() {
+                *slot = Some(message);
+            }
+            repaint.request_repaint();
+        });
     }
 }
 
@@ -95,6 +116,12 @@ impl eframe::App for CockpitApp {
         let was_presenting = self.state.presentation.is_some();
         for command in commands {
             self.state.apply(command);
+        }
+        if let Some(path) = self.state.view_export.take() {
+            self.save_view(&ctx, path);
+        }
+        if let Some(notice) = self.view_saved.lock().ok().and_then(|mut slot| slot.take()) {
+            self.state.notice = Some(notice);
         }
         let presenting = self.state.presentation.is_some();
         if presenting != was_presenting {

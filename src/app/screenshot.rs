@@ -12,6 +12,13 @@ const SETTLE_FRAMES: u32 = 5;
 /// What the screenshot run produced, read by `main` after the window closed.
 pub type Outcome = Arc<Mutex<Option<Result<(), PngError>>>>;
 
+/// Writes a picture of the window as PNG.
+pub fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), PngError> {
+    let rgba: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
+    let [w, h] = image.size.map(|n| u32::try_from(n).unwrap_or(u32::MAX));
+    png_file::write_rgba(path, w, h, &rgba)
+}
+
 /// The main screen, drawn a few times, then photographed.
 pub struct ScreenshotApp {
     inner: CockpitApp,
@@ -35,9 +42,7 @@ impl eframe::App for ScreenshotApp {
         if self.frames == SETTLE_FRAMES {
             let (out, outcome, close) = (self.out.clone(), self.outcome.clone(), ctx.clone());
             ctx.request_screenshot(move |image| {
-                let rgba: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
-                let [w, h] = image.size.map(|n| u32::try_from(n).unwrap_or(u32::MAX));
-                let result = png_file::write_rgba(&out, w, h, &rgba);
+                let result = save_png(&out, &image);
                 if let Ok(mut slot) = outcome.lock() {
                     *slot = Some(result);
                 }

@@ -69,6 +69,8 @@ pub struct AppState {
     pub metrics: Metrics,
     /// A passing message, e.g. where an export went (already in the user's language).
     pub notice: Option<String>,
+    /// A picture of the window the frame loop should take and save here.
+    pub view_export: Option<PathBuf>,
     /// A merge the user has not decided on yet.
     pub pending_merge: Option<PendingMerge>,
     /// An import that failed, shown until the next import.
@@ -101,6 +103,7 @@ impl AppState {
             filters: Filters::default(),
             presentation: None,
             notice: None,
+            view_export: None,
             metrics: Metrics::default(),
             pending_merge: None,
             import_error: None,
@@ -184,6 +187,7 @@ impl AppState {
             Command::Edit { item, value } => self.progress.edit(vec![(item, value)], &by, now),
             Command::OpenMetrics(path) => self.metrics.open(path),
             Command::Export(format, path) => self.notice = Some(self.export(format, &path)),
+            Command::ExportView(path) => self.view_export = Some(path),
             Command::SetRegion(region) => self.settings.region = region,
             Command::DismissNotice => self.notice = None,
             Command::Undo => self.progress.undo(&by, now),
@@ -422,5 +426,12 @@ mod tests {
         state.apply(Command::Export(ExportFormat::Xlsx, out.clone()));
         assert!(out.exists());
         assert!(state.notice.as_deref().is_some_and(|n| n.starts_with("已导出：")), "{:?}", state.notice);
+    }
+
+    #[test]
+    fn asking_for_a_picture_of_the_view_leaves_it_to_the_frame_loop() {
+        let mut state = AppState::new(Settings::default(), today());
+        state.apply(Command::ExportView("view.png".into()));
+        assert_eq!(state.view_export.as_deref(), Some(std::path::Path::new("view.png")));
     }
 }

@@ -151,6 +151,14 @@ fn export_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
                 }
             }
         }
+        ui.separator();
+        if ui.button(s::EXPORT_PNG.get(lang)).clicked() {
+            ui.close();
+            let name = format!("{}-{}.png", s::APP_TITLE.get(lang), state.today);
+            if let Some(path) = rfd::FileDialog::new().set_file_name(name).add_filter("PNG", &["png"]).save_file() {
+                commands.push(Command::ExportView(path));
+            }
+        }
     });
 }
 
