@@ -247,3 +247,25 @@ fn illustrative_progress_is_labelled_on_the_report_and_the_slides() {
         assert!(first_page.contains("示例数据"), "{format:?}: {first_page}");
     }
 }
+
+#[test]
+fn export_with_metrics_charts_the_key_indicators_with_their_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("report.pdf");
+    let metrics = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/巴中县区指标_2019-2025_示例数据.csv");
+    let out = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
+        .args(["export", "--format", "pdf", "--as-of", "2026-11-25", "--region", "通江县", "--progress"])
+        .arg(dir.path().join("none.json"))
+        .arg("--out")
+        .arg(&pdf)
+        .arg("--metrics")
+        .arg(&metrics)
+        .env("LANG", "zh_CN.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = poppler("pdftotext", &[], &pdf);
+    assert!(text.contains("关键指标"), "{text}");
+    assert!(text.contains("（通江县）"), "the named region's series");
+    assert!(text.contains("（示例数据）"), "illustrative data says so under its chart");
+}

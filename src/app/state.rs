@@ -234,9 +234,20 @@ impl AppState {
             "" => s::REGION_UNSET.get(lang),
             region => region,
         };
+        // Key-indicator charts from the newest loaded data that has them.
+        let series = self.metrics.catalog.as_ref().map_or_else(Vec::new, |catalog| {
+            self.metrics
+                .datasets
+                .iter()
+                .rev()
+                .map(|d| export::key_indicators(&d.loaded.panel, catalog, region, &d.name, lang))
+                .find(|series| !series.is_empty())
+                .unwrap_or_default()
+        });
         let mut input = ExportInput::new(&self.framework, &self.progress.book, self.today, region);
         input.lang = lang;
         input.rule = self.settings.light_rule;
+        input.indicators = &series;
         match export::export(format, &input, path) {
             Ok(()) => s::EXPORTED_TO.fill(lang, &[("path", &path.display())]),
             Err(e) => describe_export_error(&e, lang),

@@ -6,9 +6,14 @@ use std::time::Instant;
 
 use jiff::civil::Date;
 
+use crate::domain::framework::Framework;
 use crate::domain::progress::ProgressBook;
-use crate::i18n::{Lang, Text, describe_export_error, describe_progress_error, strings as s};
-use crate::io::export::{self, ExportFormat, ExportInput};
+use crate::i18n::{
+    Lang, Text, describe_catalog_error, describe_export_error, describe_metrics_error, describe_progress_error,
+    strings as s,
+};
+use crate::io::export::{self, ExportFormat, ExportInput, IndicatorSeries};
+use crate::io::metrics::{self, catalog_file};
 use crate::io::progress_file::ProgressStore;
 
 /// One export from the command line.
@@ -25,6 +30,8 @@ pub struct ExportArgs<'a> {
     pub as_of: Option<Date>,
     /// The region named in the title.
     pub region: &'a str,
+    /// A metrics file whose key indicators the report charts.
+    pub metrics: Option<&'a Path>,
 }
 
 /// Renders and writes the file; prints where it went and how long it took.
@@ -40,8 +47,15 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let series = match args.metrics.map(|path| key_indicators(path, &fw, args.region, lang)).transpose() {
+        Ok(series) => series.unwrap_or_default(),
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
     let as_of = args.as_of.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
-    let input = ExportInput { lang, ..ExportInput::new(&fw, &book, as_of, args.region) };
+    let input = ExportInput { lang, indicators: &series, ..ExportInput::new(&fw, &book, as_of, args.region) };
     let started = Instant::now();
     if let Err(e) = export::export(args.format, &input, args.out) {
         eprintln!("{}", describe_export_error(&e, lang));
@@ -55,6 +69,14 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
         s::CLI_EXPORTED.fill(lang, &[("path", &args.out.display()), ("what", &what), ("size", &size), ("ms", &ms)])
     );
     ExitCode::SUCCESS
+}
+
+/// The key-indicator series of a metrics file, or the message saying why it cannot be read.
+fn key_indicators(path: &Path, fw: &Framework, region: &str, lang: Lang) -> Result<Vec<IndicatorSeries>, String> {
+    let catalog = catalog_file::embedded(fw).map_err(|e| describe_catalog_error(&e, lang))?;
+    let loaded = metrics::load(path, &catalog).map_err(|e| describe_metrics_error(&e, lang))?;
+    let file = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    Ok(export::key_indicators(&loaded.panel, &catalog, region, &file, lang))
 }
 
 /// The name of a format in messages.

@@ -88,6 +88,9 @@ pub enum CliCommand {
         /// 标题中的地区名称 / region named in the title
         #[arg(long, value_name = "NAME", default_value = "巴中市")]
         region: String,
+        /// 区域指标文件，报告据此绘制各支柱的关键指标 / metrics file whose key indicators the report charts
+        #[arg(long, value_name = "FILE")]
+        metrics: Option<PathBuf>,
     },
     /// 导入已有台账（.xlsx/.xls/.ods 或 UTF-8/GBK 编码的 .csv）：按表头识别各列，按编号或举措名称匹配各行，打印匹配与未匹配情况，作为一次修改保存并记入修改记录；无法识别时以 1 退出且不改动进度文件 / import an existing ledger (.xlsx/.xls/.ods, or .csv in UTF-8 or GBK): columns by header name, rows by id or title; prints what matched and what did not and saves it as one change with history; unreadable input exits 1 and leaves the progress file untouched
     ImportLedger {
@@ -219,7 +222,7 @@ pub fn run(command: &CliCommand, lang: Lang) -> ExitCode {
             };
             progress::set(&args, lang)
         }
-        CliCommand::Export { format, out, progress, framework, as_of, region } => {
+        CliCommand::Export { format, out, progress, framework, as_of, region, metrics } => {
             let args = export::ExportArgs {
                 format: (*format).into(),
                 out,
@@ -227,6 +230,7 @@ pub fn run(command: &CliCommand, lang: Lang) -> ExitCode {
                 framework: framework.as_deref(),
                 as_of: *as_of,
                 region,
+                metrics: metrics.as_deref(),
             };
             export::run(&args, lang)
         }

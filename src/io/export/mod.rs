@@ -5,6 +5,7 @@
 
 mod chart;
 mod csv;
+mod indicators;
 mod palette;
 mod pdf;
 mod report;
@@ -22,6 +23,7 @@ use crate::domain::progress::{LightRule, ProgressBook};
 use crate::i18n::{Lang, describe_export_error, strings as s};
 
 pub use csv::BOM;
+pub use indicators::key_indicators;
 
 /// A key indicator's values over time, for the report's chart section and the key-figures slide.
 /// Without any, the report leaves the chart section out.
