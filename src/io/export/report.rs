@@ -2,7 +2,7 @@
 //! progress, a table of items per pillar, the overdue and blocked items, key indicator charts (when
 //! given), the framework's sources; the as-of date and page numbers on every page.
 
-use crate::i18n::{Lang, names, strings as s};
+use crate::i18n::{Lang, Text, names, strings as s};
 
 use super::pdf::{self, Area, Cell, Flow, Fonts, Info, Page, Rgb, Style, Table, TableColumn};
 use super::summary::{self, ItemState, Summary};
@@ -207,11 +207,13 @@ fn item_table(lang: Lang, width: f32) -> Table {
         s::FIELD_NOTE,
     ];
     let rest = width - widths.iter().sum::<f32>();
-    let columns = headers
-        .iter()
-        .zip(widths.iter().copied().chain([rest]))
-        .map(|(h, w)| TableColumn { header: h.get(lang).to_owned(), width: w })
-        .collect();
+    table(lang, &headers, widths.into_iter().chain([rest]))
+}
+
+/// A body-text table with these headers and column widths.
+fn table(lang: Lang, headers: &[Text], widths: impl Iterator<Item = f32>) -> Table {
+    let columns =
+        headers.iter().zip(widths).map(|(h, w)| TableColumn { header: h.get(lang).to_owned(), width: w }).collect();
     Table { columns, body: CELL, head: CELL.bold(), max_lines: None }
 }
 
@@ -249,12 +251,7 @@ fn attention(flow: &mut Flow<'_>, sections: &mut Sections, input: &ExportInput<'
         s::FIELD_PROBLEMS,
         s::FIELD_NEXT_STEPS,
     ];
-    let columns = headers
-        .iter()
-        .zip(widths.iter().copied().chain([rest, rest]))
-        .map(|(h, w)| TableColumn { header: h.get(lang).to_owned(), width: w })
-        .collect();
-    let table = Table { columns, body: CELL, head: CELL.bold(), max_lines: None };
+    let table = table(lang, &headers, widths.into_iter().chain([rest, rest]));
     let rows: Vec<Vec<Cell>> = items
         .into_iter()
         .map(|st| {
