@@ -6,9 +6,9 @@ use std::sync::{Arc, Mutex};
 
 use clap::Parser;
 use policy_cockpit::app::screenshot::{Outcome, ScreenshotApp};
-use policy_cockpit::app::{CockpitApp, Settings};
+use policy_cockpit::app::{CockpitApp, Command, Settings};
 use policy_cockpit::cli::{self, Cli};
-use policy_cockpit::i18n::{Lang, strings as s};
+use policy_cockpit::i18n::{Lang, describe_metrics_error, strings as s};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
@@ -18,8 +18,8 @@ fn main() -> ExitCode {
     }
     let size = args.size.unwrap_or([1600.0, 1000.0]);
     let result = match &args.screenshot {
-        Some(out) => screenshot(out.clone(), args.progress.clone(), size, lang),
-        None => open_window(args.progress.clone(), size),
+        Some(out) => screenshot(out.clone(), args.progress.clone(), args.metrics.clone(), size, lang),
+        None => open_window(args.progress.clone(), args.metrics.clone(), size),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -45,14 +45,36 @@ fn no_display(e: &eframe::Error, lang: Lang) -> String {
     s::ERR_NO_DISPLAY.fill(lang, &[("reason", e)])
 }
 
-fn open_window(progress: Option<PathBuf>, size: [f32; 2]) -> Result<(), String> {
+fn open_window(progress: Option<PathBuf>, metrics: Option<PathBuf>, size: [f32; 2]) -> Result<(), String> {
     let lang = Lang::default();
-    eframe::run_native("policy-cockpit", options(size), Box::new(move |cc| Ok(Box::new(CockpitApp::new(cc, progress)))))
-        .map_err(|e| no_display(&e, lang))
+    eframe::run_native(
+        "policy-cockpit",
+        options(size),
+        Box::new(move |cc| {
+            let mut app = CockpitApp::new(cc, progress);
+            if let Some(path) = metrics {
+                // Read in the background like Ctrl+O; a bad file shows its message in the charts panel.
+                app.state.apply(Command::OpenMetrics(path));
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| no_display(&e, lang))
 }
 
-/// The main screen on default settings (Chinese, the given progress file or none), photographed once.
-fn screenshot(out: PathBuf, progress: Option<PathBuf>, size: [f32; 2], lang: Lang) -> Result<(), String> {
+/// The main screen on default settings (Chinese, the given progress file or none, the sample data and the given
+/// metrics file), photographed once. A metrics file that cannot be read stops here, before any window opens.
+fn screenshot(
+    out: PathBuf,
+    progress: Option<PathBuf>,
+    metrics: Option<PathBuf>,
+    size: [f32; 2],
+    lang: Lang,
+) -> Result<(), String> {
+    let mut app = CockpitApp::with_settings(Settings { progress_path: progress, ..Settings::default() });
+    if let Some(path) = metrics {
+        app.state.load_metrics_now(&path).map_err(|e| describe_metrics_error(&e, lang))?;
+    }
     let outcome: Outcome = Arc::new(Mutex::new(None));
     let slot = outcome.clone();
     let mut options = options(size);
@@ -63,8 +85,7 @@ fn screenshot(out: PathBuf, progress: Option<PathBuf>, size: [f32; 2], lang: Lan
         Box::new(move |cc| {
             policy_cockpit::ui::fonts::install(&cc.egui_ctx);
             policy_cockpit::ui::theme::apply(&cc.egui_ctx);
-            let settings = Settings { progress_path: progress, ..Settings::default() };
-            Ok(Box::new(ScreenshotApp::new(CockpitApp::with_settings(settings), out, slot)))
+            Ok(Box::new(ScreenshotApp::new(app, out, slot)))
         }),
     )
     .map_err(|e| no_display(&e, lang))?;

@@ -114,3 +114,24 @@ fn a_bad_size_is_wrong_usage() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("1600x1000"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn a_screenshot_with_an_unreadable_metrics_file_says_which_file_and_exits_1_before_any_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("县区指标.csv");
+    std::fs::write(&bad, "区县,年份\n").unwrap();
+    let out_png = dir.path().join("shot.png");
+    let out = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
+        .args(["--screenshot", out_png.to_str().unwrap(), "--metrics", bad.to_str().unwrap()])
+        .env("LANG", "zh_CN.UTF-8")
+        // With no display a window could not open either: the message must be about the file.
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("县区指标.csv"), "{err}");
+    assert!(!err.contains("图形显示"), "the file is checked before the window: {err}");
+    assert!(!out_png.exists());
+}

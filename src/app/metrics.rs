@@ -1,11 +1,12 @@
 //! Regional metrics behind the charts: the sample data built into the app, and files the user opens,
 //! read on a background thread so the window never freezes on a large file.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use crate::domain::framework::Framework;
-use crate::domain::metrics::Catalog;
+use crate::domain::framework::{Framework, PillarId};
+use crate::domain::metrics::{Catalog, CatalogIndicator, KeyFigure, key_figure};
 use crate::io::metrics::{self, Loaded, MetricsLoadError, catalog_file};
 
 /// The real figures quoted in the Bazhong report (chapter 5), with their sources.
@@ -22,6 +23,24 @@ pub struct Dataset {
     pub name: String,
     /// The values and the load report.
     pub loaded: Loaded,
+}
+
+/// A key figure and the loaded file it comes from (an index into [`Metrics::datasets`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DatasetFigure {
+    /// Index of the file in [`Metrics::datasets`].
+    pub dataset: usize,
+    /// The figure.
+    pub figure: KeyFigure,
+}
+
+/// The key figure of each pillar and element that has one, worked out when data, region or framework change.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct KeyFigures {
+    /// By pillar.
+    pub pillars: HashMap<PillarId, DatasetFigure>,
+    /// By element id.
+    pub elements: HashMap<String, DatasetFigure>,
 }
 
 /// What the charts read, and the file being loaded, if any.
@@ -53,6 +72,15 @@ impl Metrics {
             })
             .collect();
         Self { catalog: Some(catalog), datasets, ..Self::default() }
+    }
+
+    /// Reads a file now, on this thread (for the screenshot run, which must not photograph a half-loaded screen).
+    pub fn load_now(&mut self, path: &Path) -> Result<(), MetricsLoadError> {
+        let Some(catalog) = &self.catalog else { return Ok(()) };
+        let loaded = metrics::load(path, catalog)?;
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
+        self.datasets.push(Dataset { name, loaded });
+        Ok(())
     }
 
     /// Starts reading a file on a background thread; [`Self::poll`] picks the result up.
@@ -91,6 +119,31 @@ impl Metrics {
             Err(e) => self.error = Some(e),
         }
         self.finish()
+    }
+
+    /// Each pillar's and element's key figure for one region, so the diagram speaks of one place: the named
+    /// region if a loaded file has it, else the first region of the newest file. Newer files win.
+    pub fn key_figures(&self, framework: &Framework, region: &str) -> KeyFigures {
+        let Some(catalog) = &self.catalog else { return KeyFigures::default() };
+        let named = self.datasets.iter().rev().find_map(|d| d.loaded.panel.region_id(region).map(|_| region));
+        let newest_first = self.datasets.iter().rev().find_map(|d| d.loaded.panel.regions().first());
+        let Some(focus) = named.or(newest_first.map(String::as_str)) else { return KeyFigures::default() };
+        let find = |candidates: Vec<&CatalogIndicator>| {
+            self.datasets.iter().enumerate().rev().find_map(|(dataset, d)| {
+                let panel = &d.loaded.panel;
+                let figure = key_figure(panel, panel.region_id(focus)?, candidates.iter().copied())?;
+                Some(DatasetFigure { dataset, figure })
+            })
+        };
+        let pillars =
+            PillarId::ALL.into_iter().filter_map(|p| find(catalog.for_pillar(p).collect()).map(|f| (p, f))).collect();
+        let elements = framework
+            .pillars
+            .iter()
+            .flat_map(|p| &p.elements)
+            .filter_map(|e| find(catalog.for_element(&e.id).collect()).map(|f| (e.id.clone(), f)))
+            .collect();
+        KeyFigures { pillars, elements }
     }
 
     fn finish(&mut self) -> bool {

@@ -10,7 +10,7 @@ mod state;
 
 pub use command::Command;
 pub use filters::Filters;
-pub use metrics::{Dataset, Metrics};
+pub use metrics::{Dataset, DatasetFigure, KeyFigures, Metrics};
 pub use progress::{FileProblem, Progress};
 pub use settings::Settings;
 pub use state::{AppState, FrameworkOrigin, PendingMerge};
@@ -97,7 +97,7 @@ fn default_progress_path() -> Option<std::path::PathBuf> {
 impl eframe::App for CockpitApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.state.set_today(today());
-        self.state.metrics.poll();
+        self.state.poll_metrics();
         if self.state.metrics.loading.is_some() {
             // Look for the background load's result a few times a second.
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));

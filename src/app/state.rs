@@ -8,7 +8,7 @@ use jiff::civil::Date;
 
 use super::command::Command;
 use super::filters::Filters;
-use super::metrics::Metrics;
+use super::metrics::{KeyFigures, Metrics};
 use super::progress::Progress;
 use super::settings::Settings;
 use crate::domain::framework::{Framework, Item};
@@ -18,6 +18,7 @@ use crate::domain::progress::{Entry, Light};
 use crate::i18n::{describe_export_error, strings as s};
 use crate::io::export::{self, ExportFormat, ExportInput};
 use crate::io::framework_file::{self, FrameworkLoadError};
+use crate::io::metrics::MetricsLoadError;
 use crate::io::progress_file::{ProgressFileError, ProgressStore};
 
 /// Where the framework on screen came from.
@@ -67,6 +68,8 @@ pub struct AppState {
     pub presentation: Option<usize>,
     /// Regional metrics for the charts.
     pub metrics: Metrics,
+    /// Each pillar's and element's key indicator value for the diagram (see [`Metrics::key_figures`]).
+    pub key_figures: KeyFigures,
     /// A passing message, e.g. where an export went (already in the user's language).
     pub notice: Option<String>,
     /// A picture of the window the frame loop should take and save here.
@@ -105,6 +108,7 @@ impl AppState {
             notice: None,
             view_export: None,
             metrics: Metrics::default(),
+            key_figures: KeyFigures::default(),
             pending_merge: None,
             import_error: None,
             error: None,
@@ -141,6 +145,20 @@ impl AppState {
     pub fn set_today(&mut self, today: Date) {
         if today != self.today {
             self.today = today;
+            self.refresh();
+        }
+    }
+
+    /// Loads a metrics file at once (see [`Metrics::load_now`]) and updates what depends on the data.
+    pub fn load_metrics_now(&mut self, path: &std::path::Path) -> Result<(), MetricsLoadError> {
+        self.metrics.load_now(path)?;
+        self.refresh();
+        Ok(())
+    }
+
+    /// Takes a finished background load of metrics, if any, and updates what depends on the data.
+    pub fn poll_metrics(&mut self) {
+        if self.metrics.poll() {
             self.refresh();
         }
     }
@@ -267,6 +285,7 @@ impl AppState {
             .filter(|i| self.filters.shows(&self.framework, i, book.get(&i.id), today, unit))
             .map(|i| i.id.clone())
             .collect();
+        self.key_figures = self.metrics.key_figures(&self.framework, &self.settings.region);
     }
 
     fn replace_framework(&mut self, framework: Framework, origin: FrameworkOrigin) {

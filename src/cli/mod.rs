@@ -32,6 +32,9 @@ pub struct Cli {
     /// 只渲染一次主界面并保存为 PNG，然后退出 / render the main screen once, save it as PNG and exit
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
+    /// 窗口或截图中另外载入的区域指标文件（.csv .xlsx .xls .parquet）/ a metrics file to load in the window or screenshot (.csv .xlsx .xls .parquet)
+    #[arg(long, value_name = "FILE")]
+    pub metrics: Option<PathBuf>,
     /// 截图或窗口大小，如 1600x1000 / size of the screenshot or window, e.g. 1600x1000
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub size: Option<[f32; 2]>,

@@ -2,6 +2,7 @@
 
 use super::{Lang, Text, strings as s};
 use crate::domain::framework::{GroupKind, Level};
+use crate::domain::metrics::{Judgement, Trend};
 use crate::domain::progress::{Field, Light, Status};
 
 /// The English text when the language is English and one is given, else the Chinese.
@@ -49,6 +50,18 @@ pub fn light(light: Light) -> Text {
         Light::Green => s::LIGHT_GREEN,
         Light::Yellow => s::LIGHT_YELLOW,
         Light::Red => s::LIGHT_RED,
+    }
+}
+
+/// How a key figure moved, as arrow and word (or why there is none).
+pub fn trend(trend: Trend, judgement: Judgement) -> Text {
+    match (trend, judgement) {
+        (Trend::Unknown, _) | (_, Judgement::Unknown) => s::TREND_NONE,
+        (Trend::Flat, _) | (_, Judgement::Same) => s::TREND_SAME,
+        (Trend::Up, Judgement::Better) => s::TREND_BETTER_UP,
+        (Trend::Down, Judgement::Better) => s::TREND_BETTER_DOWN,
+        (Trend::Up, Judgement::Worse) => s::TREND_WORSE_UP,
+        (Trend::Down, Judgement::Worse) => s::TREND_WORSE_DOWN,
     }
 }
 

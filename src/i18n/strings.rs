@@ -55,6 +55,27 @@ pub const DIAGRAM_GOAL: Text =
 pub const DIAGRAM_DONE: Text = t("已完成 {done}/{items}", "{done}/{items} done");
 /// In an element card: items and done.
 pub const ELEMENT_COUNTS: Text = t("{items} 项 · 完成 {done}", "{items} items · {done} done");
+/// A key figure's movement, judged by the indicator's direction: arrow and word, never colour alone.
+pub const TREND_BETTER_UP: Text = t("▲ 向好", "▲ better");
+/// Lower value, and lower is better.
+pub const TREND_BETTER_DOWN: Text = t("▼ 向好", "▼ better");
+/// Higher value, and higher is worse.
+pub const TREND_WORSE_UP: Text = t("▲ 变差", "▲ worse");
+/// Lower value, and lower is worse.
+pub const TREND_WORSE_DOWN: Text = t("▼ 变差", "▼ worse");
+/// Unchanged value.
+pub const TREND_SAME: Text = t("＝ 持平", "= unchanged");
+/// Only one value: no movement to show (tooltip).
+pub const TREND_NONE: Text = t("仅有一年数据，无法比较", "One year of data only: nothing to compare with");
+/// Under the diagram: where the key figures come from.
+pub const KEY_FIGURES_FROM: Text =
+    t("关键指标（{region}，{years} 年）取自：{files}", "Key figures ({region}, {years}) from: {files}");
+/// Key figure tooltip: region, year and value.
+pub const KEY_FIGURE_VALUE: Text = t("{region} {year} 年：{value} {unit}", "{region}, {year}: {value} {unit}");
+/// Key figure tooltip: the value before.
+pub const KEY_FIGURE_PREVIOUS: Text = t("上一期（{year} 年）：{value} {unit}", "Previous ({year}): {value} {unit}");
+/// Key figure tooltip: the data file.
+pub const KEY_FIGURE_FILE: Text = t("数据文件：{file}", "Data file: {file}");
 /// A light with its count, e.g. "■ 告警 2".
 pub const LIGHT_COUNT: Text = t("{light} {count}", "{light} {count}");
 

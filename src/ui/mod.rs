@@ -45,6 +45,27 @@ pub fn light_badge(ui: &mut egui::Ui, light: Light, lang: Lang) -> egui::Respons
     ui.label(RichText::new(names::light(light).get(lang)).color(theme::light_color(light)).strong())
 }
 
+/// A statistic as shown beside the diagram: thousands grouped, fewer decimals the larger it is.
+pub fn figure_value(v: f64) -> String {
+    let decimals = match v.abs() {
+        a if a >= 100.0 => 0,
+        a if a >= 10.0 => 1,
+        _ => 2,
+    };
+    let text = format!("{:.*}", decimals, v.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut grouped = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    let fraction = fraction.trim_end_matches('0');
+    let sign = if v < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') { "-" } else { "" };
+    if fraction.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}.{fraction}") }
+}
+
 /// A moment as the user's wall-clock time, e.g. "2026-11-25 16:22".
 pub fn local_time(at: jiff::Timestamp) -> String {
     at.to_zoned_datetime(jiff::tz::TimeZone::system()).strftime("%Y-%m-%d %H:%M").to_string()
@@ -55,5 +76,21 @@ pub fn long_date(date: jiff::civil::Date, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
         Lang::En => date.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::figure_value;
+
+    #[test]
+    fn figures_are_grouped_and_rounded_by_size() {
+        assert_eq!(figure_value(1_234_567.8), "1,234,568");
+        assert_eq!(figure_value(123.4), "123");
+        assert_eq!(figure_value(12.34), "12.3");
+        assert_eq!(figure_value(2.10), "2.1");
+        assert_eq!(figure_value(0.0), "0");
+        assert_eq!(figure_value(-1500.0), "-1,500");
+        assert_eq!(figure_value(-0.001), "0");
     }
 }

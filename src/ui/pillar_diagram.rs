@@ -8,11 +8,12 @@ use egui::text::LayoutJob;
 use egui::{Align2, Color32, FontId, Galley, Rect, RichText, Sense, Stroke, StrokeKind, pos2, vec2};
 
 use super::theme;
-use crate::app::{AppState, Command};
+use crate::app::{AppState, Command, DatasetFigure};
 use crate::domain::framework::{Element, Framework, Pillar};
+use crate::domain::metrics::Trend;
 use crate::domain::progress::Light;
 use crate::domain::progress::rollup::Rollup;
-use crate::i18n::{Lang, names::pick, strings as s};
+use crate::i18n::{Lang, names, names::pick, strings as s};
 
 /// Draws the diagram and, below it, what the selected element or the pillars mean.
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -26,6 +27,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
     ui.add_space(theme::GAP);
     draw(ui, state, commands, 1.0);
+    key_figures_caption(ui, state);
     ui.label(RichText::new(s::DIAGRAM_HINT.get(lang)).small().weak());
     if state.selected_element().is_some() {
         explain(ui, fw, state, lang);
@@ -76,14 +78,17 @@ pub fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, sc
         .flat_map(|p| &p.elements)
         .map(|e| centered(painter, pick(lang, &e.name, &e.name_en), &z.name, Color32::BLACK, inner).size().y)
         .fold(0.0_f32, f32::max);
-    let card_h = name_h + 2.0 * line_h + 3.0 * z.pad;
+    // Two more lines where a pillar or element has a key indicator value.
+    let figures = &state.key_figures;
+    let figure_h = |any: bool| if any { 2.0 * line_h + z.pad * 0.5 } else { 0.0 };
+    let card_h = name_h + 2.0 * line_h + 3.0 * z.pad + figure_h(!figures.elements.is_empty());
     let head_h = fw
         .pillars
         .iter()
         .map(|p| centered(painter, pick(lang, &p.name, &p.name_en), &z.head, Color32::BLACK, inner).size().y)
         .fold(0.0_f32, f32::max)
         + 2.0 * z.pad;
-    let bar_h = 2.0 * line_h + 2.5 * z.pad;
+    let bar_h = 2.0 * line_h + 2.5 * z.pad + figure_h(!figures.pillars.is_empty());
     let max_elements = fw.pillars.iter().map(|p| p.elements.len()).max().unwrap_or(0) as f32;
     let total_h = z.roof_h + z.gap + head_h + bar_h + max_elements * (card_h + z.gap) + z.gap;
     let (outer, _) = ui.allocate_exact_size(vec2(width, total_h), Sense::hover());
@@ -110,6 +115,13 @@ pub fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, sc
         let text = progress_bar(&painter, bar, &rollup, pillar, lang, &z);
         let response = ui.interact(bar, ui.scope_id().with(("pillar-progress", pillar.id)), Sense::hover());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+        if let Some(figure) = figures.pillars.get(&pillar.id) {
+            let at = Rect::from_min_size(
+                pos2(x + z.pad, bar.bottom() - figure_h(true)),
+                vec2(col_w - 2.0 * z.pad, figure_h(true)),
+            );
+            key_figure(ui, &painter, at, ("pillar-figure", pillar.id), figure, state, &z);
+        }
         // The pillar's shaft behind its element cards.
         let shaft = Rect::from_min_max(
             pos2(x + col_w * 0.1, bar.bottom()),
@@ -225,15 +237,110 @@ fn element_card(
     let rollup = state.rollups.elements.get(&element.id).copied().unwrap_or_default();
     let line_h = z.small.size * 1.35;
     let counts = s::ELEMENT_COUNTS.fill(lang, &[("items", &rollup.items), ("done", &rollup.done())]);
-    let counts_at = pos2(card.center().x, card.bottom() - z.pad - 2.0 * line_h);
+    let figure = state.key_figures.elements.get(&element.id);
+    let figure_h = if state.key_figures.elements.is_empty() { 0.0 } else { 2.0 * line_h + z.pad * 0.5 };
+    let bottom = card.bottom() - z.pad - figure_h;
+    let counts_at = pos2(card.center().x, bottom - 2.0 * line_h);
     painter.text(counts_at, Align2::CENTER_TOP, counts, z.small.clone(), color);
-    lights_line(painter, pos2(card.center().x, card.bottom() - z.pad - line_h), &rollup, lang, z);
+    lights_line(painter, pos2(card.center().x, bottom - line_h), &rollup, lang, z);
+    if let Some(figure) = figure {
+        let at = Rect::from_min_size(pos2(card.left() + z.pad, bottom), vec2(card.width() - 2.0 * z.pad, figure_h));
+        key_figure(ui, painter, at, ("element-figure", element.id.as_str()), figure, state, z);
+    }
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
     if response.clicked() {
         let next = if selected { None } else { Some(element.id.clone()) };
         commands.push(Command::SelectElement(next));
     }
     response.on_hover_ui(|ui| element_tooltip(ui, fw, element, lang));
+}
+
+/// A key indicator's newest value in two centred lines ("name · year", "value unit ▲ 向好"), with details on hover.
+fn key_figure(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    area: Rect,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    shown: &DatasetFigure,
+    state: &AppState,
+    z: &Sizes,
+) {
+    let lang = state.settings.lang;
+    let Some(dataset) = state.metrics.datasets.get(shown.dataset) else { return };
+    let Some(entry) = state.metrics.catalog.as_ref().and_then(|c| c.get(&shown.figure.catalog_id)) else { return };
+    let panel = &dataset.loaded.panel;
+    let figure = &shown.figure;
+    let pal = theme::palette(ui.ctx());
+    let unit = panel.indicator(figure.indicator).unit.as_str();
+    let unit = if unit.is_empty() { entry.unit.as_str() } else { unit };
+    let name = pick(lang, &entry.name, &entry.name_en).to_owned();
+    let trend = names::trend(figure.latest.trend(), figure.judgement).get(lang);
+    let value = match figure.latest.trend() {
+        Trend::Unknown => format!("{}{unit}", super::figure_value(figure.latest.value)),
+        _ => format!("{}{unit} {trend}", super::figure_value(figure.latest.value)),
+    };
+    let line_h = z.small.size * 1.35;
+    let mut top = area.top();
+    for (text, color) in [(&name, pal.weak), (&value, theme::judgement_color(figure.judgement))] {
+        let mut job = LayoutJob::simple(text.clone(), z.small.clone(), color, area.width());
+        job.halign = egui::Align::Center;
+        job.wrap = egui::text::TextWrapping::truncate_at_width(area.width());
+        painter.galley(pos2(area.center().x, top), painter.layout_job(job), color);
+        top += line_h;
+    }
+    let response = ui.interact(area, ui.scope_id().with(salt), Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{name}：{value}")));
+    response.on_hover_ui(|ui| {
+        ui.set_max_width(380.0);
+        ui.label(RichText::new(pick(lang, &entry.name, &entry.name_en)).strong());
+        let region = panel.region_name(figure.region);
+        let now = super::figure_value(figure.latest.value);
+        ui.label(
+            s::KEY_FIGURE_VALUE
+                .fill(lang, &[("region", &region), ("year", &figure.latest.year), ("value", &now), ("unit", &unit)]),
+        );
+        if let Some((year, before)) = figure.latest.previous {
+            let before = super::figure_value(before);
+            ui.label(s::KEY_FIGURE_PREVIOUS.fill(lang, &[("year", &year), ("value", &before), ("unit", &unit)]));
+        }
+        ui.label(RichText::new(trend).color(theme::judgement_color(figure.judgement)));
+        if let Some(source) = panel.source(figure.region, figure.latest.year, figure.indicator) {
+            ui.label(RichText::new(format!("{}：{source}", s::SOURCE.get(lang))).small().weak());
+        }
+        ui.label(RichText::new(s::KEY_FIGURE_FILE.fill(lang, &[("file", &dataset.name)])).small().weak());
+        if panel.is_illustrative() {
+            ui.label(RichText::new(s::ILLUSTRATIVE.get(lang)).small().color(pal.sample_text));
+        }
+    });
+}
+
+/// Under the diagram: the region, years and files the key figures come from, illustrative data labelled.
+fn key_figures_caption(ui: &mut egui::Ui, state: &AppState) {
+    let lang = state.settings.lang;
+    let shown: Vec<&DatasetFigure> =
+        state.key_figures.pillars.values().chain(state.key_figures.elements.values()).collect();
+    let Some(first) = shown.first() else { return };
+    let Some(region) =
+        state.metrics.datasets.get(first.dataset).map(|d| d.loaded.panel.region_name(first.figure.region))
+    else {
+        return;
+    };
+    let years = shown.iter().map(|f| f.figure.latest.year);
+    let (from, to) = (years.clone().min().unwrap_or_default(), years.max().unwrap_or_default());
+    let years = if from == to { from.to_string() } else { format!("{from}–{to}") };
+    let mut used: Vec<usize> = shown.iter().map(|f| f.dataset).collect();
+    used.sort_unstable();
+    used.dedup();
+    let files: Vec<String> = used
+        .iter()
+        .filter_map(|&i| state.metrics.datasets.get(i))
+        .map(|d| match d.loaded.panel.is_illustrative() {
+            true => format!("{}（{}）", d.name, s::ILLUSTRATIVE.get(lang)),
+            false => d.name.clone(),
+        })
+        .collect();
+    let text = s::KEY_FIGURES_FROM.fill(lang, &[("region", &region), ("years", &years), ("files", &files.join("、"))]);
+    ui.label(RichText::new(text).small().weak());
 }
 
 /// Text wrapped to `width` with every line centred on x = 0, so it is drawn at its centre-top point.

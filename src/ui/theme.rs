@@ -3,6 +3,7 @@
 use egui::{Color32, Context, FontFamily, FontId, TextStyle, Theme};
 
 use crate::domain::framework::PillarId;
+use crate::domain::metrics::Judgement;
 use crate::domain::progress::Light;
 
 /// Body text size in points.
@@ -100,6 +101,15 @@ pub fn light_color(light: Light) -> Color32 {
         Light::Green => Color32::from_rgb(0x1e, 0x7e, 0x34),
         Light::Yellow => Color32::from_rgb(0xb2, 0x6a, 0x00),
         Light::Red => Color32::from_rgb(0xc6, 0x28, 0x28),
+    }
+}
+
+/// Colour of a key figure's movement; always drawn with its arrow and word as well.
+pub fn judgement_color(judgement: Judgement) -> Color32 {
+    match judgement {
+        Judgement::Better => light_color(Light::Green),
+        Judgement::Worse => light_color(Light::Red),
+        Judgement::Same | Judgement::Unknown => light_color(Light::Unscheduled),
     }
 }
 

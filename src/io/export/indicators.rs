@@ -2,14 +2,14 @@
 //! as one region's series (the region named in the report if the data has it, else the first region).
 
 use crate::domain::framework::PillarId;
-use crate::domain::metrics::{Catalog, Panel};
+use crate::domain::metrics::{Catalog, Panel, focus_region};
 use crate::i18n::{Lang, names::pick, strings as s};
 
 use super::IndicatorSeries;
 
 /// Key-indicator series from a panel; `file` names the data where cells carry no source of their own.
 pub fn key_indicators(panel: &Panel, catalog: &Catalog, region: &str, file: &str, lang: Lang) -> Vec<IndicatorSeries> {
-    let Some(region_id) = panel.region_id(region).or_else(|| panel.region_ids().next()) else {
+    let Some(region_id) = focus_region(panel, region) else {
         return Vec::new();
     };
     let illustrative = panel.is_illustrative();

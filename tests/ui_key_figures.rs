@@ -1,0 +1,51 @@
+//! The diagram shows each pillar's and element's key indicator value for the region in the settings.
+
+#[path = "common/ui.rs"]
+mod common;
+
+use egui_kittest::kittest::Queryable;
+use policy_cockpit::app::Settings;
+use policy_cockpit::domain::framework::PillarId;
+use policy_cockpit::ui::figure_value;
+
+#[test]
+fn the_diagram_shows_the_regions_newest_value_and_says_which_way_it_moved() {
+    let settings = Settings { region: "通江县".into(), ..Settings::default() };
+    let mut h = common::harness(settings);
+    h.run();
+    let state = &h.state().state;
+    let shown = state.key_figures.pillars.get(&PillarId::Foundation).expect("基础支撑 has a key figure").clone();
+    let dataset = &state.metrics.datasets[shown.dataset];
+    let panel = &dataset.loaded.panel;
+    assert_eq!(panel.region_name(shown.figure.region), "通江县");
+    assert_eq!(shown.figure.latest.year, 2025, "the newest year of the sample panel");
+    let (_, before) = shown.figure.latest.previous.expect("the panel has 2024 too");
+    let word = if shown.figure.latest.value > before { "▲ 向好" } else { "▼ 变差" };
+    let entry = state.metrics.catalog.as_ref().and_then(|c| c.get(&shown.figure.catalog_id)).expect("catalog entry");
+    let unit = &panel.indicator(shown.figure.indicator).unit;
+    let unit = if unit.is_empty() { &entry.unit } else { unit };
+    // The figure under the pillar reads "name：value unit ▲ 向好".
+    let label = format!("{}：{}{unit} {word}", entry.name, figure_value(shown.figure.latest.value));
+    // An element of the pillar may share the indicator, so the label can show twice.
+    assert!(h.query_all_by_label(&label).next().is_some(), "“{label}” is not shown");
+    h.get_by_label_contains("关键指标（通江县，2025 年）");
+    h.get_by_label_contains("巴中县区指标_2019-2025_示例数据.csv（示例数据）");
+}
+
+#[test]
+fn without_a_named_region_the_figures_are_those_of_the_newest_files_first_region() {
+    let mut h = common::harness(Settings::default());
+    h.run();
+    let state = &h.state().state;
+    let regions: Vec<&str> = state
+        .key_figures
+        .pillars
+        .values()
+        .chain(state.key_figures.elements.values())
+        .map(|f| state.metrics.datasets[f.dataset].loaded.panel.region_name(f.figure.region))
+        .collect();
+    assert!(!regions.is_empty());
+    let newest = state.metrics.datasets.last().expect("sample data").loaded.panel.regions()[0].clone();
+    assert!(regions.iter().all(|r| *r == newest), "one region only: {regions:?}");
+    h.get_by_label_contains(&format!("关键指标（{newest}"));
+}
