@@ -93,3 +93,41 @@ fn presentation_mode_steps_with_the_arrow_keys_and_leaves_with_escape() {
     assert_eq!(h.state().state.presentation, None);
     h.get_by_label("政策举措清单");
 }
+
+/// The smallest text drawn in the last frame, in points.
+fn smallest_text(h: &egui_kittest::Harness<'static, policy_cockpit::app::CockpitApp>) -> f32 {
+    fn walk(shape: &egui::Shape, min: &mut f32) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, min)),
+            egui::Shape::Text(text) if !text.galley.text().trim().is_empty() => {
+                for section in &text.galley.job.sections {
+                    *min = min.min(section.format.font_id.size);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut min = f32::INFINITY;
+    h.output().shapes.iter().for_each(|clipped| walk(&clipped.shape, &mut min));
+    min
+}
+
+#[test]
+fn every_slide_is_readable_from_the_back_of_the_room_and_pillar_slides_chart_their_indicators() {
+    let settings = Settings { region: "通江县".into(), ..Settings::default() };
+    let mut h = harness(settings);
+    h.run();
+    h.key_press(egui::Key::F5);
+    h.run();
+    let slides = policy_cockpit::ui::presentation::slides(&h.state().state).len();
+    for step in 0..slides {
+        assert!(smallest_text(&h) >= 20.0, "slide {} has text of {} pt", step + 1, smallest_text(&h));
+        if step == 1 {
+            // The first pillar's slide charts its indicators for the region of the key figures.
+            h.get_by_label_contains("（亿元）");
+            assert!(h.query_all_by_label_contains("通江县").next().is_some(), "the chart's legend names the region");
+        }
+        h.key_press(egui::Key::ArrowRight);
+        h.run();
+    }
+}

@@ -440,6 +440,8 @@ pub const SLIDE_OVERVIEW: Text =
 pub const SLIDE_OVERDUE: Text = t("超期与受阻事项", "Overdue and blocked items");
 /// Key figures slide title.
 pub const SLIDE_FIGURES: Text = t("关键数字", "Key figures");
+/// Chart line on a slide: the median of many regions.
+pub const MEDIAN_OF_REGIONS: Text = t("{count} 个地区中位数", "Median of {count} regions");
 /// Big figure labels.
 pub const FIG_ITEMS: Text = t("举措", "Items");
 /// Big figure: done.

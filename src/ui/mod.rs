@@ -7,10 +7,12 @@ mod dialogs;
 mod fields;
 pub mod fonts;
 mod header;
+mod key_figures;
 mod pillar_diagram;
 pub mod presentation;
 mod progress_editor;
 pub mod shortcuts;
+mod slide_charts;
 pub mod theme;
 
 use egui::RichText;

@@ -8,12 +8,11 @@ use egui::text::LayoutJob;
 use egui::{Align2, Color32, FontId, Galley, Rect, RichText, Sense, Stroke, StrokeKind, pos2, vec2};
 
 use super::theme;
-use crate::app::{AppState, Command, DatasetFigure};
+use crate::app::{AppState, Command};
 use crate::domain::framework::{Element, Framework, Pillar};
-use crate::domain::metrics::Trend;
 use crate::domain::progress::Light;
 use crate::domain::progress::rollup::Rollup;
-use crate::i18n::{Lang, names, names::pick, strings as s};
+use crate::i18n::{Lang, names::pick, strings as s};
 
 /// Draws the diagram and, below it, what the selected element or the pillars mean.
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -26,14 +25,28 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         ui.label(RichText::new(s::DIAGRAM_CAPTION.fill(lang, &[("source", &short)])).small().weak());
     }
     ui.add_space(theme::GAP);
-    draw(ui, state, commands, 1.0);
-    key_figures_caption(ui, state);
+    draw(ui, state, commands, Scale::ONE);
+    super::key_figures::caption(ui, state);
     ui.label(RichText::new(s::DIAGRAM_HINT.get(lang)).small().weak());
     if state.selected_element().is_some() {
         explain(ui, fw, state, lang);
     }
     ui.separator();
     super::charts::show(ui, state, commands);
+}
+
+/// How large to draw: a factor on the window's sizes, and the smallest text allowed (the slides need 20 px).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scale {
+    /// Factor on the main window's sizes.
+    pub factor: f32,
+    /// No text smaller than this, in points.
+    pub min_text: f32,
+}
+
+impl Scale {
+    /// The main window's sizes.
+    pub const ONE: Scale = Scale { factor: 1.0, min_text: 0.0 };
 }
 
 /// Sizes of the drawing at a scale.
@@ -47,50 +60,76 @@ struct Sizes {
 }
 
 impl Sizes {
-    fn at(scale: f32) -> Self {
+    fn at(Scale { factor, min_text }: Scale) -> Self {
+        let text = |size: f32| FontId::proportional((size * factor).max(min_text));
         Self {
-            gap: theme::GAP * scale,
-            pad: 6.0 * scale,
-            name: FontId::proportional(theme::BODY * scale),
-            head: FontId::proportional((theme::BODY + 1.0) * scale),
-            small: FontId::proportional(theme::SMALL * scale),
-            roof_h: 44.0 * scale,
+            gap: theme::GAP * factor,
+            pad: 6.0 * factor,
+            name: text(theme::BODY),
+            head: text(theme::BODY + 1.0),
+            small: text(theme::SMALL),
+            roof_h: (44.0 * factor).max(min_text * 2.0),
         }
     }
 }
 
+/// Heights of the parts of the drawing at a width and scale.
+struct Layout {
+    z: Sizes,
+    col_w: f32,
+    card_h: f32,
+    head_h: f32,
+    bar_h: f32,
+    figure_h: f32,
+    total_h: f32,
+}
+
+impl Layout {
+    fn measure(painter: &egui::Painter, state: &AppState, width: f32, scale: Scale) -> Self {
+        let lang = state.settings.lang;
+        let fw = &state.framework;
+        let z = Sizes::at(scale);
+        let n = fw.pillars.len().max(1) as f32;
+        let col_w = (width - z.gap * (n - 1.0)) / n;
+        let inner = col_w - 2.0 * z.pad;
+        let line_h = z.small.size * 1.35;
+        // Cards share one height so the pillars line up.
+        let name_h = fw
+            .pillars
+            .iter()
+            .flat_map(|p| &p.elements)
+            .map(|e| centered(painter, pick(lang, &e.name, &e.name_en), &z.name, Color32::BLACK, inner).size().y)
+            .fold(0.0_f32, f32::max);
+        // Two more lines where a pillar or element has a key indicator value.
+        let figure_h = 2.0 * line_h + z.pad * 0.5;
+        let figures = &state.key_figures;
+        let card_h = name_h + 2.0 * line_h + 3.0 * z.pad + if figures.elements.is_empty() { 0.0 } else { figure_h };
+        let head_h = fw
+            .pillars
+            .iter()
+            .map(|p| centered(painter, pick(lang, &p.name, &p.name_en), &z.head, Color32::BLACK, inner).size().y)
+            .fold(0.0_f32, f32::max)
+            + 2.0 * z.pad;
+        let bar_h = 2.0 * line_h + 2.5 * z.pad + if figures.pillars.is_empty() { 0.0 } else { figure_h };
+        let max_elements = fw.pillars.iter().map(|p| p.elements.len()).max().unwrap_or(0) as f32;
+        let total_h = z.roof_h + z.gap + head_h + bar_h + max_elements * (card_h + z.gap) + z.gap;
+        Self { z, col_w, card_h, head_h, bar_h, figure_h, total_h }
+    }
+}
+
+/// Height of the drawing at a width and scale, so a slide can pick the scale that fills it.
+pub fn height(ui: &egui::Ui, state: &AppState, width: f32, scale: Scale) -> f32 {
+    Layout::measure(ui.painter(), state, width, scale).total_h
+}
+
 /// Paints roof, pillars with their progress, and element cards into the available width.
-pub fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, scale: f32) {
+pub fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, scale: Scale) {
     let lang = state.settings.lang;
     let fw = &state.framework;
-    let z = Sizes::at(scale);
-    let n = fw.pillars.len().max(1) as f32;
     let width = ui.available_width();
-    let col_w = (width - z.gap * (n - 1.0)) / n;
-    let inner = col_w - 2.0 * z.pad;
-    let painter = ui.painter();
-    let line_h = z.small.size * 1.35;
-
-    // Cards share one height so the pillars line up.
-    let name_h = fw
-        .pillars
-        .iter()
-        .flat_map(|p| &p.elements)
-        .map(|e| centered(painter, pick(lang, &e.name, &e.name_en), &z.name, Color32::BLACK, inner).size().y)
-        .fold(0.0_f32, f32::max);
-    // Two more lines where a pillar or element has a key indicator value.
+    let Layout { z, col_w, card_h, head_h, bar_h, figure_h, total_h } =
+        Layout::measure(ui.painter(), state, width, scale);
     let figures = &state.key_figures;
-    let figure_h = |any: bool| if any { 2.0 * line_h + z.pad * 0.5 } else { 0.0 };
-    let card_h = name_h + 2.0 * line_h + 3.0 * z.pad + figure_h(!figures.elements.is_empty());
-    let head_h = fw
-        .pillars
-        .iter()
-        .map(|p| centered(painter, pick(lang, &p.name, &p.name_en), &z.head, Color32::BLACK, inner).size().y)
-        .fold(0.0_f32, f32::max)
-        + 2.0 * z.pad;
-    let bar_h = 2.0 * line_h + 2.5 * z.pad + figure_h(!figures.pillars.is_empty());
-    let max_elements = fw.pillars.iter().map(|p| p.elements.len()).max().unwrap_or(0) as f32;
-    let total_h = z.roof_h + z.gap + head_h + bar_h + max_elements * (card_h + z.gap) + z.gap;
     let (outer, _) = ui.allocate_exact_size(vec2(width, total_h), Sense::hover());
     let painter = ui.painter_at(outer);
 
@@ -116,11 +155,8 @@ pub fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, sc
         let response = ui.interact(bar, ui.scope_id().with(("pillar-progress", pillar.id)), Sense::hover());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
         if let Some(figure) = figures.pillars.get(&pillar.id) {
-            let at = Rect::from_min_size(
-                pos2(x + z.pad, bar.bottom() - figure_h(true)),
-                vec2(col_w - 2.0 * z.pad, figure_h(true)),
-            );
-            key_figure(ui, &painter, at, ("pillar-figure", pillar.id), figure, state, &z);
+            let at = Rect::from_min_size(pos2(x + z.pad, bar.bottom() - figure_h), vec2(col_w - 2.0 * z.pad, figure_h));
+            super::key_figures::paint(ui, &painter, at, ("pillar-figure", pillar.id), figure, state, &z.small);
         }
         // The pillar's shaft behind its element cards.
         let shaft = Rect::from_min_max(
@@ -245,7 +281,7 @@ fn element_card(
     lights_line(painter, pos2(card.center().x, bottom - line_h), &rollup, lang, z);
     if let Some(figure) = figure {
         let at = Rect::from_min_size(pos2(card.left() + z.pad, bottom), vec2(card.width() - 2.0 * z.pad, figure_h));
-        key_figure(ui, painter, at, ("element-figure", element.id.as_str()), figure, state, z);
+        super::key_figures::paint(ui, painter, at, ("element-figure", element.id.as_str()), figure, state, &z.small);
     }
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
     if response.clicked() {
@@ -253,94 +289,6 @@ fn element_card(
         commands.push(Command::SelectElement(next));
     }
     response.on_hover_ui(|ui| element_tooltip(ui, fw, element, lang));
-}
-
-/// A key indicator's newest value in two centred lines ("name · year", "value unit ▲ 向好"), with details on hover.
-fn key_figure(
-    ui: &egui::Ui,
-    painter: &egui::Painter,
-    area: Rect,
-    salt: impl std::hash::Hash + std::fmt::Debug,
-    shown: &DatasetFigure,
-    state: &AppState,
-    z: &Sizes,
-) {
-    let lang = state.settings.lang;
-    let Some(dataset) = state.metrics.datasets.get(shown.dataset) else { return };
-    let Some(entry) = state.metrics.catalog.as_ref().and_then(|c| c.get(&shown.figure.catalog_id)) else { return };
-    let panel = &dataset.loaded.panel;
-    let figure = &shown.figure;
-    let pal = theme::palette(ui.ctx());
-    let unit = panel.indicator(figure.indicator).unit.as_str();
-    let unit = if unit.is_empty() { entry.unit.as_str() } else { unit };
-    let name = pick(lang, &entry.name, &entry.name_en).to_owned();
-    let trend = names::trend(figure.latest.trend(), figure.judgement).get(lang);
-    let value = match figure.latest.trend() {
-        Trend::Unknown => format!("{}{unit}", super::figure_value(figure.latest.value)),
-        _ => format!("{}{unit} {trend}", super::figure_value(figure.latest.value)),
-    };
-    let line_h = z.small.size * 1.35;
-    let mut top = area.top();
-    for (text, color) in [(&name, pal.weak), (&value, theme::judgement_color(figure.judgement))] {
-        let mut job = LayoutJob::simple(text.clone(), z.small.clone(), color, area.width());
-        job.halign = egui::Align::Center;
-        job.wrap = egui::text::TextWrapping::truncate_at_width(area.width());
-        painter.galley(pos2(area.center().x, top), painter.layout_job(job), color);
-        top += line_h;
-    }
-    let response = ui.interact(area, ui.scope_id().with(salt), Sense::hover());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{name}：{value}")));
-    response.on_hover_ui(|ui| {
-        ui.set_max_width(380.0);
-        ui.label(RichText::new(pick(lang, &entry.name, &entry.name_en)).strong());
-        let region = panel.region_name(figure.region);
-        let now = super::figure_value(figure.latest.value);
-        ui.label(
-            s::KEY_FIGURE_VALUE
-                .fill(lang, &[("region", &region), ("year", &figure.latest.year), ("value", &now), ("unit", &unit)]),
-        );
-        if let Some((year, before)) = figure.latest.previous {
-            let before = super::figure_value(before);
-            ui.label(s::KEY_FIGURE_PREVIOUS.fill(lang, &[("year", &year), ("value", &before), ("unit", &unit)]));
-        }
-        ui.label(RichText::new(trend).color(theme::judgement_color(figure.judgement)));
-        if let Some(source) = panel.source(figure.region, figure.latest.year, figure.indicator) {
-            ui.label(RichText::new(format!("{}：{source}", s::SOURCE.get(lang))).small().weak());
-        }
-        ui.label(RichText::new(s::KEY_FIGURE_FILE.fill(lang, &[("file", &dataset.name)])).small().weak());
-        if panel.is_illustrative() {
-            ui.label(RichText::new(s::ILLUSTRATIVE.get(lang)).small().color(pal.sample_text));
-        }
-    });
-}
-
-/// Under the diagram: the region, years and files the key figures come from, illustrative data labelled.
-fn key_figures_caption(ui: &mut egui::Ui, state: &AppState) {
-    let lang = state.settings.lang;
-    let shown: Vec<&DatasetFigure> =
-        state.key_figures.pillars.values().chain(state.key_figures.elements.values()).collect();
-    let Some(first) = shown.first() else { return };
-    let Some(region) =
-        state.metrics.datasets.get(first.dataset).map(|d| d.loaded.panel.region_name(first.figure.region))
-    else {
-        return;
-    };
-    let years = shown.iter().map(|f| f.figure.latest.year);
-    let (from, to) = (years.clone().min().unwrap_or_default(), years.max().unwrap_or_default());
-    let years = if from == to { from.to_string() } else { format!("{from}–{to}") };
-    let mut used: Vec<usize> = shown.iter().map(|f| f.dataset).collect();
-    used.sort_unstable();
-    used.dedup();
-    let files: Vec<String> = used
-        .iter()
-        .filter_map(|&i| state.metrics.datasets.get(i))
-        .map(|d| match d.loaded.panel.is_illustrative() {
-            true => format!("{}（{}）", d.name, s::ILLUSTRATIVE.get(lang)),
-            false => d.name.clone(),
-        })
-        .collect();
-    let text = s::KEY_FIGURES_FROM.fill(lang, &[("region", &region), ("years", &years), ("files", &files.join("、"))]);
-    ui.label(RichText::new(text).small().weak());
 }
 
 /// Text wrapped to `width` with every line centred on x = 0, so it is drawn at its centre-top point.

@@ -88,10 +88,17 @@ fn overview(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     title(ui, s::SLIDE_OVERVIEW.get(lang), theme::GOAL);
     figures_row(ui, &state.rollups.overall, lang);
     ui.add_space(16.0);
-    // At scale 1 the diagram is about 600 × 330 points; grow it to fill the slide, leaving room for the footer.
-    let scale = (ui.available_width() / 600.0).min((ui.available_height() - SMALLEST * 3.0) / 340.0).max(1.0);
+    // The whole width, and the largest sizes whose drawing fits above the footer; text never under SMALLEST.
+    let room = egui::vec2(ui.available_width(), ui.available_height() - SMALLEST * 2.0);
+    let at = |factor: f32| pillar_diagram::Scale { factor, min_text: SMALLEST };
+    let fits = |factor: f32| pillar_diagram::height(ui, state, room.x, at(factor)) <= room.y;
+    let (mut lo, mut hi) = (1.0_f32, 4.0_f32);
+    for _ in 0..10 {
+        let mid = (lo + hi) / 2.0;
+        if fits(mid) { lo = mid } else { hi = mid }
+    }
+    let scale = at(lo);
     ui.vertical_centered(|ui| {
-        ui.set_max_width(600.0 * scale);
         pillar_diagram::draw(ui, state, commands, scale);
     });
 }
@@ -130,7 +137,19 @@ fn pillar_slide(ui: &mut egui::Ui, state: &AppState, pillar: &Pillar) {
     ui.add_space(16.0);
     let mut items: Vec<&Item> = fw.items_for_pillar(pillar.id).collect();
     items.sort_by_key(|i| (meeting_order(state, i), state.entry(&i.id).percent));
-    item_rows(ui, state, &items);
+    if !state.key_figures.pillars.contains_key(&pillar.id) {
+        item_rows(ui, state, &items);
+        return;
+    }
+    // Items on the left, the pillar's indicators on the right.
+    let size = ui.available_size();
+    let column = egui::Layout::top_down(egui::Align::Min);
+    ui.horizontal_top(|ui| {
+        ui.allocate_ui_with_layout(egui::vec2(size.x * 0.58, size.y), column, |ui| item_rows(ui, state, &items));
+        ui.add_space(size.x * 0.02);
+        let chart_size = egui::vec2(ui.available_width(), size.y - SMALLEST * 2.0);
+        ui.allocate_ui_with_layout(chart_size, column, |ui| super::slide_charts::show(ui, state, pillar));
+    });
 }
 
 /// What a meeting discusses first: red, yellow, under way, not started, done.
@@ -155,10 +174,13 @@ fn item_rows(ui: &mut egui::Ui, state: &AppState, items: &[&Item]) {
         ui.horizontal(|ui| {
             ui.label(RichText::new(names::light(light).get(lang)).size(BODY).color(theme::light_color(light)).strong());
             ui.label(RichText::new(format!("{}%", entry.percent)).size(BODY).strong());
-            ui.label(RichText::new(names::pick(lang, &item.title, &item.title_en)).size(BODY));
             if !entry.lead_unit.is_empty() {
                 ui.label(RichText::new(&entry.lead_unit).size(SMALLEST).weak());
             }
+            // Truncated last, so a long title never runs into the charts beside the list.
+            ui.add(
+                egui::Label::new(RichText::new(names::pick(lang, &item.title, &item.title_en)).size(BODY)).truncate(),
+            );
         });
     }
     if items.len() > fit {
@@ -207,6 +229,7 @@ fn overdue(ui: &mut egui::Ui, state: &AppState) {
 fn figures(ui: &mut egui::Ui, state: &AppState) {
     let lang = state.settings.lang;
     title(ui, s::SLIDE_FIGURES.get(lang), theme::GOAL);
+    super::key_figures::caption_sized(ui, state, SMALLEST);
     figures_row(ui, &state.rollups.overall, lang);
     ui.add_space(24.0);
     for pillar in &state.framework.pillars {
@@ -225,6 +248,15 @@ fn figures(ui: &mut egui::Ui, state: &AppState) {
             let text = format!("{:.0}%  ({}/{})", r.share_done() * 100.0, r.done(), r.items);
             ui.label(RichText::new(text).size(BODY));
         });
+        // The pillar's key indicator under its bar, so the figures slide shows data as well as progress.
+        if let Some(words) = state.key_figures.pillars.get(&pillar.id).and_then(|f| super::key_figures::words(state, f))
+        {
+            ui.horizontal(|ui| {
+                ui.add_space(220.0 + ui.spacing().item_spacing.x);
+                ui.label(RichText::new(&words.name).size(SMALLEST).weak());
+                ui.label(RichText::new(&words.value).size(SMALLEST).strong().color(words.color));
+            });
+        }
         ui.add_space(8.0);
     }
 }

@@ -1,0 +1,135 @@
+//! Indicator charts on a pillar's slide: the pillar's indicators for the region the key figures are about, with
+//! the other regions drawn thin when there are few, or their median when there are many. Large type throughout.
+
+use egui::{FontFamily, FontId, RichText, TextStyle};
+use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints};
+
+use super::{presentation::SMALLEST, theme};
+use crate::app::{AppState, Dataset};
+use crate::domain::framework::Pillar;
+use crate::domain::metrics::{IndicatorId, Panel, RegionId};
+use crate::i18n::{Lang, names::pick, strings as s};
+
+/// Charts per slide: more would be too small to read from the back of the room.
+const MAX_CHARTS: usize = 2;
+/// Up to this many regions every one gets a line; above it, the median stands for the rest.
+const MAX_LINES: usize = 8;
+
+/// Draws up to two charts of the pillar's indicators for the key figures' region; false when the data has none.
+pub fn show(ui: &mut egui::Ui, state: &AppState, pillar: &Pillar) -> bool {
+    let lang = state.settings.lang;
+    let Some(catalog) = &state.metrics.catalog else { return false };
+    // The region of the key figures, so the slide and the diagram speak of the same place.
+    let Some(focus) = state.key_figures.pillars.get(&pillar.id) else { return false };
+    let Some(focus_dataset) = state.metrics.datasets.get(focus.dataset) else { return false };
+    let region_name = focus_dataset.loaded.panel.region_name(focus.figure.region).to_owned();
+    let mut charts: Vec<(&crate::domain::metrics::CatalogIndicator, &Dataset, IndicatorId, RegionId)> = Vec::new();
+    for entry in catalog.for_pillar(pillar.id) {
+        let found = state.metrics.datasets.iter().rev().find_map(|d| {
+            let panel = &d.loaded.panel;
+            let indicator = panel.indicator_id(&entry.id)?;
+            let region = panel.region_id(&region_name)?;
+            (!panel.series(region, indicator).is_empty()).then_some((d, indicator, region))
+        });
+        if let Some((dataset, indicator, region)) = found {
+            charts.push((entry, dataset, indicator, region));
+        }
+        if charts.len() == MAX_CHARTS {
+            break;
+        }
+    }
+    if charts.is_empty() {
+        return false;
+    }
+    ui.scope(|ui| {
+        // Axis labels and legends use the text styles: raise them all to slide size.
+        for (style, size) in [(TextStyle::Small, SMALLEST), (TextStyle::Body, SMALLEST), (TextStyle::Button, SMALLEST)]
+        {
+            ui.style_mut().text_styles.insert(style, FontId::new(size, FontFamily::Proportional));
+        }
+        let height = (ui.available_height() - SMALLEST * 4.0 * charts.len() as f32) / charts.len() as f32;
+        for (entry, dataset, indicator, region) in charts {
+            let panel = &dataset.loaded.panel;
+            let unit = match panel.indicator(indicator).unit.as_str() {
+                "" => entry.unit.as_str(),
+                unit => unit,
+            };
+            ui.horizontal_wrapped(|ui| {
+                let name = pick(lang, &entry.name, &entry.name_en);
+                ui.label(RichText::new(format!("{name}（{unit}）")).size(SMALLEST).strong());
+                if panel.is_illustrative() {
+                    let color = theme::palette(ui.ctx()).sample_text;
+                    ui.label(RichText::new(s::ILLUSTRATIVE.get(lang)).size(SMALLEST).color(color));
+                }
+            });
+            chart(ui, lang, panel, indicator, region, height.max(120.0));
+        }
+    });
+    true
+}
+
+fn chart(ui: &mut egui::Ui, lang: Lang, panel: &Panel, indicator: IndicatorId, focus: RegionId, height: f32) {
+    let points = |region| -> Vec<[f64; 2]> {
+        panel.series(region, indicator).into_iter().map(|(year, v)| [f64::from(year), v]).collect()
+    };
+    let few = panel.regions().len() <= MAX_LINES;
+    let median = if few { Vec::new() } else { median_by_year(panel, indicator) };
+    Plot::new(("slide-chart", panel.title(), indicator.0))
+        .height(height)
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+        .show(ui, |plot| {
+            if few {
+                for region in panel.region_ids().filter(|r| *r != focus) {
+                    plot.line(Line::new(panel.region_name(region), PlotPoints::from(points(region))).width(1.5));
+                }
+            } else {
+                let name = s::MEDIAN_OF_REGIONS.fill(lang, &[("count", &panel.regions().len())]);
+                plot.line(Line::new(name, PlotPoints::from(median)).style(LineStyle::dashed_loose()).width(2.0));
+            }
+            plot.line(Line::new(panel.region_name(focus), PlotPoints::from(points(focus))).width(5.0));
+        });
+}
+
+/// The median over regions of each year's values (years where no region has a value are left out).
+fn median_by_year(panel: &Panel, indicator: IndicatorId) -> Vec<[f64; 2]> {
+    let mut column = Vec::with_capacity(panel.regions().len());
+    panel
+        .years()
+        .iter()
+        .filter_map(|&year| {
+            column.clear();
+            column.extend(panel.region_ids().filter_map(|r| panel.value(r, year, indicator)));
+            median(&mut column).map(|m| [f64::from(year), m])
+        })
+        .collect()
+}
+
+/// The median of some values (reorders them); `None` when there are none.
+fn median(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    let (mid, odd) = (values.len() / 2, values.len() % 2 == 1);
+    let (below, &mut upper, _) = values.select_nth_unstable_by(mid, f64::total_cmp);
+    if odd {
+        return Some(upper);
+    }
+    let lower = below.iter().copied().max_by(f64::total_cmp).unwrap_or(upper);
+    Some((lower + upper) / 2.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::median;
+
+    #[test]
+    fn the_median_of_odd_and_even_counts() {
+        assert_eq!(median(&mut [3.0, 1.0, 2.0]), Some(2.0));
+        assert_eq!(median(&mut [4.0, 1.0, 3.0, 2.0]), Some(2.5));
+        assert_eq!(median(&mut []), None);
+    }
+}
