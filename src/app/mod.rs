@@ -28,6 +28,8 @@ pub struct CockpitApp {
     shown_title: String,
     /// Where a picture of the window went (or why not), filled in by the screenshot callback.
     view_saved: Arc<Mutex<Option<String>>>,
+    /// A fixed day instead of the computer's (for pictures that must not change from day to day).
+    frozen_today: Option<jiff::civil::Date>,
 }
 
 impl CockpitApp {
@@ -50,7 +52,18 @@ impl CockpitApp {
 
     /// Builds the app state for these settings (fonts and theme are the caller's).
     pub fn with_settings(settings: Settings) -> Self {
-        Self { state: AppState::new(settings, today()), shown_title: String::new(), view_saved: Arc::default() }
+        Self {
+            state: AppState::new(settings, today()),
+            shown_title: String::new(),
+            view_saved: Arc::default(),
+            frozen_today: None,
+        }
+    }
+
+    /// Keeps the app on one day (lights, "as of" dates), whatever the clock says: for reproducible pictures.
+    pub fn freeze_today(&mut self, day: jiff::civil::Date) {
+        self.frozen_today = Some(day);
+        self.state.set_today(day);
     }
 
     fn window_title(&self) -> String {
@@ -96,7 +109,7 @@ fn default_progress_path() -> Option<std::path::PathBuf> {
 
 impl eframe::App for CockpitApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.state.set_today(today());
+        self.state.set_today(self.frozen_today.unwrap_or_else(today));
         self.state.poll_metrics();
         if self.state.metrics.loading.is_some() {
             // Look for the background load's result a few times a second.

@@ -1,0 +1,51 @@
+//! Pictures of the main screen and of a presentation step, rendered on the CPU and compared with the PNGs in
+//! `tests/snapshots/`. Behind the `snapshots` feature because rendering needs Vulkan or GL from Mesa:
+//! `apt-get install mesa-vulkan-drivers`, then `WGPU_BACKEND=vulkan cargo test --features snapshots --test snapshots`
+//! (`.ci/run` does this). `UPDATE_SNAPSHOTS=1` rewrites the pictures after an intended change; look at them first.
+#![cfg(feature = "snapshots")]
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+
+use egui_kittest::Harness;
+use policy_cockpit::app::{CockpitApp, Settings};
+
+/// The window at 1600×1000 on the illustrative progress record, on a fixed day so lights and dates never drift.
+fn harness(dir: &Path, region: &str) -> Harness<'static, CockpitApp> {
+    // A copy, so the progress file's lock and backups go to a temporary folder, not into sample-data/.
+    let progress = dir.join("progress.json");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/progress-示例数据.json");
+    std::fs::copy(sample, &progress).unwrap();
+    let settings = Settings { progress_path: Some(progress), region: region.into(), ..Settings::default() };
+    Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).wgpu().build_eframe(move |cc| {
+        policy_cockpit::ui::fonts::install(&cc.egui_ctx);
+        policy_cockpit::ui::theme::apply(&cc.egui_ctx);
+        let mut app = CockpitApp::with_settings(settings);
+        app.freeze_today("2026-11-25".parse().unwrap());
+        app
+    })
+}
+
+#[test]
+fn main_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), "通江县");
+    h.run();
+    // The header names the progress file, whose temporary folder differs from run to run (the text after it moves).
+    h.mask(egui::Rect::from_min_max(egui::pos2(420.0, 38.0), egui::pos2(1400.0, 62.0)));
+    h.snapshot("main_screen");
+}
+
+#[test]
+fn presentation_first_pillar() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), "通江县");
+    h.run();
+    h.key_press(egui::Key::F5);
+    h.run();
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    // The clock in the top-right corner changes every minute.
+    h.mask(egui::Rect::from_min_max(egui::pos2(700.0, 0.0), egui::pos2(1600.0, 90.0)));
+    h.snapshot("presentation_first_pillar");
+}
