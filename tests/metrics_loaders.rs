@@ -280,3 +280,21 @@ fn long_and_wide_files_of_the_same_values_give_the_same_panel() {
         }
     }
 }
+
+/// A yearbook table (made with openpyxl, as a statistics bureau's export would be) whose "R&D经费" header is merged
+/// over two sub-headers, with a total row "全  市" and "…" for unknown values.
+#[test]
+fn a_group_header_is_joined_to_its_sub_headers_when_that_makes_a_name_the_catalog_knows() {
+    let loaded = load("yearbook-group-header.xlsx");
+    let p = &loaded.panel;
+    let names: Vec<&str> = p.indicators().iter().map(|i| i.name.as_str()).collect();
+    assert!(names.contains(&"R&D经费内部支出"), "{names:?}");
+    assert!(names.contains(&"R&D经费投入强度"), "{names:?}");
+    assert_eq!(p.unmapped().count(), 0, "every column is in the catalog: {names:?}");
+    assert_eq!(value(&loaded, "通江县", 2023, "rd-intensity"), Some(0.68));
+    assert_eq!(value(&loaded, "巴州区", 2023, "rd-spending"), Some(27900.0));
+    assert_eq!(p.indicator(p.indicator_id("rd-spending").unwrap()).unit, "万元", "the file's unit is kept");
+    let totals: Vec<&String> =
+        p.regions().iter().filter(|r| policy_cockpit::domain::metrics::is_total_region(r)).collect();
+    assert_eq!(totals, ["全市"], "the total row is recognisable");
+}

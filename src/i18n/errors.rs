@@ -359,6 +359,11 @@ pub fn describe_metrics_details(loaded: &crate::io::metrics::Loaded, lang: Lang)
     if !report.footnotes.is_empty() {
         out.push(s::METRICS_FOOTNOTES.fill(lang, &[("count", &report.footnotes.len())]));
     }
+    let totals: Vec<String> =
+        loaded.panel.regions().iter().filter(|r| crate::domain::metrics::is_total_region(r)).cloned().collect();
+    if !totals.is_empty() {
+        out.push(s::METRICS_TOTAL_ROWS.fill(lang, &[("names", &quoted_list(&totals, lang))]));
+    }
     out.extend(report.problems.iter().map(|p| describe_row_problem(p, lang)));
     if report.problem_count > report.problems.len() {
         out.push(s::METRICS_MORE_PROBLEMS.fill(lang, &[("count", &(report.problem_count - report.problems.len()))]));

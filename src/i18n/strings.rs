@@ -592,6 +592,11 @@ pub const METRICS_CLI_OK: Text = t(
 pub const METRICS_YEAR_SPAN: Text = t("（{first}–{last}）", " ({first}–{last})");
 /// validate: a single year.
 pub const METRICS_ONE_YEAR: Text = t("（{year}）", " ({year})");
+/// Load report: rows that are totals of the others.
+pub const METRICS_TOTAL_ROWS: Text = t(
+    "  合计行（作为参照显示，不参与排名与评价）：{names}",
+    "  Total rows (shown for reference, left out of rankings and the index): {names}",
+);
 /// validate: indicators kept but not in the catalog.
 pub const METRICS_UNMAPPED: Text =
     t("  不在指标目录中（已保留，标为未归类）：{names}", "  not in the catalog (kept, marked unmapped): {names}");

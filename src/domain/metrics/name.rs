@@ -54,9 +54,48 @@ fn looks_like_unit(text: &str) -> bool {
     ascii_unit || text.chars().last().is_some_and(|c| ENDINGS.contains(c))
 }
 
+/// A region's name without the padding yearbooks put inside short Chinese names ("通 江 县", "全\u{3000}市");
+/// names in Latin letters keep their spaces ("Bazhou District").
+pub fn region_name(raw: &str) -> std::borrow::Cow<'_, str> {
+    let trimmed = raw.trim();
+    let cjk = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    if trimmed.chars().any(char::is_whitespace) && trimmed.chars().any(cjk) {
+        trimmed.chars().filter(|c| !c.is_whitespace()).collect::<String>().into()
+    } else {
+        trimmed.into()
+    }
+}
+
+/// True for a row that sums or averages the others rather than being a place of its own: "全市", "全  省",
+/// "合计", "总计", "全国". Rankings and indices leave these out; charts may show them for reference.
+pub fn is_total_region(name: &str) -> bool {
+    const TOTALS: [&str; 9] = ["合计", "总计", "全国", "全省", "全市", "全州", "全盟", "全县", "全区"];
+    const PREFIXES: [&str; 3] = ["合计", "总计", "全市合计"];
+    let key = normalize(name);
+    TOTALS.contains(&key.as_str()) || PREFIXES.iter().any(|p| key.starts_with(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn padded_chinese_region_names_lose_their_spaces_and_latin_names_keep_them() {
+        assert_eq!(region_name("通 江 县"), "通江县");
+        assert_eq!(region_name(" 全\u{3000}\u{3000}市 "), "全市");
+        assert_eq!(region_name("Bazhou District"), "Bazhou District");
+    }
+
+    #[test]
+    fn totals_are_told_from_places() {
+        for total in ["全市", "全  市", "合计", "合 计", "总计", "全国", "全省", "合计（不含市本级）"]
+        {
+            assert!(is_total_region(total), "{total}");
+        }
+        for place in ["巴州区", "全州县", "市本级", "通江县", "全椒县"] {
+            assert!(!is_total_region(place), "{place}");
+        }
+    }
 
     #[test]
     fn full_width_and_spaces_fold_to_one_key() {

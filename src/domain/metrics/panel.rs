@@ -133,9 +133,10 @@ impl PanelBuilder {
         Self { title: title.to_owned(), ..Self::default() }
     }
 
-    /// The id of a region, adding it on first sight; regions keep the order they first appear in.
+    /// The id of a region, adding it on first sight; regions keep the order they first appear in. Yearbooks pad
+    /// short Chinese names with spaces ("通 江 县"); those are dropped so the name matches other files.
     pub fn region(&mut self, name: &str) -> RegionId {
-        RegionId(self.regions.intern(name))
+        RegionId(self.regions.intern(&super::name::region_name(name)))
     }
 
     /// The id of an indicator, adding it with `unit` on first sight; the unit it was added with.

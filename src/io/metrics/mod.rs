@@ -142,7 +142,7 @@ pub fn load_bytes(bytes: &[u8], path: &Path, catalog: &Catalog) -> Result<Loaded
             (Box::new(table.grid), table.headers)
         }
         FileFormat::Xlsx | FileFormat::Xls => {
-            let table = sheet::read(bytes, format).map_err(|e| match e {
+            let table = sheet::read(bytes, format, &|name| catalog.find(name).is_some()).map_err(|e| match e {
                 sheet::SheetError::Open(detail) => malformed(detail),
                 sheet::SheetError::Empty => MetricsLoadError::Empty { path: err_path() },
                 sheet::SheetError::NoTable { sheet, row, found } => MetricsLoadError::Layout {

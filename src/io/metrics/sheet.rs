@@ -46,8 +46,9 @@ pub(super) enum SheetError {
     Empty,
 }
 
-/// Reads the first sheet that holds a table with a region column.
-pub(super) fn read(bytes: &[u8], format: FileFormat) -> Result<SheetTable, SheetError> {
+/// Reads the first sheet that holds a table with a region column; `known` tells which header names the
+/// indicator catalog knows, to choose between a merged group header joined to its sub-header or not.
+pub(super) fn read(bytes: &[u8], format: FileFormat, known: &dyn Fn(&str) -> bool) -> Result<SheetTable, SheetError> {
     let open = |e: &dyn std::fmt::Display| SheetError::Open(e.to_string());
     let mut book: Sheets<Cursor<&[u8]>> = match format {
         FileFormat::Xls => Sheets::Xls(open_workbook_from_rs::<Xls<_>, _>(Cursor::new(bytes)).map_err(|e| open(&e))?),
@@ -62,7 +63,7 @@ pub(super) fn read(bytes: &[u8], format: FileFormat) -> Result<SheetTable, Sheet
             _ => Vec::new(),
         };
         let grid = SheetGrid::new(range, &merges);
-        match find_table(grid, &name) {
+        match find_table(grid, &name, known) {
             Ok(table) => return Ok(table),
             Err(e) => {
                 if first_seen.is_none() {
@@ -75,7 +76,11 @@ pub(super) fn read(bytes: &[u8], format: FileFormat) -> Result<SheetTable, Sheet
 }
 
 /// Finds the header, the title above it and the data rows below it.
-fn find_table(mut grid: SheetGrid, sheet: &str) -> Result<SheetTable, Option<SheetError>> {
+fn find_table(
+    mut grid: SheetGrid,
+    sheet: &str,
+    known: &dyn Fn(&str) -> bool,
+) -> Result<SheetTable, Option<SheetError>> {
     let (Some((top, _)), Some((bottom, _))) = (grid.range.start(), grid.range.end()) else { return Err(None) };
     let last_search = bottom.min(top + HEADER_SEARCH_ROWS);
     let Some(header_top) = (top..=last_search).find(|&r| grid.row_texts(r).iter().any(|t| is_region_header(t))) else {
@@ -93,7 +98,7 @@ fn find_table(mut grid: SheetGrid, sheet: &str) -> Result<SheetTable, Option<She
         header_bottom += 1;
     }
     let title: Vec<String> = (top..header_top).flat_map(|r| grid.row_texts(r)).collect();
-    let headers = combine_headers(&grid, header_top, header_bottom);
+    let headers = combine_headers(&grid, header_top, header_bottom, known);
     grid.data_top = header_bottom + 1;
     grid.data_bottom = bottom;
     Ok(SheetTable {
@@ -105,9 +110,11 @@ fn find_table(mut grid: SheetGrid, sheet: &str) -> Result<SheetTable, Option<She
     })
 }
 
-/// One header per column from the header rows: the lowest part names it, unless two columns share
-/// that part, when the parts are joined ("高新技术企业" + "增速（%）"); a unit anywhere is kept.
-fn combine_headers(grid: &SheetGrid, top: u32, bottom: u32) -> Vec<String> {
+/// One header per column from the header rows. The lowest part names it, unless two columns share that part
+/// ("高新技术企业" + "增速（%）"), or the parts joined are a name the catalog knows and the lowest part alone is
+/// not (a yearbook's "R&D经费" merged over "内部支出" and "投入强度"); then the parts are joined. A unit anywhere
+/// is kept.
+fn combine_headers(grid: &SheetGrid, top: u32, bottom: u32, known: &dyn Fn(&str) -> bool) -> Vec<String> {
     let parts: Vec<Vec<String>> = grid
         .columns()
         .map(|c| {
@@ -122,11 +129,11 @@ fn combine_headers(grid: &SheetGrid, top: u32, bottom: u32) -> Vec<String> {
         .map(|p| {
             let shared = parts.iter().filter(|q| !leaf(q).is_empty() && leaf(q) == leaf(p)).count() > 1;
             let unit = p.iter().rev().find_map(|part| split_unit(part).1);
-            let name = if shared {
-                p.iter().map(|part| split_unit(part).0).collect::<String>()
-            } else {
-                split_unit(&leaf(p)).0.to_owned()
-            };
+            let joined: String = p.iter().map(|part| split_unit(part).0).collect();
+            let last = leaf(p);
+            let alone = split_unit(&last).0;
+            let name =
+                if shared || (p.len() > 1 && known(&joined) && !known(alone)) { joined } else { alone.to_owned() };
             match unit {
                 Some(u) if !name.is_empty() => format!("{name}（{u}）"),
                 _ => name,
