@@ -18,7 +18,11 @@ fn main() -> ExitCode {
     }
     let size = args.size.unwrap_or([1600.0, 1000.0]);
     let result = match &args.screenshot {
-        Some(out) => screenshot(out.clone(), args.progress.clone(), args.metrics.clone(), size, lang),
+        Some(out) => {
+            // The picture is in Chinese unless --lang asks otherwise (the locale only decides the messages).
+            let ui_lang = if args.lang.is_some() { lang } else { Lang::Zh };
+            screenshot(out.clone(), args.progress.clone(), args.metrics.clone(), size, (ui_lang, lang))
+        }
         None => open_window(args.progress.clone(), args.metrics.clone(), size),
     };
     match result {
@@ -62,16 +66,17 @@ fn open_window(progress: Option<PathBuf>, metrics: Option<PathBuf>, size: [f32; 
     .map_err(|e| no_display(&e, lang))
 }
 
-/// The main screen on default settings (Chinese, the given progress file or none, the sample data and the given
-/// metrics file), photographed once. A metrics file that cannot be read stops here, before any window opens.
+/// The main screen on default settings (Chinese unless `--lang en`, the given progress file or none, the sample
+/// data and the given metrics file), photographed once. A metrics file that cannot be read stops here, before any window opens.
 fn screenshot(
     out: PathBuf,
     progress: Option<PathBuf>,
     metrics: Option<PathBuf>,
     size: [f32; 2],
-    lang: Lang,
+    (ui_lang, lang): (Lang, Lang),
 ) -> Result<(), String> {
-    let mut app = CockpitApp::with_settings(Settings { progress_path: progress, ..Settings::default() });
+    let settings = Settings { progress_path: progress, lang: ui_lang, ..Settings::default() };
+    let mut app = CockpitApp::with_settings(settings);
     if let Some(path) = metrics {
         app.state.load_metrics_now(&path).map_err(|e| describe_metrics_error(&e, lang))?;
     }

@@ -23,7 +23,7 @@ use crate::io::export::ExportFormat;
     after_help = "不带子命令运行时打开图形窗口。退出码：0 成功，1 输入有误，2 用法错误。\nWith no sub-command the window opens. Exit codes: 0 success, 1 bad input, 2 wrong usage."
 )]
 pub struct Cli {
-    /// 消息语言（默认按系统区域设置，否则中文）/ language of messages (default: from the locale, else Chinese)
+    /// 消息语言（默认按系统区域设置，否则中文）；--screenshot 的画面语言 / language of messages (default: from the locale, else Chinese) and of the --screenshot picture
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
     /// 打开窗口时使用的进度文件 / progress file for the window

@@ -53,6 +53,15 @@ pub fn light(light: Light) -> Text {
     }
 }
 
+/// A light in the fewest words, for counts in tight spaces (the diagram); the full words elsewhere.
+pub fn light_short(light: Light) -> Text {
+    match light {
+        Light::Red => s::LIGHT_RED_SHORT,
+        Light::Yellow => s::LIGHT_YELLOW_SHORT,
+        other => self::light(other),
+    }
+}
+
 /// How a key figure moved, as arrow and word (or why there is none).
 pub fn trend(trend: Trend, judgement: Judgement) -> Text {
     match (trend, judgement) {

@@ -216,6 +216,10 @@ pub const LIGHT_GREEN: Text = t("● 正常", "● On track");
 pub const LIGHT_YELLOW: Text = t("▲ 预警", "▲ At risk");
 /// Light: red, with its word.
 pub const LIGHT_RED: Text = t("■ 告警", "■ Overdue or blocked");
+/// Short words for the diagram's counts, where space is tight: red.
+pub const LIGHT_RED_SHORT: Text = t("■ 告警", "■ red");
+/// Short words for the diagram's counts: yellow.
+pub const LIGHT_YELLOW_SHORT: Text = t("▲ 预警", "▲ at risk");
 /// Status: not started.
 pub const STATUS_NOT_STARTED: Text = t("未开始", "Not started");
 /// Status: in progress.

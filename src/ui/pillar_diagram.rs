@@ -220,19 +220,20 @@ fn progress_bar(
     let text = s::DIAGRAM_DONE.fill(lang, &[("done", &rollup.done()), ("items", &rollup.items)]);
     let at = pos2(area.center().x, bar.bottom() + z.pad * 0.5);
     painter.text(at, Align2::CENTER_TOP, &text, z.small.clone(), pal.text);
-    lights_line(painter, at + vec2(0.0, z.small.size * 1.35), rollup, lang, z);
+    lights_line(painter, at + vec2(0.0, z.small.size * 1.35), area.width(), rollup, lang, z);
     text
 }
 
 /// "■ 2 告警 ▲ 1 预警" in the lights' colours, or a dash when all is well.
-fn lights_line(painter: &egui::Painter, at: egui::Pos2, rollup: &Rollup, lang: Lang, z: &Sizes) {
+fn lights_line(painter: &egui::Painter, at: egui::Pos2, width: f32, rollup: &Rollup, lang: Lang, z: &Sizes) {
     let weak = theme::palette(painter.ctx()).weak;
-    let mut job = LayoutJob { halign: egui::Align::Center, ..LayoutJob::default() };
+    let wrap = egui::text::TextWrapping::truncate_at_width(width);
+    let mut job = LayoutJob { halign: egui::Align::Center, wrap, ..LayoutJob::default() };
     for light in [Light::Red, Light::Yellow] {
         let count = rollup.count(light);
         if count > 0 {
-            let word =
-                s::LIGHT_COUNT.fill(lang, &[("light", &crate::i18n::names::light(light).get(lang)), ("count", &count)]);
+            let word = s::LIGHT_COUNT
+                .fill(lang, &[("light", &crate::i18n::names::light_short(light).get(lang)), ("count", &count)]);
             job.append(&word, 0.0, egui::TextFormat::simple(z.small.clone(), theme::light_color(light)));
             job.append("  ", 0.0, egui::TextFormat::simple(z.small.clone(), weak));
         }
@@ -278,7 +279,7 @@ fn element_card(
     let bottom = card.bottom() - z.pad - figure_h;
     let counts_at = pos2(card.center().x, bottom - 2.0 * line_h);
     painter.text(counts_at, Align2::CENTER_TOP, counts, z.small.clone(), color);
-    lights_line(painter, pos2(card.center().x, bottom - line_h), &rollup, lang, z);
+    lights_line(painter, pos2(card.center().x, bottom - line_h), card.width() - 2.0 * z.pad, &rollup, lang, z);
     if let Some(figure) = figure {
         let at = Rect::from_min_size(pos2(card.left() + z.pad, bottom), vec2(card.width() - 2.0 * z.pad, figure_h));
         super::key_figures::paint(ui, painter, at, ("element-figure", element.id.as_str()), figure, state, &z.small);
