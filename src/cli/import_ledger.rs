@@ -105,7 +105,7 @@ fn print_mapping(ledger: &Ledger, lang: Lang) {
 }
 
 fn print_rows(plan: &ImportPlan, lang: Lang) {
-    let by = |how: MatchedBy| plan.matched.iter().filter(|m| m.by == how).count();
+    let by = |how: MatchedBy| plan.matched_by(how);
     println!(
         "{}",
         s::IMPORT_MATCHED.fill(

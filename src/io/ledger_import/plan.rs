@@ -102,6 +102,18 @@ pub struct ImportPlan {
     pub edits: Vec<(String, FieldValue)>,
 }
 
+impl ImportPlan {
+    /// How many items the edits change.
+    pub fn changed_items(&self) -> usize {
+        self.edits.iter().map(|(item, _)| item.as_str()).collect::<std::collections::HashSet<_>>().len()
+    }
+
+    /// How many rows matched their item this way.
+    pub fn matched_by(&self, how: MatchedBy) -> usize {
+        self.matched.iter().filter(|m| m.by == how).count()
+    }
+}
+
 /// Matches every data row and turns its cells into edits against `book`.
 pub fn plan(table: &Table, mapping: &Mapping, fw: &Framework, book: &ProgressBook) -> ImportPlan {
     let titles = TitleIndex::new(fw);
