@@ -936,18 +936,18 @@ pub const IMPORT_ROW_DUPLICATE: Text = t(
 );
 /// Import: a cell that is not a status.
 pub const IMPORT_CELL_STATUS: Text = t(
-    "  第 {row} 行“{column}”：“{value}”不是状态（未开始、推进中、已完成、受阻、暂缓）",
-    "  row {row}, “{column}”: “{value}” is not a status (未开始, 推进中, 已完成, 受阻, 暂缓)",
+    "  第 {row} 行 {letter} 列“{column}”：“{value}”不是状态（未开始、推进中、已完成、受阻、暂缓）",
+    "  row {row}, column {letter} “{column}”: “{value}” is not a status (未开始, 推进中, 已完成, 受阻, 暂缓)",
 );
 /// Import: a cell that is not a percentage.
 pub const IMPORT_CELL_PERCENT: Text = t(
-    "  第 {row} 行“{column}”：“{value}”不是 0–100 的完成比例",
-    "  row {row}, “{column}”: “{value}” is not a percentage from 0 to 100",
+    "  第 {row} 行 {letter} 列“{column}”：“{value}”不是 0–100 的完成比例（可写 60%、0.6 或 60）",
+    "  row {row}, column {letter} “{column}”: “{value}” is not a percentage from 0 to 100 (write 60%, 0.6 or 60)",
 );
 /// Import: a cell that is not a date.
 pub const IMPORT_CELL_DATE: Text = t(
-    "  第 {row} 行“{column}”：“{value}”不是日期，请写成 2026-12-31",
-    "  row {row}, “{column}”: “{value}” is not a date; write it as 2026-12-31",
+    "  第 {row} 行 {letter} 列“{column}”：“{value}”不是日期，请写成 2026-12-31 或 2026年6月底",
+    "  row {row}, column {letter} “{column}”: “{value}” is not a date; write it as 2026-12-31 or 2026年6月底",
 );
 /// Import: saved.
 pub const IMPORT_SAVED: Text =
@@ -1043,3 +1043,21 @@ pub const LEDGER_COLUMN_PROBLEMS: Text = t("存在问题", "存在问题 (proble
 pub const LEDGER_COLUMN_NEXT_STEPS: Text = t("下步打算", "下步打算 (next steps)");
 /// Ledger column 更新时间.
 pub const LEDGER_COLUMN_UPDATED_AT: Text = t("更新时间", "更新时间 (updated)");
+/// Import: heading of the rows that are not data.
+pub const IMPORT_SKIPPED: Text =
+    t("跳过 {count} 行分组标题或表下说明：", "{count} group headings or notes under the table skipped:");
+/// Import: a group heading row.
+pub const IMPORT_SKIPPED_HEADING: Text = t("  第 {row} 行“{text}”：分组标题", "  row {row} “{text}”: a group heading");
+/// Import: a note under the table.
+pub const IMPORT_SKIPPED_NOTE: Text =
+    t("  第 {row} 行“{text}”：表下说明", "  row {row} “{text}”: a note under the table");
+/// Import: a file named as a workbook that is none.
+pub const IMPORT_ERR_NOT_A_WORKBOOK: Text = t(
+    "{path}：无法打开表格：文件内容不是 Excel、WPS 或 LibreOffice 表格（可能已损坏，或只是改了扩展名），未作任何修改",
+    "{path}: cannot open the spreadsheet: the file is not an Excel, WPS or LibreOffice workbook (damaged, or only renamed); nothing was changed",
+);
+/// Import: a web page saved under a workbook's name.
+pub const IMPORT_ERR_WEB_PAGE: Text = t(
+    "{path}：这是以表格扩展名保存的网页或 XML 文件（一些系统这样导出），无法直接读取。请用 Excel 或 WPS 打开后“另存为” .xlsx 再导入，未作任何修改",
+    "{path}: a web page or XML file saved under a spreadsheet's name (some systems export so) cannot be read directly. Open it in Excel or WPS, Save As .xlsx and import that; nothing was changed",
+);

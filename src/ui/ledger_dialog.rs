@@ -5,7 +5,9 @@ use egui::{Context, Id, RichText};
 
 use super::theme;
 use crate::app::{AppState, Command, LedgerPreview};
-use crate::i18n::{Lang, describe_cell_problem, describe_import_error, describe_unmatched, names, strings as s};
+use crate::i18n::{
+    Lang, describe_cell_problem, describe_import_error, describe_skipped, describe_unmatched, names, strings as s,
+};
 use crate::io::ledger::Column;
 use crate::io::ledger_import::{ImportPlan, Ledger, MatchedBy, SourceColumn};
 
@@ -88,8 +90,7 @@ fn columns(ui: &mut egui::Ui, ledger: &Ledger, lang: Lang, commands: &mut Vec<Co
             ui.end_row();
             for column in &ledger.mapping.columns {
                 ui.label(column.letter());
-                // Headers typed with Alt+Enter ("完成\n时限") read as one line here.
-                let header = ui.label(column.header.split_whitespace().collect::<Vec<_>>().join(" "));
+                let header = ui.label(&column.header);
                 ui.label(RichText::new(samples(ledger, column.index)).small().weak());
                 target_combo(ui, column, header.id, lang, commands);
                 ui.label(RichText::new(role(column.target).get(lang)).small().weak());
@@ -167,6 +168,8 @@ fn summary(ui: &mut egui::Ui, preview: &LedgerPreview, lang: Lang) {
     listing(ui, "ledger-unmatched", s::IMPORT_UNMATCHED.fill(lang, &[("count", &unmatched.len())]), &unmatched);
     let problems: Vec<String> = plan.problems.iter().map(|p| describe_cell_problem(p, lang)).collect();
     listing(ui, "ledger-problems", s::IMPORT_PROBLEMS.fill(lang, &[("count", &problems.len())]), &problems);
+    let skipped: Vec<String> = plan.skipped.iter().map(|row| describe_skipped(row, lang)).collect();
+    listing(ui, "ledger-skipped", s::IMPORT_SKIPPED.fill(lang, &[("count", &skipped.len())]), &skipped);
 }
 
 fn matched_line(plan: &ImportPlan, lang: Lang) -> String {
