@@ -293,7 +293,13 @@ impl AppState {
         input.rule = self.settings.light_rule;
         input.indicators = &series;
         match export::export(format, &input, path) {
-            Ok(()) => s::EXPORTED_TO.fill(lang, &[("path", &path.display())]),
+            Ok(exported) => {
+                let done = s::EXPORTED_TO.fill(lang, &[("path", &path.display())]);
+                match crate::i18n::describe_missing_glyphs(&exported.missing_glyphs, lang) {
+                    Some(missing) => format!("{done}{missing}"),
+                    None => done,
+                }
+            }
             Err(e) => describe_export_error(&e, lang),
         }
     }

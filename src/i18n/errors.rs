@@ -433,3 +433,16 @@ pub fn describe_skipped(row: &crate::io::ledger_import::SkippedRow, lang: Lang) 
     };
     text.fill(lang, &[("row", &row.row), ("text", &row.text)])
 }
+
+/// What to add to an export message when a PDF holds characters no font could draw; `None` when all were drawn.
+pub fn describe_missing_glyphs(missing: &[char], lang: Lang) -> Option<String> {
+    const SHOWN: usize = 10;
+    if missing.is_empty() {
+        return None;
+    }
+    let mut chars: String = missing.iter().take(SHOWN).map(|c| format!("“{c}”（U+{:04X}）", u32::from(*c))).collect();
+    if missing.len() > SHOWN {
+        chars.push('…');
+    }
+    Some(s::EXPORT_MISSING_GLYPHS.fill(lang, &[("count", &missing.len()), ("chars", &chars)]))
+}

@@ -1061,3 +1061,8 @@ pub const IMPORT_ERR_WEB_PAGE: Text = t(
     "{path}：这是以表格扩展名保存的网页或 XML 文件（一些系统这样导出），无法直接读取。请用 Excel 或 WPS 打开后“另存为” .xlsx 再导入，未作任何修改",
     "{path}: a web page or XML file saved under a spreadsheet's name (some systems export so) cannot be read directly. Open it in Excel or WPS, Save As .xlsx and import that; nothing was changed",
 );
+/// Export: characters that no font could draw (appended to the export message).
+pub const EXPORT_MISSING_GLYPHS: Text = t(
+    "；其中 {count} 个字符内置字体和本机字体都没有，在 PDF 中显示为空框（复制、检索时仍是原字）：{chars}。安装含这些字的字体（如 Noto Sans CJK）后重新导出即可显示",
+    "; {count} characters are in neither the built-in font nor an installed one and show as empty boxes in the PDF (copying and searching still give the text): {chars}. Install a font that has them (e.g. Noto Sans CJK) and export again",
+);
