@@ -106,7 +106,7 @@ fn office_ledger(fw: &Framework, path: &Path) {
             "示例",
         ],
         ["2", &title("yz-3.1.1"), "市科技局", "", "2026年10月31日", "已完成", "100%", "已完成", ""],
-        ["3", &spaced, "市数据局", "", "2026年底", "推进中", "60", "", ""],
+        ["3", &spaced, "市数据局", "", "年底前", "推进中", "60", "", ""],
         ["4", "建设全市智慧农业大数据平台", "市农业农村局", "", "2026-12-31", "推进中", "10", "", ""],
         ["5", &title("yz-3.1.1"), "市科技局", "", "", "推进中", "50", "", ""],
         ["6", &title("yz-3.1.2"), "", "", "", "滞后", "一半", "", ""],
@@ -152,7 +152,7 @@ fn an_office_ledger_is_matched_by_id_and_title_and_everything_else_is_reported_n
     assert_eq!(
         problems,
         [
-            (5, "2026年底", CellProblemKind::Date),
+            (5, "年底前", CellProblemKind::Date),
             (8, "滞后", CellProblemKind::Status),
             (8, "一半", CellProblemKind::Percent)
         ]
@@ -224,7 +224,7 @@ fn import_ledger_saves_with_history_and_prints_what_matched_and_what_did_not() {
         "未匹配 2 行",
         "第 6 行“建设全市智慧农业大数据平台”：框架中没有此编号或名称的举措",
         "第 7 行",
-        "第 5 行“完成时限”：“2026年底”不是日期",
+        "第 5 行 E 列“完成时限”：“年底前”不是日期",
         "已保存到",
     ] {
         assert!(stdout.contains(expected), "{expected:?} missing from:\n{stdout}");

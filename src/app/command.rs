@@ -6,6 +6,7 @@ use crate::domain::framework::PillarId;
 use crate::domain::progress::{FieldValue, Status};
 use crate::i18n::Lang;
 use crate::io::export::ExportFormat;
+use crate::io::ledger::Column;
 
 /// One request from the UI.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,4 +88,19 @@ pub enum Command {
     ApplyMerge(Vec<bool>),
     /// Drop the planned merge.
     CancelMerge,
+    /// Read an office's ledger (XLSX, XLS, ODS, CSV) in the background and preview its import.
+    OpenLedger(PathBuf),
+    /// Correct what a column of the previewed ledger holds (`None`: do not import it).
+    SetLedgerColumn {
+        /// The column's position, from 0 (column A).
+        index: usize,
+        /// What it holds.
+        target: Option<Column>,
+    },
+    /// Import the previewed ledger as one undoable change.
+    ApplyLedger,
+    /// Close the ledger preview without importing.
+    CancelLedger,
+    /// Close the message about a ledger that could not be read.
+    DismissLedgerError,
 }

@@ -2,6 +2,7 @@
 
 mod command;
 mod filters;
+mod ledger;
 mod metrics;
 mod progress;
 pub mod screenshot;
@@ -10,6 +11,7 @@ mod state;
 
 pub use command::Command;
 pub use filters::Filters;
+pub use ledger::{LedgerImport, LedgerPreview};
 pub use metrics::{Dataset, DatasetFigure, KeyFigures, Metrics};
 pub use progress::{FileProblem, Progress};
 pub use settings::Settings;
@@ -111,8 +113,9 @@ impl eframe::App for CockpitApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.state.set_today(self.frozen_today.unwrap_or_else(today));
         self.state.poll_metrics();
-        if self.state.metrics.loading.is_some() {
-            // Look for the background load's result a few times a second.
+        self.state.poll_ledger();
+        if self.state.metrics.loading.is_some() || self.state.ledger.loading.is_some() {
+            // Look for the background read's result a few times a second.
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
         }
         let ctx = ui.ctx().clone();

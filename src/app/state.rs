@@ -8,6 +8,7 @@ use jiff::civil::Date;
 
 use super::command::Command;
 use super::filters::Filters;
+use super::ledger::LedgerImport;
 use super::metrics::{KeyFigures, Metrics};
 use super::progress::Progress;
 use super::settings::Settings;
@@ -78,6 +79,8 @@ pub struct AppState {
     pub pending_merge: Option<PendingMerge>,
     /// An import that failed, shown until the next import.
     pub import_error: Option<ProgressFileError>,
+    /// An office's ledger being read, previewed, or that could not be read.
+    pub ledger: LedgerImport,
     /// A lasting framework problem shown as a banner until dismissed.
     pub error: Option<FrameworkLoadError>,
 }
@@ -111,6 +114,7 @@ impl AppState {
             key_figures: KeyFigures::default(),
             pending_merge: None,
             import_error: None,
+            ledger: LedgerImport::default(),
             error: None,
         };
         if let Some(path) = settings.framework_path {
@@ -161,6 +165,11 @@ impl AppState {
         if self.metrics.poll() {
             self.refresh();
         }
+    }
+
+    /// Takes a ledger read in the background and previews it; true when something changed.
+    pub fn poll_ledger(&mut self) -> bool {
+        self.ledger.poll(&self.framework, &self.progress.book)
     }
 
     /// Applies one command.
@@ -241,8 +250,43 @@ impl AppState {
                 }
             }
             Command::CancelMerge => self.pending_merge = None,
+            Command::OpenLedger(path) => self.ledger.open(path),
+            Command::SetLedgerColumn { index, target } => self.ledger.set_column(index, target),
+            Command::ApplyLedger => {
+                if let Some(notice) = self.import_ledger(&by, now) {
+                    self.notice = Some(notice);
+                }
+            }
+            Command::CancelLedger => self.ledger.preview = None,
+            Command::DismissLedgerError => self.ledger.error = None,
         }
         self.refresh();
+    }
+
+    /// Imports the previewed ledger as one undoable change; returns what to tell the user. A window that
+    /// cannot save refuses and keeps the preview open, so nothing is lost and the reason is shown.
+    fn import_ledger(&mut self, by: &str, now: Timestamp) -> Option<String> {
+        let lang = self.settings.lang;
+        if !self.progress.can_edit() {
+            return Some(s::LEDGER_CANNOT_EDIT.get(lang).to_owned());
+        }
+        let preview = self.ledger.preview.take()?;
+        // Planned again against the record as it is now, so the edits are exactly what is saved.
+        let plan = match preview.ledger.plan(&self.framework, &self.progress.book) {
+            Ok(plan) if !plan.matched.is_empty() => plan,
+            _ => {
+                self.ledger.preview = Some(preview);
+                return None;
+            }
+        };
+        let (items, changes) = (plan.changed_items(), plan.edits.len());
+        if changes == 0 {
+            return Some(s::IMPORT_NO_CHANGES.get(lang).to_owned());
+        }
+        self.progress.edit(plan.edits, by, now);
+        let path = &preview.ledger.path;
+        let file = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        Some(s::LEDGER_IMPORTED.fill(lang, &[("file", &file), ("items", &items), ("changes", &changes)]))
     }
 
     /// Writes a meeting output; returns what to tell the user.
@@ -267,7 +311,13 @@ impl AppState {
         input.rule = self.settings.light_rule;
         input.indicators = &series;
         match export::export(format, &input, path) {
-            Ok(()) => s::EXPORTED_TO.fill(lang, &[("path", &path.display())]),
+            Ok(exported) => {
+                let done = s::EXPORTED_TO.fill(lang, &[("path", &path.display())]);
+                match crate::i18n::describe_missing_glyphs(&exported.missing_glyphs, lang) {
+                    Some(missing) => format!("{done}{missing}"),
+                    None => done,
+                }
+            }
             Err(e) => describe_export_error(&e, lang),
         }
     }
@@ -275,6 +325,8 @@ impl AppState {
     /// Recomputes what depends on the progress, the filters and the day: roll-ups, lights, shown items.
     fn refresh(&mut self) {
         let (book, rule, today) = (&self.progress.book, &self.settings.light_rule, self.today);
+        // An open preview always shows what importing would do to the record as it is now.
+        self.ledger.replan(&self.framework, book);
         self.rollups = Rollups::compute(&self.framework, book, today, rule);
         self.lights = self.framework.items.iter().map(|i| (i.id.clone(), rule.light(book.get(&i.id), today))).collect();
         let unit = &self.settings.user_unit;

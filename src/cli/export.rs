@@ -57,10 +57,13 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
     let as_of = args.as_of.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
     let input = ExportInput { lang, indicators: &series, ..ExportInput::new(&fw, &book, as_of, args.region) };
     let started = Instant::now();
-    if let Err(e) = export::export(args.format, &input, args.out) {
-        eprintln!("{}", describe_export_error(&e, lang));
-        return ExitCode::FAILURE;
-    }
+    let exported = match export::export(args.format, &input, args.out) {
+        Ok(exported) => exported,
+        Err(e) => {
+            eprintln!("{}", describe_export_error(&e, lang));
+            return ExitCode::FAILURE;
+        }
+    };
     let ms = started.elapsed().as_millis();
     let size = std::fs::metadata(args.out).map_or(0, |m| m.len().div_ceil(1024));
     let what = kind(args.format).get(lang);
@@ -68,6 +71,9 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
         "{}",
         s::CLI_EXPORTED.fill(lang, &[("path", &args.out.display()), ("what", &what), ("size", &size), ("ms", &ms)])
     );
+    if let Some(missing) = crate::i18n::describe_missing_glyphs(&exported.missing_glyphs, lang) {
+        println!("{}", missing.trim_start_matches(['；', ';', ' ']));
+    }
     ExitCode::SUCCESS
 }
 

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use jiff::Timestamp;
 
 use crate::i18n::{
-    Lang, describe_cell_problem, describe_import_error, describe_progress_error, describe_unmatched, strings as s,
+    Lang, describe_cell_problem, describe_import_error, describe_progress_error, describe_skipped, describe_unmatched,
+    strings as s,
 };
 use crate::io::ledger_import::{self, ImportPlan, Ledger, MatchedBy};
 use crate::io::progress_file::ProgressStore;
@@ -105,7 +106,7 @@ fn print_mapping(ledger: &Ledger, lang: Lang) {
 }
 
 fn print_rows(plan: &ImportPlan, lang: Lang) {
-    let by = |how: MatchedBy| plan.matched.iter().filter(|m| m.by == how).count();
+    let by = |how: MatchedBy| plan.matched_by(how);
     println!(
         "{}",
         s::IMPORT_MATCHED.fill(
@@ -128,6 +129,12 @@ fn print_rows(plan: &ImportPlan, lang: Lang) {
         println!("{}", s::IMPORT_PROBLEMS.fill(lang, &[("count", &plan.problems.len())]));
         for problem in &plan.problems {
             println!("{}", describe_cell_problem(problem, lang));
+        }
+    }
+    if !plan.skipped.is_empty() {
+        println!("{}", s::IMPORT_SKIPPED.fill(lang, &[("count", &plan.skipped.len())]));
+        for row in &plan.skipped {
+            println!("{}", describe_skipped(row, lang));
         }
     }
 }

@@ -392,6 +392,8 @@ pub fn describe_import_error(error: &crate::io::ledger_import::LedgerImportError
             s::IMPORT_ERR_WORKBOOK.fill(lang, &[("path", &path.display()), ("detail", detail)])
         }
         E::Encoding { path } => s::IMPORT_ERR_ENCODING.fill(lang, &[("path", &path.display())]),
+        E::NotAWorkbook { path } => s::IMPORT_ERR_NOT_A_WORKBOOK.fill(lang, &[("path", &path.display())]),
+        E::WebPage { path } => s::IMPORT_ERR_WEB_PAGE.fill(lang, &[("path", &path.display())]),
         E::NoColumns { path } => s::IMPORT_ERR_NO_COLUMNS.fill(lang, &[("path", &path.display())]),
         E::NoKeyColumn { path } => s::IMPORT_ERR_NO_KEY.fill(lang, &[("path", &path.display())]),
         E::NoFieldColumn { path } => s::IMPORT_ERR_NO_FIELD.fill(lang, &[("path", &path.display())]),
@@ -422,5 +424,30 @@ pub fn describe_cell_problem(problem: &crate::io::ledger_import::CellProblem, la
         K::Percent => s::IMPORT_CELL_PERCENT,
         K::Date => s::IMPORT_CELL_DATE,
     };
-    text.fill(lang, &[("row", &problem.row), ("column", &problem.column), ("value", &problem.value)])
+    let args: [(&str, &dyn std::fmt::Display); 4] =
+        [("row", &problem.row), ("letter", &problem.letter), ("column", &problem.column), ("value", &problem.value)];
+    text.fill(lang, &args)
+}
+
+/// A ledger row that is not data (a group heading or a note under the table), as one line.
+pub fn describe_skipped(row: &crate::io::ledger_import::SkippedRow, lang: Lang) -> String {
+    use crate::io::ledger_import::SkippedKind as K;
+    let text = match row.kind {
+        K::Heading => s::IMPORT_SKIPPED_HEADING,
+        K::Note => s::IMPORT_SKIPPED_NOTE,
+    };
+    text.fill(lang, &[("row", &row.row), ("text", &row.text)])
+}
+
+/// What to add to an export message when a PDF holds characters no font could draw; `None` when all were drawn.
+pub fn describe_missing_glyphs(missing: &[char], lang: Lang) -> Option<String> {
+    const SHOWN: usize = 10;
+    if missing.is_empty() {
+        return None;
+    }
+    let mut chars: String = missing.iter().take(SHOWN).map(|c| format!("“{c}”（U+{:04X}）", u32::from(*c))).collect();
+    if missing.len() > SHOWN {
+        chars.push('…');
+    }
+    Some(s::EXPORT_MISSING_GLYPHS.fill(lang, &[("count", &missing.len()), ("chars", &chars)]))
 }

@@ -90,3 +90,24 @@ pub fn field(field: Field) -> Text {
         Field::Evidence => s::FIELD_EVIDENCE,
     }
 }
+
+/// Name of a ledger column, as offered when correcting an imported ledger's mapping.
+pub fn ledger_column(column: crate::io::ledger::Column) -> Text {
+    use crate::io::ledger::Column as C;
+    match column {
+        C::Seq => s::LEDGER_COLUMN_SEQ,
+        C::Title => s::LEDGER_COLUMN_TITLE,
+        C::Pillars => s::LEDGER_COLUMN_PILLARS,
+        C::Source => s::LEDGER_COLUMN_SOURCE,
+        C::LeadUnit => s::LEDGER_COLUMN_LEAD_UNIT,
+        C::CoUnits => s::LEDGER_COLUMN_CO_UNITS,
+        C::Deadline => s::LEDGER_COLUMN_DEADLINE,
+        C::RevisedDeadline => s::LEDGER_COLUMN_REVISED_DEADLINE,
+        C::Status => s::LEDGER_COLUMN_STATUS,
+        C::Percent => s::LEDGER_COLUMN_PERCENT,
+        C::Note => s::LEDGER_COLUMN_NOTE,
+        C::Problems => s::LEDGER_COLUMN_PROBLEMS,
+        C::NextSteps => s::LEDGER_COLUMN_NEXT_STEPS,
+        C::UpdatedAt => s::LEDGER_COLUMN_UPDATED_AT,
+    }
+}

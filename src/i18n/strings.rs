@@ -968,18 +968,18 @@ pub const IMPORT_ROW_DUPLICATE: Text = t(
 );
 /// Import: a cell that is not a status.
 pub const IMPORT_CELL_STATUS: Text = t(
-    "  第 {row} 行“{column}”：“{value}”不是状态（未开始、推进中、已完成、受阻、暂缓）",
-    "  row {row}, “{column}”: “{value}” is not a status (未开始, 推进中, 已完成, 受阻, 暂缓)",
+    "  第 {row} 行 {letter} 列“{column}”：“{value}”不是状态（未开始、推进中、已完成、受阻、暂缓）",
+    "  row {row}, column {letter} “{column}”: “{value}” is not a status (未开始, 推进中, 已完成, 受阻, 暂缓)",
 );
 /// Import: a cell that is not a percentage.
 pub const IMPORT_CELL_PERCENT: Text = t(
-    "  第 {row} 行“{column}”：“{value}”不是 0–100 的完成比例",
-    "  row {row}, “{column}”: “{value}” is not a percentage from 0 to 100",
+    "  第 {row} 行 {letter} 列“{column}”：“{value}”不是 0–100 的完成比例（可写 60%、0.6 或 60）",
+    "  row {row}, column {letter} “{column}”: “{value}” is not a percentage from 0 to 100 (write 60%, 0.6 or 60)",
 );
 /// Import: a cell that is not a date.
 pub const IMPORT_CELL_DATE: Text = t(
-    "  第 {row} 行“{column}”：“{value}”不是日期，请写成 2026-12-31",
-    "  row {row}, “{column}”: “{value}” is not a date; write it as 2026-12-31",
+    "  第 {row} 行 {letter} 列“{column}”：“{value}”不是日期，请写成 2026-12-31 或 2026年6月底",
+    "  row {row}, column {letter} “{column}”: “{value}” is not a date; write it as 2026-12-31 or 2026年6月底",
 );
 /// Import: saved.
 pub const IMPORT_SAVED: Text =
@@ -992,3 +992,109 @@ pub const IMPORT_DRY_RUN: Text = t(
 /// Import: nothing differs.
 pub const IMPORT_NO_CHANGES: Text =
     t("台账与进度记录一致，没有需要修改的内容", "The ledger agrees with the progress record; nothing to change");
+
+// Importing a ledger in the window.
+/// Menu entry: import an office's ledger.
+pub const IMPORT_LEDGER: Text = t("导入台账…", "Import ledger…");
+/// File dialog filter name for ledgers.
+pub const LEDGER_FILES: Text = t("台账（Excel、WPS、CSV）", "Ledgers (Excel, WPS, CSV)");
+/// Ledger preview: title.
+pub const LEDGER_TITLE: Text = t("导入台账", "Import a ledger");
+/// Ledger preview: the file is being read.
+pub const LEDGER_READING: Text = t("正在读取台账 {path}…", "Reading the ledger {path}…");
+/// Ledger preview: what the column table is for.
+pub const LEDGER_HINT: Text = t(
+    "各列按表头识别。识别不对的，请在“导入为”中改正；选“不导入”则跳过该列。",
+    "Columns are recognised by their headers. Correct any that are wrong under “Import as”; “Skip” leaves a column out.",
+);
+/// Ledger preview: column letter heading.
+pub const LEDGER_GRID_COLUMN: Text = t("列", "Column");
+/// Ledger preview: header heading.
+pub const LEDGER_GRID_HEADER: Text = t("表头", "Header");
+/// Ledger preview: sample values heading.
+pub const LEDGER_GRID_SAMPLES: Text = t("前几行内容", "First values");
+/// Ledger preview: mapping heading.
+pub const LEDGER_GRID_TARGET: Text = t("导入为", "Import as");
+/// Ledger preview: a column that is not imported.
+pub const LEDGER_SKIP: Text = t("不导入", "Skip");
+/// Ledger preview: the column identifies the item.
+pub const LEDGER_ROLE_KEY: Text = t("用于匹配举措", "matches rows to items");
+/// Ledger preview: the column is written into the progress record.
+pub const LEDGER_ROLE_FIELD: Text = t("写入进度", "written to the progress");
+/// Ledger preview: the column is recognised but comes from the framework.
+pub const LEDGER_ROLE_IGNORED: Text = t("由框架提供，不写入", "comes from the framework, not written");
+/// Ledger preview: what importing will change.
+pub const LEDGER_WILL_CHANGE: Text = t(
+    "导入后将更新 {items} 项举措，共 {changes} 处修改；记入修改记录，可一步撤销（Ctrl+Z）。",
+    "Importing updates {items} items, {changes} values in all; recorded in the history and undone in one step (Ctrl+Z).",
+);
+/// Ledger preview: no row matches.
+pub const LEDGER_NO_MATCH: Text = t(
+    "没有一行能对应到框架中的举措。请检查哪一列是“序号”（举措编号）或“政策举措”（举措名称）。",
+    "No row matches an item of the framework. Check which column is 序号 (item id) or 政策举措 (item title).",
+);
+/// Ledger preview and notice: the window cannot save, so nothing is imported.
+pub const LEDGER_CANNOT_EDIT: Text = t(
+    "本窗口的进度文件只读（另一窗口或命令正在使用）或无法读取，见上方提示；台账未导入，进度未作任何修改。",
+    "This window's progress file is read-only (another window or command has it) or cannot be read, see the banner above; the ledger was not imported and nothing was changed.",
+);
+/// Notice: the ledger was imported.
+pub const LEDGER_IMPORTED: Text = t(
+    "已从 {file} 导入台账：{items} 项举措更新，共 {changes} 处修改（Ctrl+Z 可撤销）",
+    "Imported the ledger {file}: {items} items updated, {changes} values in all (Ctrl+Z undoes it)",
+);
+/// Ledger: the file cannot be used.
+pub const LEDGER_OPEN_FAILED: Text = t("无法导入台账", "Cannot import the ledger");
+/// Ledger preview: the import button.
+pub const IMPORT: Text = t("导入", "Import");
+/// Ledger column 序号.
+pub const LEDGER_COLUMN_SEQ: Text = t("序号（举措编号）", "序号 (item id)");
+/// Ledger column 政策举措.
+pub const LEDGER_COLUMN_TITLE: Text = t("政策举措（名称）", "政策举措 (item title)");
+/// Ledger column 所属支柱.
+pub const LEDGER_COLUMN_PILLARS: Text = t("所属支柱", "所属支柱 (pillars)");
+/// Ledger column 来源.
+pub const LEDGER_COLUMN_SOURCE: Text = t("来源", "来源 (source)");
+/// Ledger column 牵头单位.
+pub const LEDGER_COLUMN_LEAD_UNIT: Text = t("牵头单位", "牵头单位 (lead unit)");
+/// Ledger column 责任单位.
+pub const LEDGER_COLUMN_CO_UNITS: Text = t("责任单位", "责任单位 (co-operating units)");
+/// Ledger column 原定时限.
+pub const LEDGER_COLUMN_DEADLINE: Text = t("原定时限", "原定时限 (deadline)");
+/// Ledger column 调整时限.
+pub const LEDGER_COLUMN_REVISED_DEADLINE: Text = t("调整时限", "调整时限 (revised deadline)");
+/// Ledger column 状态.
+pub const LEDGER_COLUMN_STATUS: Text = t("状态", "状态 (status)");
+/// Ledger column 完成比例.
+pub const LEDGER_COLUMN_PERCENT: Text = t("完成比例", "完成比例 (percent done)");
+/// Ledger column 进展情况.
+pub const LEDGER_COLUMN_NOTE: Text = t("进展情况", "进展情况 (progress note)");
+/// Ledger column 存在问题.
+pub const LEDGER_COLUMN_PROBLEMS: Text = t("存在问题", "存在问题 (problems)");
+/// Ledger column 下步打算.
+pub const LEDGER_COLUMN_NEXT_STEPS: Text = t("下步打算", "下步打算 (next steps)");
+/// Ledger column 更新时间.
+pub const LEDGER_COLUMN_UPDATED_AT: Text = t("更新时间", "更新时间 (updated)");
+/// Import: heading of the rows that are not data.
+pub const IMPORT_SKIPPED: Text =
+    t("跳过 {count} 行分组标题或表下说明：", "{count} group headings or notes under the table skipped:");
+/// Import: a group heading row.
+pub const IMPORT_SKIPPED_HEADING: Text = t("  第 {row} 行“{text}”：分组标题", "  row {row} “{text}”: a group heading");
+/// Import: a note under the table.
+pub const IMPORT_SKIPPED_NOTE: Text =
+    t("  第 {row} 行“{text}”：表下说明", "  row {row} “{text}”: a note under the table");
+/// Import: a file named as a workbook that is none.
+pub const IMPORT_ERR_NOT_A_WORKBOOK: Text = t(
+    "{path}：无法打开表格：文件内容不是 Excel、WPS 或 LibreOffice 表格（可能已损坏，或只是改了扩展名），未作任何修改",
+    "{path}: cannot open the spreadsheet: the file is not an Excel, WPS or LibreOffice workbook (damaged, or only renamed); nothing was changed",
+);
+/// Import: a web page saved under a workbook's name.
+pub const IMPORT_ERR_WEB_PAGE: Text = t(
+    "{path}：这是以表格扩展名保存的网页或 XML 文件（一些系统这样导出），无法直接读取。请用 Excel 或 WPS 打开后“另存为” .xlsx 再导入，未作任何修改",
+    "{path}: a web page or XML file saved under a spreadsheet's name (some systems export so) cannot be read directly. Open it in Excel or WPS, Save As .xlsx and import that; nothing was changed",
+);
+/// Export: characters that no font could draw (appended to the export message).
+pub const EXPORT_MISSING_GLYPHS: Text = t(
+    "；其中 {count} 个字符内置字体和本机字体都没有，在 PDF 中显示为空框（复制、检索时仍是原字）：{chars}。安装含这些字的字体（如 Noto Sans CJK）后重新导出即可显示",
+    "; {count} characters are in neither the built-in font nor an installed one and show as empty boxes in the PDF (copying and searching still give the text): {chars}. Install a font that has them (e.g. Noto Sans CJK) and export again",
+);

@@ -198,6 +198,13 @@ fn progress_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
                 commands.push(Command::ImportProgress(path));
             }
         }
+        // Enabled even when read-only: the preview still helps, and its dialog says why it cannot import.
+        if ui.button(s::IMPORT_LEDGER.get(lang)).clicked() {
+            ui.close();
+            if let Some(path) = super::ledger_dialog::pick_file(lang) {
+                commands.push(Command::OpenLedger(path));
+            }
+        }
     });
 }
 

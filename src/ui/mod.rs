@@ -8,6 +8,7 @@ mod fields;
 pub mod fonts;
 mod header;
 mod key_figures;
+mod ledger_dialog;
 mod pillar_diagram;
 pub mod presentation;
 mod progress_editor;
@@ -40,6 +41,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         .show(ui, |ui| detail::show(ui, state, commands));
     egui::CentralPanel::default().show(ui, |ui| checklist::show(ui, state, commands));
     dialogs::show(ui.ctx(), state, commands);
+    ledger_dialog::show(ui.ctx(), state, commands);
 }
 
 /// A light as icon, word and colour together (never colour alone).

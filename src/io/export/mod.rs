@@ -24,6 +24,7 @@ use crate::i18n::{Lang, describe_export_error, strings as s};
 
 pub use csv::BOM;
 pub use indicators::key_indicators;
+pub use pdf::installed_font_covers;
 
 /// A key indicator's values over time, for the report's chart section and the key-figures slide.
 /// Without any, the report leaves the chart section out.
@@ -127,21 +128,40 @@ pub enum ExportError {
     },
 }
 
+/// A rendered file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+    /// Characters of a PDF that neither the bundled font nor an installed one can draw: they show as
+    /// empty boxes (still in the text layer). Empty for the ledger.
+    pub missing_glyphs: Vec<char>,
+}
+
+/// What an export wrote, for the message to the user.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Exported {
+    /// See [`Rendered::missing_glyphs`].
+    pub missing_glyphs: Vec<char>,
+}
+
 /// The file's bytes.
-pub fn render(format: ExportFormat, input: &ExportInput<'_>) -> Result<Vec<u8>, ExportError> {
+pub fn render(format: ExportFormat, input: &ExportInput<'_>) -> Result<Rendered, ExportError> {
+    let bytes = |bytes| Rendered { bytes, missing_glyphs: Vec::new() };
     match format {
         ExportFormat::Report => report::render(input),
         ExportFormat::Slides => slides::render(input),
-        ExportFormat::Xlsx => xlsx::render(input).map_err(|e| ExportError::Xlsx { detail: e.to_string() }),
-        ExportFormat::Csv => Ok(csv::render(input)),
+        ExportFormat::Xlsx => xlsx::render(input).map(bytes).map_err(|e| ExportError::Xlsx { detail: e.to_string() }),
+        ExportFormat::Csv => Ok(bytes(csv::render(input))),
     }
 }
 
 /// Renders and writes the file. It appears whole or not at all: the bytes go to a temporary file
 /// beside it that is then renamed, so a failure never leaves half a file or spoils an older one.
-pub fn export(format: ExportFormat, input: &ExportInput<'_>, out: &Path) -> Result<(), ExportError> {
-    let bytes = render(format, input)?;
-    write_whole(out, &bytes).map_err(|source| ExportError::Write { path: out.to_owned(), source })
+pub fn export(format: ExportFormat, input: &ExportInput<'_>, out: &Path) -> Result<Exported, ExportError> {
+    let rendered = render(format, input)?;
+    write_whole(out, &rendered.bytes).map_err(|source| ExportError::Write { path: out.to_owned(), source })?;
+    Ok(Exported { missing_glyphs: rendered.missing_glyphs })
 }
 
 fn write_whole(out: &Path, bytes: &[u8]) -> std::io::Result<()> {

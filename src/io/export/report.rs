@@ -24,7 +24,7 @@ const SMALL: Style = Style::new(8.5, Rgb::WEAK);
 const CELL: Style = Style::new(8.5, Rgb::TEXT);
 
 /// The report's bytes.
-pub fn render(input: &ExportInput<'_>) -> Result<Vec<u8>, ExportError> {
+pub fn render(input: &ExportInput<'_>) -> Result<super::Rendered, ExportError> {
     let fonts = Fonts::load().ok_or(ExportError::Font)?;
     let summary = Summary::new(input);
     let area = Area { left: MARGIN_X, top: MARGIN_Y, width: A4.0 - 2.0 * MARGIN_X, bottom: A4.1 - MARGIN_Y };
@@ -65,7 +65,8 @@ pub fn render(input: &ExportInput<'_>) -> Result<Vec<u8>, ExportError> {
     let mut pages = flow.pages;
     decorate(&mut pages, &fonts, input, &title);
     let info = Info { title: &title.replace('\n', ""), language: language_tag(lang) };
-    pdf::render(&pages, A4, &fonts, &info).map_err(|detail| ExportError::Pdf { detail })
+    let bytes = pdf::render(&pages, A4, &fonts, &info).map_err(|detail| ExportError::Pdf { detail })?;
+    Ok(super::Rendered { bytes, missing_glyphs: fonts.missing() })
 }
 
 /// The PDF's language tag.

@@ -23,7 +23,7 @@ const CONTENT_TOP: f32 = 112.0;
 const CONTENT_BOTTOM: f32 = SLIDE.1 - 52.0;
 
 /// The slides' bytes.
-pub fn render(input: &ExportInput<'_>) -> Result<Vec<u8>, ExportError> {
+pub fn render(input: &ExportInput<'_>) -> Result<super::Rendered, ExportError> {
     let fonts = Fonts::load().ok_or(ExportError::Font)?;
     let summary = Summary::new(input);
     let mut pages = vec![overview(&fonts, input, &summary)];
@@ -35,7 +35,8 @@ pub fn render(input: &ExportInput<'_>) -> Result<Vec<u8>, ExportError> {
     decorate(&mut pages, &fonts, input);
     let title = super::report_title(input).replace('\n', "");
     let info = Info { title: &title, language: super::report::language_tag(input.lang) };
-    pdf::render(&pages, SLIDE, &fonts, &info).map_err(|detail| ExportError::Pdf { detail })
+    let bytes = pdf::render(&pages, SLIDE, &fonts, &info).map_err(|detail| ExportError::Pdf { detail })?;
+    Ok(super::Rendered { bytes, missing_glyphs: fonts.missing() })
 }
 
 /// A slide with its title (and an optional line under it) in the given colour.

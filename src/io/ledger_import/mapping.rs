@@ -45,13 +45,15 @@ impl Mapping {
             .take(HEADER_SEARCH_ROWS)
             .enumerate()
             .map(|(i, row)| (i, row.iter().filter(|c| Column::from_header(&c.text()).is_some()).count()))
-            .max_by_key(|(i, known)| (*known, std::cmp::Reverse(*i)))?;
+            // On a tie the lower row: under a two-row header whose cells are merged down, the lower row
+            // holds the sub-headers as well as the merged ones.
+            .max_by_key(|(i, known)| (*known, *i))?;
         if known < 2 {
             return None;
         }
         let mut mapping = Mapping { header_row, columns: Vec::new() };
         for (index, cell) in table.rows[header_row].iter().enumerate() {
-            let header = cell.text();
+            let header = one_line(&cell.text());
             if header.is_empty() {
                 continue;
             }
@@ -81,6 +83,21 @@ impl Mapping {
     pub fn unknown(&self) -> impl Iterator<Item = &SourceColumn> {
         self.columns.iter().filter(|c| c.target.is_none())
     }
+}
+
+/// A header typed with line breaks (Alt+Enter, “完成\n时限”) as one line: Chinese parts joined
+/// directly, Latin words with a space.
+fn one_line(text: &str) -> String {
+    let mut out = String::new();
+    for part in text.lines().map(str::trim).filter(|p| !p.is_empty()) {
+        let latin_join =
+            out.ends_with(|c: char| c.is_ascii_alphanumeric()) && part.starts_with(|c: char| c.is_ascii_alphanumeric());
+        if latin_join {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 /// "A", "B", …, "Z", "AA", … for a column index from 0.
@@ -129,6 +146,15 @@ mod tests {
     #[test]
     fn a_sheet_without_known_headers_has_no_mapping() {
         assert_eq!(Mapping::detect(&table(&[&["姓名", "电话"], &["张三", "123"]])), None);
+    }
+
+    #[test]
+    fn headers_typed_over_two_lines_read_as_one() {
+        let t = table(&[&["序号", "完成\n时限", "Due\ndate", "推进\r\n状态"]]);
+        let m = Mapping::detect(&t).expect("mapping");
+        let headers: Vec<&str> = m.columns.iter().map(|c| c.header.as_str()).collect();
+        assert_eq!(headers, ["序号", "完成时限", "Due date", "推进状态"]);
+        assert_eq!(m.index_of(Column::Deadline), Some(1));
     }
 
     #[test]

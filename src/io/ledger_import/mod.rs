@@ -7,9 +7,11 @@
 //!    the app applies `plan.edits` as one undoable change (`Progress::edit`), the command line through
 //!    the progress store.
 
+mod cells;
 mod mapping;
 mod plan;
 mod table;
+mod titles;
 
 use std::path::{Path, PathBuf};
 
@@ -18,12 +20,13 @@ use crate::domain::progress::ProgressBook;
 use crate::i18n::{Lang, describe_import_error};
 use crate::io::ledger::Column;
 
+pub use cells::{read_date, read_percent, read_status};
 pub use mapping::{Mapping, SourceColumn, column_letter};
 pub use plan::{
-    CellProblem, CellProblemKind, ImportPlan, MatchedBy, MatchedRow, Unmatched, UnmatchedRow, normalize_title,
-    read_date, read_status,
+    CellProblem, CellProblemKind, ImportPlan, MatchedBy, MatchedRow, SkippedKind, SkippedRow, Unmatched, UnmatchedRow,
 };
 pub use table::{CellValue, Table};
+pub use titles::normalize_title;
 
 /// Why a ledger could not be imported.
 #[derive(Debug, thiserror::Error)]
@@ -47,6 +50,16 @@ pub enum LedgerImportError {
         path: PathBuf,
         /// The reader's words.
         detail: String,
+    },
+    /// A file named as a workbook whose content is neither a workbook nor a table of text.
+    NotAWorkbook {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A web page (HTML) or XML saved under a workbook's name, as some systems export.
+    WebPage {
+        /// The file.
+        path: PathBuf,
     },
     /// A CSV file in none of UTF-8, UTF-16 with BOM or GBK.
     Encoding {
@@ -83,12 +96,7 @@ pub struct Ledger {
 
 /// Reads a ledger and finds its header and columns.
 pub fn open(path: &Path) -> Result<Ledger, LedgerImportError> {
-    let tables = match table::is_spreadsheet(path) {
-        Some(true) => table::read_workbook(path)?,
-        Some(false) => vec![table::read_csv(path)?],
-        None => return Err(LedgerImportError::UnknownFormat { path: path.to_owned() }),
-    };
-    tables
+    table::read(path)?
         .into_iter()
         .find_map(|table| Mapping::detect(&table).map(|mapping| Ledger { path: path.to_owned(), table, mapping }))
         .ok_or_else(|| LedgerImportError::NoColumns { path: path.to_owned() })

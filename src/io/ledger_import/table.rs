@@ -1,9 +1,11 @@
 //! Reading a ledger file into a grid of cells: XLSX/XLS/ODS through calamine, CSV in UTF-8 (with or
-//! without BOM), UTF-16 with BOM, or GBK.
+//! without BOM), UTF-16 with BOM, or GBK. What a file holds is told from its bytes, not only its name.
 
 use std::path::Path;
 
-use calamine::{Data, Reader};
+use std::io::Cursor;
+
+use calamine::{Data, Dimensions, Reader, Sheets, open_workbook_from_rs};
 use jiff::civil::Date;
 
 use super::LedgerImportError;
@@ -60,24 +62,81 @@ impl Table {
     }
 }
 
-/// How a file is read, from its extension.
-pub fn is_spreadsheet(path: &Path) -> Option<bool> {
-    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-    match ext.as_str() {
-        "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => Some(true),
-        "csv" | "txt" | "tsv" => Some(false),
-        _ => None,
+/// What a file holds, told from its first bytes: offices rename files, and web systems export CSV or
+/// HTML under an .xls name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Xlsx,
+    Xlsb,
+    Ods,
+    Xls,
+    Text,
+    WebPage,
+}
+
+/// Extensions of files read as workbooks, and as text.
+const WORKBOOK_EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xlsb", "xls", "ods"];
+const TEXT_EXTENSIONS: [&str; 3] = ["csv", "txt", "tsv"];
+
+/// Reads a ledger file: every sheet of a workbook, in order, or the one table of a CSV.
+pub fn read(path: &Path) -> Result<Vec<Table>, LedgerImportError> {
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+    let workbook_ext = WORKBOOK_EXTENSIONS.contains(&ext.as_str());
+    if !workbook_ext && !TEXT_EXTENSIONS.contains(&ext.as_str()) {
+        return Err(LedgerImportError::UnknownFormat { path: path.to_owned() });
+    }
+    let bytes = std::fs::read(path).map_err(|source| LedgerImportError::Read { path: path.to_owned(), source })?;
+    match sniff(&bytes, &ext) {
+        Kind::WebPage => Err(LedgerImportError::WebPage { path: path.to_owned() }),
+        Kind::Text if workbook_ext && !looks_like_csv(&bytes) => {
+            Err(LedgerImportError::NotAWorkbook { path: path.to_owned() })
+        }
+        Kind::Text => Ok(vec![read_csv(path, &bytes)?]),
+        kind => read_workbook(path, bytes, kind),
     }
 }
 
-/// Every sheet of a workbook, in order.
-pub fn read_workbook(path: &Path) -> Result<Vec<Table>, LedgerImportError> {
+fn sniff(bytes: &[u8], ext: &str) -> Kind {
+    const OLE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    if bytes.starts_with(b"PK\x03\x04") {
+        match ext {
+            "ods" => Kind::Ods,
+            "xlsb" => Kind::Xlsb,
+            _ => Kind::Xlsx,
+        }
+    } else if bytes.starts_with(&OLE) {
+        Kind::Xls
+    } else if bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes).trim_ascii_start().starts_with(b"<") {
+        Kind::WebPage
+    } else {
+        Kind::Text
+    }
+}
+
+/// Whether text under a workbook's name is a table (its first line has a tab or a comma).
+fn looks_like_csv(bytes: &[u8]) -> bool {
+    decode(bytes).is_some_and(|text| text.lines().next().is_some_and(|line| line.contains(['\t', ','])))
+}
+
+fn read_workbook(path: &Path, bytes: Vec<u8>, kind: Kind) -> Result<Vec<Table>, LedgerImportError> {
     let workbook_error =
-        |e: calamine::Error| LedgerImportError::Workbook { path: path.to_owned(), detail: e.to_string() };
-    let mut workbook = calamine::open_workbook_auto(path).map_err(workbook_error)?;
+        |e: &dyn std::fmt::Display| LedgerImportError::Workbook { path: path.to_owned(), detail: e.to_string() };
+    let cursor = Cursor::new(bytes);
+    let mut workbook = match kind {
+        Kind::Xls => Sheets::Xls(open_workbook_from_rs(cursor).map_err(|e: calamine::XlsError| workbook_error(&e))?),
+        Kind::Xlsb => Sheets::Xlsb(open_workbook_from_rs(cursor).map_err(|e: calamine::XlsbError| workbook_error(&e))?),
+        Kind::Ods => Sheets::Ods(open_workbook_from_rs(cursor).map_err(|e: calamine::OdsError| workbook_error(&e))?),
+        _ => Sheets::Xlsx(open_workbook_from_rs(cursor).map_err(|e: calamine::XlsxError| workbook_error(&e))?),
+    };
     let mut tables = Vec::new();
     for name in workbook.sheet_names() {
-        let range = workbook.worksheet_range(&name).map_err(workbook_error)?;
+        let range = workbook.worksheet_range(&name).map_err(|e| workbook_error(&e))?;
+        // Without merge information (ODS, XLSB) the cells read as stored: the value in the first row only.
+        let merges = match &mut workbook {
+            Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
+            Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
+            Sheets::Xlsb(_) | Sheets::Ods(_) => Vec::new(),
+        };
         // Keep row and column numbers as the spreadsheet shows them, whatever the used range.
         let (first_row, first_col) = range.start().map_or((0, 0), |(r, c)| (r as usize, c as usize));
         let mut rows = vec![Vec::new(); first_row];
@@ -86,9 +145,29 @@ pub fn read_workbook(path: &Path) -> Result<Vec<Table>, LedgerImportError> {
             cells.extend(row.iter().map(cell));
             rows.push(cells);
         }
+        fill_merged_down(&mut rows, &merges);
         tables.push(Table { sheet: Some(name), rows });
     }
     Ok(tables)
+}
+
+/// A value merged down over rows (one 牵头单位 for three items, a header cell over two header rows)
+/// is copied into each row of its first column; a merge across columns stays in its first cell, so a
+/// group heading merged across the table is still one cell.
+fn fill_merged_down(rows: &mut [Vec<CellValue>], merges: &[Dimensions]) {
+    for merge in merges {
+        let (top, col) = (merge.start.0 as usize, merge.start.1 as usize);
+        let value = rows.get(top).and_then(|row| row.get(col)).cloned().unwrap_or(CellValue::Empty);
+        if value.is_blank() {
+            continue;
+        }
+        for row in rows.iter_mut().take(merge.end.0 as usize + 1).skip(top + 1) {
+            if row.len() <= col {
+                row.resize(col + 1, CellValue::Empty);
+            }
+            row[col] = value.clone();
+        }
+    }
 }
 
 fn cell(data: &Data) -> CellValue {
@@ -107,9 +186,8 @@ fn cell(data: &Data) -> CellValue {
 }
 
 /// A CSV file as one table.
-pub fn read_csv(path: &Path) -> Result<Table, LedgerImportError> {
-    let bytes = std::fs::read(path).map_err(|source| LedgerImportError::Read { path: path.to_owned(), source })?;
-    let text = decode(&bytes).ok_or_else(|| LedgerImportError::Encoding { path: path.to_owned() })?;
+fn read_csv(path: &Path, bytes: &[u8]) -> Result<Table, LedgerImportError> {
+    let text = decode(bytes).ok_or_else(|| LedgerImportError::Encoding { path: path.to_owned() })?;
     let rows = parse_csv(&text)
         .into_iter()
         .map(|row| row.into_iter().map(|f| if f.is_empty() { CellValue::Empty } else { CellValue::Text(f) }).collect())

@@ -6,6 +6,7 @@
 
 mod draw;
 mod flow;
+mod system_fonts;
 mod text;
 
 use krilla::Document;
@@ -16,10 +17,11 @@ use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
-use krilla::text::TextDirection;
+use krilla::text::{GlyphId, KrillaGlyph, TextDirection};
 
 pub use draw::{Cell, DiagramPillar, Table, TableColumn, bar, pillar_diagram, status_bar};
 pub use flow::{Area, Flow};
+pub use system_fonts::covers as installed_font_covers;
 pub use text::Fonts;
 
 /// A colour.
@@ -194,14 +196,7 @@ fn draw(surface: &mut Surface<'_>, op: &Op, fonts: &Fonts) {
             surface.set_fill(Some(paint(style.color)));
             surface.set_stroke(style.bold.then(|| stroke(style.color, style.size * 0.035)));
             let baseline = y + (style.line_height() - style.size) / 2.0 + fonts.ascent() * style.size;
-            surface.draw_text(
-                Point::from_xy(*x, baseline),
-                fonts.font.clone(),
-                style.size,
-                text,
-                false,
-                TextDirection::Auto,
-            );
+            draw_line(surface, Point::from_xy(*x, baseline), style.size, text, fonts);
         }
         Op::Rect { rect: [x, y, w, h], fill, stroke: outline } => {
             let Some(rect) = Rect::from_xywh(*x, *y, w.max(0.01), h.max(0.01)) else { return };
@@ -226,6 +221,34 @@ fn draw(surface: &mut Surface<'_>, op: &Op, fonts: &Fonts) {
                 surface.draw_path(&path);
             }
         }
+    }
+}
+
+/// One line of text, in runs of one font each (see [`Fonts::runs`]).
+fn draw_line(surface: &mut Surface<'_>, start: Point, size: f32, text: &str, fonts: &Fonts) {
+    let mut x = start.x;
+    for run in fonts.runs(text) {
+        let at = Point::from_xy(x, start.y);
+        if run.boxes {
+            // A box per character, each mapped to the character so copying and searching still work.
+            let glyphs: Vec<KrillaGlyph> = run
+                .text
+                .char_indices()
+                .map(|(i, c)| KrillaGlyph {
+                    glyph_id: GlyphId::new(u32::from(fonts.box_glyph())),
+                    text_range: i..i + c.len_utf8(),
+                    x_advance: fonts.width(&c.to_string(), 1.0),
+                    x_offset: 0.0,
+                    y_offset: 0.0,
+                    y_advance: 0.0,
+                    location: None,
+                })
+                .collect();
+            surface.draw_glyphs(at, &glyphs, run.font.clone(), run.text, size, false);
+        } else {
+            surface.draw_text(at, run.font.clone(), size, run.text, false, TextDirection::Auto);
+        }
+        x += fonts.width(run.text, size);
     }
 }
 

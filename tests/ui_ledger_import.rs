@@ -1,0 +1,133 @@
+//! Importing an office's ledger in the window: the preview dialog, correcting a column, confirming,
+//! undoing, unmatched rows listed, and a read-only window that refuses.
+#![allow(clippy::unwrap_used)]
+
+#[path = "common/ui.rs"]
+mod common;
+use common::harness;
+
+use std::path::{Path, PathBuf};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use policy_cockpit::app::{CockpitApp, Command, Settings};
+use policy_cockpit::domain::progress::Status;
+use policy_cockpit::io::ledger::Column;
+use policy_cockpit::io::progress_file::ProgressStore;
+
+/// A department's ledger as a CSV: a title row, the header, a row matched by id, one by title, and one
+/// that matches nothing. The 备注 column holds progress notes but is not recognised by its name.
+fn write_ledger(dir: &Path) -> PathBuf {
+    let path = dir.join("科技局台账.csv");
+    let csv = "巴中市科技创新与产业创新深度融合重点任务推进台账,,,\r\n\
+               编号,重点任务,推进状态,备注\r\n\
+               bz-6.1.5,揭榜挂帅,推进中,已发布首批榜单\r\n\
+               ,打造自主可控的技术生态供给体系,已完成,已验收\r\n\
+               ,建设全市智慧农业大数据平台,推进中,\r\n";
+    std::fs::write(&path, csv).unwrap();
+    path
+}
+
+/// Opens the ledger through the command the menu sends, and waits for the background read.
+fn open_ledger(h: &mut Harness<'static, CockpitApp>, path: PathBuf) {
+    h.state_mut().state.apply(Command::OpenLedger(path));
+    let start = std::time::Instant::now();
+    while h.state().state.ledger.loading.is_some() {
+        assert!(start.elapsed().as_secs() < 30, "the ledger was never read");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    h.run();
+}
+
+#[test]
+fn a_corrected_column_is_imported_as_one_undoable_change_and_unmatched_rows_are_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(Settings::default());
+    h.run();
+    open_ledger(&mut h, write_ledger(dir.path()));
+
+    assert!(h.state().state.ledger.preview.is_some(), "{:?}", h.state().state.ledger.error);
+    h.get_by_label_contains("表头在第 2 行");
+    h.get_by_label_contains("匹配 2 行（按编号 1，按名称 1，按规范化名称 0）");
+    h.get_by_label_contains("第 5 行“建设全市智慧农业大数据平台”：框架中没有此编号或名称的举措");
+
+    // 备注 is not recognised; the user says it holds the progress notes.
+    h.get_by_label("备注").click();
+    h.run();
+    // The list is longer than the space below the box: scroll to the choice as a user would.
+    h.get_all_by_label("进展情况").last().unwrap().scroll_to_me();
+    h.run();
+    h.get_all_by_label("进展情况").last().unwrap().click();
+    h.run();
+    let mapping = &h.state().state.ledger.preview.as_ref().unwrap().ledger.mapping;
+    assert_eq!(mapping.index_of(Column::Note), Some(3));
+    h.get_by_label_contains("导入后将更新 2 项举措，共 4 处修改");
+
+    h.get_by_label("导入").click();
+    h.run();
+    let state = &h.state().state;
+    assert!(state.ledger.preview.is_none(), "the dialog closes");
+    assert_eq!(state.entry("bz-6.1.5").note, "已发布首批榜单");
+    assert_eq!(state.entry("bz-6.1.5").status, Status::InProgress);
+    assert_eq!(state.entry("yz-3.1.1").status, Status::Done);
+    assert_eq!(state.progress.book.history.len(), 4, "every change is in the history");
+    h.get_by_label_contains("已从 科技局台账.csv 导入台账：2 项举措更新，共 4 处修改");
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    let state = &h.state().state;
+    assert_eq!(state.entry("bz-6.1.5").note, "", "one Ctrl+Z reverts the whole import");
+    assert_eq!(state.entry("bz-6.1.5").status, Status::NotStarted);
+    assert_eq!(state.entry("yz-3.1.1").status, Status::NotStarted);
+}
+
+#[test]
+fn cancelling_the_preview_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(Settings::default());
+    h.run();
+    open_ledger(&mut h, write_ledger(dir.path()));
+    h.get_by_label("取消").click();
+    h.run();
+    let state = &h.state().state;
+    assert!(state.ledger.preview.is_none());
+    assert!(state.progress.book.history.is_empty());
+}
+
+#[test]
+fn a_file_that_is_not_a_ledger_is_explained_and_nothing_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("通讯录.csv");
+    std::fs::write(&path, "姓名,电话\r\n张三,123\r\n").unwrap();
+    let mut h = harness(Settings::default());
+    h.run();
+    open_ledger(&mut h, path);
+    h.get_by_label("无法导入台账");
+    h.get_by_label_contains("前 10 行中找不到表头");
+    h.get_by_label("关闭").click();
+    h.run();
+    assert!(h.state().state.ledger.error.is_none());
+    assert!(h.state().state.progress.book.history.is_empty());
+}
+
+#[test]
+fn a_read_only_window_previews_but_refuses_to_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("progress.json");
+    // Another window holds the progress file.
+    let (_other, _) = ProgressStore::open(&progress).unwrap();
+    let mut h = harness(Settings { progress_path: Some(progress.clone()), ..Settings::default() });
+    h.run();
+    open_ledger(&mut h, write_ledger(dir.path()));
+    h.get_by_label_contains("台账未导入，进度未作任何修改");
+    assert!(h.get_by_label("导入").accesskit_node().is_disabled(), "the import button is disabled");
+
+    h.state_mut().state.apply(Command::ApplyLedger);
+    h.run();
+    let state = &h.state().state;
+    assert!(state.ledger.preview.is_some(), "the preview stays open");
+    assert!(state.notice.as_deref().is_some_and(|n| n.contains("只读")), "{:?}", state.notice);
+    assert_eq!(state.entry("bz-6.1.5").status, Status::NotStarted);
+    assert!(!progress.exists() || ProgressStore::read(&progress).unwrap().history.is_empty());
+}
