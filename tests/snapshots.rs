@@ -51,3 +51,23 @@ fn presentation_first_pillar() {
     h.mask(egui::Rect::from_min_max(egui::pos2(700.0, 0.0), egui::pos2(1600.0, 90.0)));
     h.snapshot("presentation_first_pillar");
 }
+
+#[test]
+fn ledger_import_preview() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), "通江县");
+    h.run();
+    let ledger = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ledgers/巴中市科技局-推进台账.xlsx");
+    h.state_mut().state.apply(policy_cockpit::app::Command::OpenLedger(ledger));
+    let start = std::time::Instant::now();
+    while h.state().state.ledger.loading.is_some() {
+        assert!(start.elapsed().as_secs() < 30, "the ledger was never read");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    h.run();
+    h.mask(egui::Rect::from_min_max(egui::pos2(420.0, 38.0), egui::pos2(1400.0, 62.0)));
+    // The dialog names the ledger by its full path, which depends on where the repository is.
+    h.mask(egui::Rect::from_min_max(egui::pos2(345.0, 135.0), egui::pos2(1000.0, 162.0)));
+    h.snapshot("ledger_import_preview");
+}
