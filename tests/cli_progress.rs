@@ -111,3 +111,23 @@ fn validate_and_set_refuse_a_truncated_progress_file_and_leave_it_byte_for_byte(
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(std::fs::read(&file).unwrap(), before);
 }
+
+#[test]
+fn a_listing_piped_into_a_reader_that_has_gone_does_not_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("progress.json");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/progress-示例数据.json"), &file).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
+        .args(["progress", "list", "--file", file.to_str().unwrap()])
+        .env("LANG", "zh_CN.UTF-8")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Hang up before reading anything, like `| head -0`: every line written meets a closed pipe.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}

@@ -471,3 +471,14 @@ fn a_book_of_200_entries_and_10000_changes_round_trips() {
     assert_eq!(ProgressStore::read(&path).unwrap(), book);
     assert_eq!(ProgressStore::open(&path).unwrap().1, book);
 }
+
+#[test]
+fn a_broken_file_without_backups_does_not_point_at_a_backups_folder() {
+    let _serial = serial();
+    let (_dir, path) = temp_file();
+    fs::write(&path, "{\"schema_version\": 2, \"entries\": {").unwrap();
+    let error = ProgressStore::read(&path).unwrap_err();
+    let message = describe_progress_error(&error, Lang::Zh);
+    assert!(message.contains("没有可恢复的备份"), "{message}");
+    assert!(!message.contains(".backups"), "there is no such folder to point at: {message}");
+}

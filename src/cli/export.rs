@@ -67,12 +67,12 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
     let ms = started.elapsed().as_millis();
     let size = std::fs::metadata(args.out).map_or(0, |m| m.len().div_ceil(1024));
     let what = kind(args.format).get(lang);
-    println!(
+    out!(
         "{}",
         s::CLI_EXPORTED.fill(lang, &[("path", &args.out.display()), ("what", &what), ("size", &size), ("ms", &ms)])
     );
     if let Some(missing) = crate::i18n::describe_missing_glyphs(&exported.missing_glyphs, lang) {
-        println!("{}", missing.trim_start_matches(['；', ';', ' ']));
+        out!("{}", missing.trim_start_matches(['；', ';', ' ']));
     }
     ExitCode::SUCCESS
 }

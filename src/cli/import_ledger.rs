@@ -59,11 +59,11 @@ pub fn run(args: &ImportArgs<'_>, lang: Lang) -> ExitCode {
     }
     let changes = plan.edits.len();
     if changes == 0 {
-        println!("{}", s::IMPORT_NO_CHANGES.get(lang));
+        out!("{}", s::IMPORT_NO_CHANGES.get(lang));
         return ExitCode::SUCCESS;
     }
     let Some(mut store) = store else {
-        println!("{}", s::IMPORT_DRY_RUN.fill(lang, &[("changes", &changes)]));
+        out!("{}", s::IMPORT_DRY_RUN.fill(lang, &[("changes", &changes)]));
         return ExitCode::SUCCESS;
     };
     let now = Timestamp::now();
@@ -73,7 +73,7 @@ pub fn run(args: &ImportArgs<'_>, lang: Lang) -> ExitCode {
     if let Err(e) = store.save(&book) {
         return fail(&describe_progress_error(&e, lang));
     }
-    println!("{}", s::IMPORT_SAVED.fill(lang, &[("changes", &changes), ("path", &args.progress.display())]));
+    out!("{}", s::IMPORT_SAVED.fill(lang, &[("changes", &changes), ("path", &args.progress.display())]));
     ExitCode::SUCCESS
 }
 
@@ -84,7 +84,7 @@ fn fail(message: &str) -> ExitCode {
 
 fn print_mapping(ledger: &Ledger, lang: Lang) {
     let sheet = ledger.table.sheet.as_ref().map(|name| format!("「{name}」")).unwrap_or_default();
-    println!(
+    out!(
         "{}",
         s::IMPORT_HEADER.fill(
             lang,
@@ -98,16 +98,16 @@ fn print_mapping(ledger: &Ledger, lang: Lang) {
                 let mut args = args.to_vec();
                 let name = target.header();
                 args.push(("target", &name));
-                println!("{}", s::IMPORT_COLUMN_MAPPED.fill(lang, &args));
+                out!("{}", s::IMPORT_COLUMN_MAPPED.fill(lang, &args));
             }
-            None => println!("{}", s::IMPORT_COLUMN_UNKNOWN.fill(lang, &args)),
+            None => out!("{}", s::IMPORT_COLUMN_UNKNOWN.fill(lang, &args)),
         }
     }
 }
 
 fn print_rows(plan: &ImportPlan, lang: Lang) {
     let by = |how: MatchedBy| plan.matched_by(how);
-    println!(
+    out!(
         "{}",
         s::IMPORT_MATCHED.fill(
             lang,
@@ -120,21 +120,21 @@ fn print_rows(plan: &ImportPlan, lang: Lang) {
         )
     );
     if !plan.unmatched.is_empty() {
-        println!("{}", s::IMPORT_UNMATCHED.fill(lang, &[("count", &plan.unmatched.len())]));
+        out!("{}", s::IMPORT_UNMATCHED.fill(lang, &[("count", &plan.unmatched.len())]));
         for row in &plan.unmatched {
-            println!("{}", describe_unmatched(row, lang));
+            out!("{}", describe_unmatched(row, lang));
         }
     }
     if !plan.problems.is_empty() {
-        println!("{}", s::IMPORT_PROBLEMS.fill(lang, &[("count", &plan.problems.len())]));
+        out!("{}", s::IMPORT_PROBLEMS.fill(lang, &[("count", &plan.problems.len())]));
         for problem in &plan.problems {
-            println!("{}", describe_cell_problem(problem, lang));
+            out!("{}", describe_cell_problem(problem, lang));
         }
     }
     if !plan.skipped.is_empty() {
-        println!("{}", s::IMPORT_SKIPPED.fill(lang, &[("count", &plan.skipped.len())]));
+        out!("{}", s::IMPORT_SKIPPED.fill(lang, &[("count", &plan.skipped.len())]));
         for row in &plan.skipped {
-            println!("{}", describe_skipped(row, lang));
+            out!("{}", describe_skipped(row, lang));
         }
     }
 }

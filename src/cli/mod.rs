@@ -1,5 +1,14 @@
 //! The command line: sub-commands for data officers and scripts. Exit 0 on success, 1 on bad input.
 
+/// Prints a line to standard output. A reader that has gone away (`progress list | head`) is not worth a
+/// panic: the rest of the output is dropped and the command finishes as it would have.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 mod export;
 mod import_ledger;
 mod progress;

@@ -41,7 +41,7 @@ pub fn list(file: &Path, framework_path: Option<&Path>, lang: Lang) -> ExitCode 
     for item in &fw.items {
         let entry = book.entry(&item.id);
         let light = rule.light(&entry, today);
-        println!(
+        out!(
             "{}\t{}\t{}%\t{}\t{}",
             item.id,
             names::status(entry.status).get(lang),
@@ -100,7 +100,7 @@ pub fn set(args: &SetArgs<'_>, lang: Lang) -> ExitCode {
         return ExitCode::FAILURE;
     }
     let entry = book.entry(args.item);
-    println!(
+    out!(
         "{}",
         s::CLI_PROGRESS_SET.fill(
             lang,

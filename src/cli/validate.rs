@@ -99,7 +99,7 @@ fn check_framework(path: &Path, lang: Lang) -> bool {
     match framework_file::load(path) {
         Ok(fw) => {
             let c = fw.counts();
-            println!(
+            out!(
                 "{}",
                 s::CLI_FRAMEWORK_OK.fill(
                     lang,
@@ -130,7 +130,7 @@ fn check_progress(path: &Path, framework: &Framework, lang: Lang) -> bool {
             return false;
         }
     };
-    println!(
+    out!(
         "{}",
         s::CLI_PROGRESS_OK.fill(
             lang,
@@ -166,7 +166,7 @@ fn check_catalog(path: &Path, framework: &Framework, lang: Lang) -> bool {
                 ("linked", &(count - unlinked)),
                 ("outcomes", &unlinked),
             ];
-            println!("{}", s::METRICS_CLI_CATALOG_OK.fill(lang, &args));
+            out!("{}", s::METRICS_CLI_CATALOG_OK.fill(lang, &args));
             true
         }
         Err(e) => {
@@ -187,9 +187,9 @@ fn check_metrics(path: &Path, framework: &Framework, lang: Lang) -> bool {
     };
     match metrics::load(path, &catalog) {
         Ok(loaded) => {
-            println!("{}", describe_metrics_summary(&loaded, lang));
+            out!("{}", describe_metrics_summary(&loaded, lang));
             for line in describe_metrics_details(&loaded, lang) {
-                println!("{line}");
+                out!("{line}");
             }
             true
         }

@@ -76,10 +76,14 @@ pub fn describe_load_error(error: &FrameworkLoadError, lang: Lang) -> String {
 /// A progress file error as text; when the file does not load, it adds where its backups are.
 pub fn describe_progress_error(error: &crate::io::progress_file::ProgressFileError, lang: Lang) -> String {
     use crate::domain::progress::SCHEMA_VERSION as PROGRESS_SCHEMA;
-    use crate::io::progress_file::{ProgressFileError as E, ValueProblem as V, backup_dir};
+    use crate::io::progress_file::{ProgressFileError as E, ValueProblem as V, newest_good_backup};
 
+    // Name the backup only when there is a good one to restore.
     let with_hint = |message: String, path: &std::path::Path| {
-        let hint = s::PROGRESS_HINT_RESTORE.fill(lang, &[("dir", &backup_dir(path).display())]);
+        let hint = match newest_good_backup(path) {
+            Some((backup, _)) => s::PROGRESS_HINT_RESTORE.fill(lang, &[("backup", &backup.display())]),
+            None => s::PROGRESS_HINT_NO_BACKUP.get(lang).to_owned(),
+        };
         format!("{message}\n{hint}")
     };
     match error {

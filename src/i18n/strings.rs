@@ -294,8 +294,6 @@ pub const PROGRESS_BROKEN: Text = t(
 );
 /// Button: restore the newest good backup.
 pub const RESTORE_BACKUP: Text = t("恢复最新的完好备份：{name}", "Restore the newest good backup: {name}");
-/// No backup is usable.
-pub const NO_GOOD_BACKUP: Text = t("没有可用的备份。", "No usable backup.");
 /// Saving failed.
 pub const SAVE_FAILED: Text = t("保存失败：", "Saving failed:");
 /// Progress file label in the header.
@@ -565,9 +563,12 @@ pub const PROGRESS_BAD_DATE: Text =
 pub const PROGRESS_DUPLICATE_ITEM: Text = t("同一举措出现了两次", "the item appears twice");
 /// After an error that a progress file does not load: what to do.
 pub const PROGRESS_HINT_RESTORE: Text = t(
-    "文件保持原样，未被覆盖；可以恢复 {dir} 中最近一次完好的备份。",
-    "The file was left as it is; the newest good backup in {dir} can be restored.",
+    "文件保持原样，未被覆盖；最近一次完好的备份是 {backup}，可在窗口中恢复或手工复制回来。",
+    "The file was left as it is; the newest good backup is {backup}: restore it in the window or copy it back by hand.",
 );
+/// After a progress file error: there is no backup to offer.
+pub const PROGRESS_HINT_NO_BACKUP: Text =
+    t("文件保持原样，未被覆盖；没有可恢复的备份。", "The file was left as it is; there is no backup to restore.");
 /// The progress file is open elsewhere.
 pub const PROGRESS_ERR_LOCKED: Text = t(
     "{path}：已在另一个窗口或命令行中打开，同一时间只能由一处修改。请先在那里关闭，再重试。",

@@ -259,15 +259,11 @@ fn progress_banner(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
         FileProblem::Broken(error) => {
             ui.label(RichText::new(s::PROGRESS_BROKEN.get(lang)).color(error_text).strong());
             ui.label(RichText::new(describe_progress_error(error, lang)).color(error_text));
-            match state.progress.good_backup.clone() {
-                Some(backup) => {
-                    let name = backup.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                    if ui.button(s::RESTORE_BACKUP.fill(lang, &[("name", &name)])).clicked() {
-                        commands.push(Command::RestoreBackup(backup));
-                    }
-                }
-                None => {
-                    ui.label(RichText::new(s::NO_GOOD_BACKUP.get(lang)).color(error_text));
+            // The message above already says when there is no backup.
+            if let Some(backup) = state.progress.good_backup.clone() {
+                let name = backup.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                if ui.button(s::RESTORE_BACKUP.fill(lang, &[("name", &name)])).clicked() {
+                    commands.push(Command::RestoreBackup(backup));
                 }
             }
         }
