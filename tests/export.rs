@@ -225,7 +225,7 @@ fn export_to_a_folder_that_does_not_exist_exits_1_and_says_where() {
     let out = dir.path().join("missing").join("report.pdf");
     let run = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
         .args(["export", "--format", "pdf", "--out", out.to_str().unwrap(), "--progress"])
-        .arg(dir.path().join("none.json"))
+        .arg(empty_progress(dir.path()))
         .env("LANG", "zh_CN.UTF-8")
         .output()
         .unwrap();
@@ -254,8 +254,8 @@ fn export_with_metrics_charts_the_key_indicators_with_their_source() {
     let pdf = dir.path().join("report.pdf");
     let metrics = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/巴中县区指标_2019-2025_示例数据.csv");
     let out = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
-        .args(["export", "--format", "pdf", "--as-of", "2026-11-25", "--region", "通江县", "--progress"])
-        .arg(dir.path().join("none.json"))
+        .args(["export", "--format", "pdf", "--as-of", "2026-11-25", "--region", "通江", "--progress"])
+        .arg(empty_progress(dir.path()))
         .arg("--out")
         .arg(&pdf)
         .arg("--metrics")
@@ -267,5 +267,53 @@ fn export_with_metrics_charts_the_key_indicators_with_their_source() {
     let text = poppler("pdftotext", &[], &pdf);
     assert!(text.contains("关键指标"), "{text}");
     assert!(text.contains("（通江县）"), "the named region's series");
+    assert!(text.contains("通江县科技创新"), "the title uses the data's spelling of the region asked for as 通江");
     assert!(text.contains("（示例数据）"), "illustrative data says so under its chart");
+}
+
+/// A progress file with nothing marked yet, in `dir`.
+fn empty_progress(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("progress.json");
+    let (mut store, book) = policy_cockpit::io::progress_file::ProgressStore::open(&path).unwrap();
+    store.save(&book).unwrap();
+    path
+}
+
+#[test]
+fn a_missing_progress_file_named_on_the_command_line_is_an_error_not_an_empty_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("report.pdf");
+    let out = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
+        .args(["export", "--format", "pdf", "--out", pdf.to_str().unwrap(), "--progress"])
+        .arg(dir.path().join("progres.json"))
+        .env("LANG", "zh_CN.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("进度文件不存在") && stderr.contains("progres.json"), "{stderr}");
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn a_region_the_metrics_lack_gets_no_charts_and_a_warning_rather_than_another_places_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("report.pdf");
+    let metrics = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/巴中县区指标_2019-2025_示例数据.csv");
+    let out = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
+        .args(["export", "--format", "pdf", "--as-of", "2026-11-25", "--region", "成都市", "--progress"])
+        .arg(empty_progress(dir.path()))
+        .arg("--out")
+        .arg(&pdf)
+        .arg("--metrics")
+        .arg(&metrics)
+        .env("LANG", "zh_CN.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("没有“成都市”") && stderr.contains("通江县"), "names the regions it has: {stderr}");
+    let text = poppler("pdftotext", &[], &pdf);
+    assert!(text.contains("成都市"), "the title keeps the region asked for");
+    assert!(!text.contains("（巴州区）") && !text.contains("（通江县）"), "no other county's series");
 }

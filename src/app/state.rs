@@ -296,13 +296,17 @@ impl AppState {
             "" => s::REGION_UNSET.get(lang),
             region => region,
         };
-        // Key-indicator charts from the newest loaded data that has them.
+        // Key-indicator charts from the newest loaded data that has them, for the region the diagram shows.
+        let shown = self.key_figures.pillars.values().chain(self.key_figures.elements.values()).next();
+        let chart_region = shown.and_then(|f| {
+            self.metrics.datasets.get(f.dataset).map(|d| d.loaded.panel.region_name(f.figure.region).to_owned())
+        });
         let series = self.metrics.catalog.as_ref().map_or_else(Vec::new, |catalog| {
             self.metrics
                 .datasets
                 .iter()
                 .rev()
-                .map(|d| export::key_indicators(&d.loaded.panel, catalog, region, &d.name, lang))
+                .map(|d| export::key_indicators(&d.loaded.panel, catalog, chart_region.as_deref(), &d.name, lang))
                 .find(|series| !series.is_empty())
                 .unwrap_or_default()
         });

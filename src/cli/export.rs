@@ -7,6 +7,7 @@ use std::time::Instant;
 use jiff::civil::Date;
 
 use crate::domain::framework::Framework;
+use crate::domain::metrics::{find_region, region_name};
 use crate::domain::progress::ProgressBook;
 use crate::i18n::{
     Lang, Text, describe_catalog_error, describe_export_error, describe_metrics_error, describe_progress_error,
@@ -47,7 +48,9 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let series = match args.metrics.map(|path| key_indicators(path, &fw, args.region, lang)).transpose() {
+    // The title uses the data's spelling of the region when the data has it ("通江" → "通江县").
+    let mut region = region_name(args.region).into_owned();
+    let series = match args.metrics.map(|path| key_indicators(path, &fw, &mut region, lang)).transpose() {
         Ok(series) => series.unwrap_or_default(),
         Err(message) => {
             eprintln!("{message}");
@@ -55,7 +58,7 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
         }
     };
     let as_of = args.as_of.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
-    let input = ExportInput { lang, indicators: &series, ..ExportInput::new(&fw, &book, as_of, args.region) };
+    let input = ExportInput { lang, indicators: &series, ..ExportInput::new(&fw, &book, as_of, &region) };
     let started = Instant::now();
     let exported = match export::export(args.format, &input, args.out) {
         Ok(exported) => exported,
@@ -77,13 +80,37 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The key-indicator series of a metrics file, or the message saying why it cannot be read.
-fn key_indicators(path: &Path, fw: &Framework, region: &str, lang: Lang) -> Result<Vec<IndicatorSeries>, String> {
+/// The key-indicator series of a metrics file, or the message saying why it cannot be read. A region the file
+/// lacks gives no charts and a warning naming the regions it has: never another place's figures under the title.
+fn key_indicators(
+    path: &Path,
+    fw: &Framework,
+    region: &mut String,
+    lang: Lang,
+) -> Result<Vec<IndicatorSeries>, String> {
     let catalog = catalog_file::embedded(fw).map_err(|e| describe_catalog_error(&e, lang))?;
     let loaded = metrics::load(path, &catalog).map_err(|e| describe_metrics_error(&e, lang))?;
     let file = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    Ok(export::key_indicators(&loaded.panel, &catalog, region, &file, lang))
+    let panel = &loaded.panel;
+    let Some(found) = find_region(panel, region) else {
+        let mut regions: Vec<&str> = panel.regions().iter().map(String::as_str).take(MAX_NAMED_REGIONS).collect();
+        if panel.regions().len() > MAX_NAMED_REGIONS {
+            regions.push("…");
+        }
+        let regions = regions.join("、");
+        eprintln!(
+            "{}",
+            s::CLI_EXPORT_REGION_NOT_IN_METRICS
+                .fill(lang, &[("region", &region), ("file", &file), ("regions", &regions)])
+        );
+        return Ok(Vec::new());
+    };
+    panel.region_name(found).clone_into(region);
+    Ok(export::key_indicators(panel, &catalog, Some(region), &file, lang))
 }
+
+/// How many of a file's regions a warning names.
+const MAX_NAMED_REGIONS: usize = 12;
 
 /// The name of a format in messages.
 pub fn kind(format: ExportFormat) -> Text {
@@ -95,11 +122,21 @@ pub fn kind(format: ExportFormat) -> Text {
     }
 }
 
-/// The progress record, read without locking or writing; a missing file is an empty record.
+/// The progress record, read without locking or writing. A file named with `--progress` must exist (a mistyped
+/// path must not give a report of zero progress); the default file may not exist yet, which is said on stderr.
 fn read_progress(path: Option<&Path>, lang: Lang) -> Result<ProgressBook, String> {
-    let Some(path) = path.map(Path::to_owned).or_else(default_progress_path) else {
+    if let Some(path) = path {
+        if !path.exists() {
+            return Err(s::CLI_PROGRESS_FILE_MISSING.fill(lang, &[("path", &path.display())]));
+        }
+        return ProgressStore::read(path).map_err(|e| describe_progress_error(&e, lang));
+    }
+    let Some(path) = default_progress_path() else {
         return Ok(ProgressBook::default());
     };
+    if !path.exists() {
+        eprintln!("{}", s::CLI_NO_PROGRESS_YET.fill(lang, &[("path", &path.display())]));
+    }
     ProgressStore::read_or_empty(&path).map_err(|e| describe_progress_error(&e, lang))
 }
 

@@ -899,6 +899,21 @@ pub const EXPORT_KIND_SLIDES: Text = t("PDF 汇报幻灯片（16:9）", "PDF sli
 pub const EXPORT_KIND_XLSX: Text = t("Excel 台账", "Excel ledger");
 /// What was exported: the CSV ledger.
 pub const EXPORT_KIND_CSV: Text = t("CSV 台账", "CSV ledger");
+/// export: the region asked for is not in the metrics file.
+pub const CLI_EXPORT_REGION_NOT_IN_METRICS: Text = t(
+    "注意：指标文件 {file} 中没有“{region}”，报告不含关键指标图表。文件中的地区：{regions}。请用 --region 指定其中之一。",
+    "Note: the metrics file {file} has no “{region}”, so the report has no key-indicator charts. Its regions: {regions}. Name one of them with --region.",
+);
+/// export: the progress file named with --progress does not exist.
+pub const CLI_PROGRESS_FILE_MISSING: Text = t(
+    "进度文件不存在：{path}。请检查路径；未生成任何文件。",
+    "The progress file does not exist: {path}. Check the path; nothing was written.",
+);
+/// export: the default progress file has not been made yet.
+pub const CLI_NO_PROGRESS_YET: Text = t(
+    "注意：尚无进度文件 {path}，所有举措按“未开始”导出。可用 --progress 指定进度文件。",
+    "Note: there is no progress file at {path} yet, so every item is exported as not started. Name one with --progress.",
+);
 /// export: done, with where the file went and how long it took.
 pub const CLI_EXPORTED: Text =
     t("{path}：已导出 {what}，{size} KB，用时 {ms} 毫秒", "{path}: exported the {what}, {size} KB in {ms} ms");

@@ -21,7 +21,24 @@ pub struct KeyFigure {
 
 /// The region a figure is shown for: the one named (e.g. in the settings) if the panel has it, else the first.
 pub fn focus_region(panel: &Panel, named: &str) -> Option<RegionId> {
-    panel.region_id(named).or_else(|| panel.region_ids().next())
+    find_region(panel, named).or_else(|| panel.region_ids().next())
+}
+
+/// The region a person means by `name`: the exact name, the name without a yearbook's padding ("通 江 县"), or
+/// the one region whose name starts with it ("通江" → "通江县"). `None` when none, or several, match.
+pub fn find_region(panel: &Panel, name: &str) -> Option<RegionId> {
+    let wanted = super::name::region_name(name);
+    if wanted.is_empty() {
+        return None;
+    }
+    if let Some(exact) = panel.region_id(&wanted) {
+        return Some(exact);
+    }
+    let mut starting = panel.region_ids().filter(|&r| panel.region_name(r).starts_with(wanted.as_ref()));
+    match (starting.next(), starting.next()) {
+        (Some(only), None) if wanted.chars().count() >= 2 => Some(only),
+        _ => None,
+    }
 }
 
 /// The first of `candidates` (in catalog order) with a value for `region`.
@@ -93,6 +110,17 @@ mod tests {
         assert!(key_figure(&panel, bz, &catalog.indicators).is_none(), "巴州区 has no energy values");
         let rd = [entry("rd", Direction::HigherIsBetter)];
         assert_eq!(key_figure(&panel, bz, &rd).map(|f| f.judgement), Some(Judgement::Worse));
+    }
+
+    #[test]
+    fn a_region_is_found_by_its_name_padded_or_shortened_but_never_guessed() {
+        let panel = panel();
+        let name = |r: Option<RegionId>| r.map(|r| panel.region_name(r).to_owned());
+        assert_eq!(name(find_region(&panel, "南 江 县")), Some("南江县".into()));
+        assert_eq!(name(find_region(&panel, "南江")), Some("南江县".into()));
+        assert_eq!(find_region(&panel, "南"), None, "one character is too little to go on");
+        assert_eq!(find_region(&panel, "成都市"), None);
+        assert_eq!(find_region(&panel, ""), None);
     }
 
     #[test]

@@ -14,8 +14,8 @@ mod query;
 
 pub use catalog::{CATALOG_SCHEMA_VERSION, Catalog, CatalogIndicator, Direction};
 pub use catalog_validate::CatalogProblem;
-pub use key_figure::{KeyFigure, focus_region, key_figure};
-pub use name::{is_total_region, normalize, split_unit};
+pub use key_figure::{KeyFigure, find_region, focus_region, key_figure};
+pub use name::{is_total_region, normalize, region_name, split_unit};
 pub use panel::{Duplicate, IndicatorId, IndicatorInfo, Observation, Panel, PanelBuilder, RegionId, SourceId};
 pub use query::{Judgement, Latest, PanelCounts, Trend};
 
