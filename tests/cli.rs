@@ -135,3 +135,21 @@ fn a_screenshot_with_an_unreadable_metrics_file_says_which_file_and_exits_1_befo
     assert!(!err.contains("图形显示"), "the file is checked before the window: {err}");
     assert!(!out_png.exists());
 }
+
+#[test]
+fn dates_and_percentages_are_read_as_officials_type_them_and_refused_in_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("progress.json");
+    let out =
+        cockpit(&["progress", "set", "--file", progress.to_str().unwrap(), "--item", "bz-6.1.5", "--percent", "50%"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv = dir.path().join("台账.csv");
+    let args = ["export", "--format", "csv", "--out", csv.to_str().unwrap(), "--progress", progress.to_str().unwrap()];
+    for date in ["2026/6/30", "2026年6月30日", "2026-06-30"] {
+        let out = cockpit(&[&args[..], &["--as-of", date]].concat());
+        assert_eq!(out.status.code(), Some(0), "{date}: {}", text(&out.stderr));
+    }
+    let out = cockpit(&[&args[..], &["--as-of", "下月底"]].concat());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("“下月底”不是日期"), "{}", text(&out.stderr));
+}

@@ -62,6 +62,22 @@ fn parse_size(text: &str) -> Result<[f32; 2], String> {
     }
 }
 
+/// Reads a date as officials type it: 2026-06-30, 2026/6/30, 2026年6月30日, 2026.06.30.
+fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    use crate::io::ledger_import::{CellValue, read_date};
+    read_date(&CellValue::Text(text.trim().to_owned())).ok_or_else(|| {
+        format!("“{text}”不是日期，请写作 2026-06-30 或 2026年6月30日 / “{text}” is not a date: write 2026-06-30")
+    })
+}
+
+/// Reads a percentage: 60, 60% or 60％, from 0 to 100.
+fn parse_percent(text: &str) -> Result<u32, String> {
+    let number = text.trim().trim_end_matches(['%', '％']).trim();
+    number.parse::<u32>().ok().filter(|p| *p <= 100).ok_or_else(|| {
+        format!("“{text}”不是 0–100 的整数百分比，如 60 / “{text}” is not a whole percentage from 0 to 100, e.g. 60")
+    })
+}
+
 /// The sub-commands.
 #[derive(Debug, Subcommand)]
 pub enum CliCommand {
@@ -96,6 +112,7 @@ pub enum CliCommand {
         framework: Option<PathBuf>,
         /// 截至日期，据此判断逾期（默认今天）/ as-of date, which decides what is overdue (default: today)
         #[arg(long, value_name = "YYYY-MM-DD")]
+        #[arg(value_parser = parse_date)]
         as_of: Option<jiff::civil::Date>,
         /// 标题中的地区名称 / region named in the title
         #[arg(long, value_name = "NAME", default_value = "巴中市")]
@@ -173,6 +190,7 @@ pub enum ProgressAction {
         status: Option<String>,
         /// 完成比例 0–100 / percent complete 0–100
         #[arg(long, value_name = "N")]
+        #[arg(value_parser = parse_percent)]
         percent: Option<u32>,
         /// 进展情况 / progress note
         #[arg(long, value_name = "TEXT")]

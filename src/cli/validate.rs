@@ -68,7 +68,9 @@ fn check(path: &Path, framework: &Framework, lang: Lang) -> bool {
 
 /// Tells the kind from the top-level keys; prints why when it cannot.
 fn kind(path: &Path, lang: Lang) -> Option<Kind> {
-    let read = std::fs::read(path).map_err(|e| s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", &e)]));
+    let read = std::fs::read(path).map_err(|e| {
+        s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", &crate::i18n::io_reason(&e, lang))])
+    });
     let decoded = read.and_then(|bytes| {
         text::decode(&bytes)
             .map_err(|e| s::ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", &e.offset)]))

@@ -53,7 +53,7 @@ pub fn describe_problem(problem: &Problem, lang: Lang) -> String {
 pub fn describe_load_error(error: &FrameworkLoadError, lang: Lang) -> String {
     match error {
         FrameworkLoadError::Read { path, source } => {
-            s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", source)])
+            s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", &io_reason(source, lang))])
         }
         FrameworkLoadError::Encoding { path, source } => {
             s::ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", &source.offset)])
@@ -87,7 +87,9 @@ pub fn describe_progress_error(error: &crate::io::progress_file::ProgressFileErr
         format!("{message}\n{hint}")
     };
     match error {
-        E::Read { path, source } => s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", source)]),
+        E::Read { path, source } => {
+            s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", &io_reason(source, lang))])
+        }
         E::Encoding { path, source } => {
             with_hint(s::ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", &source.offset)]), path)
         }
@@ -122,9 +124,13 @@ pub fn describe_progress_error(error: &crate::io::progress_file::ProgressFileErr
             with_hint(message, path)
         }
         E::Locked { path } => s::PROGRESS_ERR_LOCKED.fill(lang, &[("path", &path.display())]),
-        E::Lock { path, source } => s::PROGRESS_ERR_LOCK.fill(lang, &[("path", &path.display()), ("reason", source)]),
+        E::Lock { path, source } => {
+            s::PROGRESS_ERR_LOCK.fill(lang, &[("path", &path.display()), ("reason", &io_reason(source, lang))])
+        }
         E::ExternallyModified { path } => s::PROGRESS_ERR_MODIFIED.fill(lang, &[("path", &path.display())]),
-        E::Write { path, source } => s::PROGRESS_ERR_WRITE.fill(lang, &[("path", &path.display()), ("reason", source)]),
+        E::Write { path, source } => {
+            s::PROGRESS_ERR_WRITE.fill(lang, &[("path", &path.display()), ("reason", &io_reason(source, lang))])
+        }
     }
 }
 
@@ -154,7 +160,9 @@ pub fn describe_catalog_problem(problem: &crate::domain::metrics::CatalogProblem
 pub fn describe_catalog_error(error: &crate::io::metrics::catalog_file::CatalogLoadError, lang: Lang) -> String {
     use crate::io::metrics::catalog_file::CatalogLoadError as E;
     match error {
-        E::Read { path, source } => s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", source)]),
+        E::Read { path, source } => {
+            s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", &io_reason(source, lang))])
+        }
         E::Encoding { path, source } => {
             s::ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", &source.offset)])
         }
@@ -277,7 +285,9 @@ pub fn describe_layout_problem(problem: &crate::io::metrics::LayoutProblem, lang
 pub fn describe_metrics_error(error: &crate::io::metrics::MetricsLoadError, lang: Lang) -> String {
     use crate::io::metrics::MetricsLoadError as E;
     match error {
-        E::Read { path, source } => s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", source)]),
+        E::Read { path, source } => {
+            s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", &io_reason(source, lang))])
+        }
         E::UnknownFormat { path } => s::METRICS_ERR_UNKNOWN_FORMAT.fill(lang, &[("path", &path.display())]),
         E::Binary { path } => s::METRICS_ERR_BINARY.fill(lang, &[("path", &path.display())]),
         E::Encoding { path, offset } => {
@@ -382,7 +392,9 @@ pub fn describe_export_error(error: &crate::io::export::ExportError, lang: Lang)
         E::Font => s::EXPORT_ERR_FONT.get(lang).to_owned(),
         E::Pdf { detail } => s::EXPORT_ERR_PDF.fill(lang, &[("detail", detail)]),
         E::Xlsx { detail } => s::EXPORT_ERR_XLSX.fill(lang, &[("detail", detail)]),
-        E::Write { path, source } => s::EXPORT_ERR_WRITE.fill(lang, &[("path", &path.display()), ("reason", source)]),
+        E::Write { path, source } => {
+            s::EXPORT_ERR_WRITE.fill(lang, &[("path", &path.display()), ("reason", &io_reason(source, lang))])
+        }
     }
 }
 
@@ -390,7 +402,9 @@ pub fn describe_export_error(error: &crate::io::export::ExportError, lang: Lang)
 pub fn describe_import_error(error: &crate::io::ledger_import::LedgerImportError, lang: Lang) -> String {
     use crate::io::ledger_import::LedgerImportError as E;
     match error {
-        E::Read { path, source } => s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", source)]),
+        E::Read { path, source } => {
+            s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", &io_reason(source, lang))])
+        }
         E::UnknownFormat { path } => s::IMPORT_ERR_UNKNOWN_FORMAT.fill(lang, &[("path", &path.display())]),
         E::Workbook { path, detail } => {
             s::IMPORT_ERR_WORKBOOK.fill(lang, &[("path", &path.display()), ("detail", detail)])
@@ -454,4 +468,22 @@ pub fn describe_missing_glyphs(missing: &[char], lang: Lang) -> Option<String> {
         chars.push('…');
     }
     Some(s::EXPORT_MISSING_GLYPHS.fill(lang, &[("count", &missing.len()), ("chars", &chars)]))
+}
+
+/// Why a file operation failed, in the user's words: the common cases by kind, anything else with the
+/// system's own text (English on most systems) after a Chinese lead-in.
+pub fn io_reason(error: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as K;
+    let text = match error.kind() {
+        K::NotFound => s::IO_NOT_FOUND,
+        K::PermissionDenied => s::IO_PERMISSION,
+        K::IsADirectory => s::IO_IS_DIRECTORY,
+        K::NotADirectory => s::IO_NOT_DIRECTORY,
+        K::StorageFull => s::IO_DISK_FULL,
+        K::ReadOnlyFilesystem => s::IO_READ_ONLY,
+        K::AlreadyExists => s::IO_EXISTS,
+        K::InvalidFilename => s::IO_BAD_NAME,
+        _ => return s::IO_OTHER.fill(lang, &[("detail", error)]),
+    };
+    text.get(lang).to_owned()
 }

@@ -11,7 +11,7 @@ pub use errors::{
     describe_import_error, describe_layout_problem, describe_load_error, describe_metrics_details,
     describe_metrics_error, describe_metrics_summary, describe_missing_glyphs, describe_problem,
     describe_progress_error, describe_row_problem, describe_row_problem_place, describe_skipped, describe_unmatched,
-    format_name, layout_name,
+    format_name, io_reason, layout_name,
 };
 
 /// The user's language.

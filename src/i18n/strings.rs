@@ -190,6 +190,24 @@ pub const ERR_UNKNOWN_REFERENCE: Text = t(
 // File errors.
 /// A file could not be read.
 pub const ERR_READ: Text = t("{path}：无法读取（{reason}）", "{path}: cannot be read ({reason})");
+/// Why a file operation failed: no such file or folder.
+pub const IO_NOT_FOUND: Text = t("文件或文件夹不存在", "no such file or folder");
+/// Why a file operation failed: no permission.
+pub const IO_PERMISSION: Text = t("没有访问权限", "permission denied");
+/// Why a file operation failed: a folder where a file was expected.
+pub const IO_IS_DIRECTORY: Text = t("这是一个文件夹，不是文件", "it is a folder, not a file");
+/// Why a file operation failed: part of the path is a file, not a folder.
+pub const IO_NOT_DIRECTORY: Text = t("路径中有一段不是文件夹", "part of the path is not a folder");
+/// Why a file operation failed: the disk is full.
+pub const IO_DISK_FULL: Text = t("磁盘已满", "the disk is full");
+/// Why a file operation failed: read-only storage.
+pub const IO_READ_ONLY: Text = t("磁盘或文件夹只读", "the disk or folder is read-only");
+/// Why a file operation failed: the file exists already.
+pub const IO_EXISTS: Text = t("文件已存在", "the file exists already");
+/// Why a file operation failed: a name the system does not accept.
+pub const IO_BAD_NAME: Text = t("文件名不合规", "the system does not accept this file name");
+/// Why a file operation failed: anything else, with the system's text.
+pub const IO_OTHER: Text = t("系统错误：{detail}", "{detail}");
 /// A file is not UTF-8.
 pub const ERR_ENCODING: Text = t(
     "{path}：第 {offset} 字节处不是 UTF-8 文本（可能是 GBK 编码），请另存为 UTF-8",
@@ -702,7 +720,7 @@ pub const METRICS_ERR_EMPTY: Text =
     t("{path}：文件是空的，没有表头也没有数据", "{path}: the file is empty: no header and no data");
 /// Error: the parser refused the file.
 pub const METRICS_ERR_MALFORMED: Text = t(
-    "{path}：{format} 文件无法解析，可能已损坏、不完整或与扩展名不符（{detail}）",
+    "{path}：{format} 文件无法解析，可能已损坏、不完整或与扩展名不符（技术细节：{detail}）",
     "{path}: the {format} file cannot be parsed; it may be damaged, truncated or not what its name says ({detail})",
 );
 /// Error: columns that make no usable table.
