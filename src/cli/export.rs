@@ -74,6 +74,16 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
         "{}",
         s::CLI_EXPORTED.fill(lang, &[("path", &args.out.display()), ("what", &what), ("size", &size), ("ms", &ms)])
     );
+    let expected = match args.format {
+        ExportFormat::Report | ExportFormat::Slides => "pdf",
+        ExportFormat::Xlsx => "xlsx",
+        ExportFormat::Csv => "csv",
+    };
+    let extension = args.out.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+    if extension != expected {
+        // Written as asked, but a file named .docx that holds a PDF will not open where the reader expects.
+        eprintln!("{}", s::CLI_EXPORT_EXTENSION.fill(lang, &[("what", &what), ("expected", &expected)]));
+    }
     if let Some(missing) = crate::i18n::describe_missing_glyphs(&exported.missing_glyphs, lang) {
         out!("{}", missing.trim_start_matches(['；', ';', ' ']));
     }

@@ -922,6 +922,11 @@ pub const CLI_EXPORT_REGION_NOT_IN_METRICS: Text = t(
     "注意：指标文件 {file} 中没有“{region}”，报告不含关键指标图表。文件中的地区：{regions}。请用 --region 指定其中之一。",
     "Note: the metrics file {file} has no “{region}”, so the report has no key-indicator charts. Its regions: {regions}. Name one of them with --region.",
 );
+/// export: the output's extension does not match the format.
+pub const CLI_EXPORT_EXTENSION: Text = t(
+    "注意：文件内容是{what}，但扩展名不是 .{expected}，其他程序可能打不开；建议改名为 .{expected}。",
+    "Note: the file holds a {what} but its name does not end in .{expected}; other programs may not open it. Rename it to .{expected}.",
+);
 /// export: the progress file named with --progress does not exist.
 pub const CLI_PROGRESS_FILE_MISSING: Text = t(
     "进度文件不存在：{path}。请检查路径；未生成任何文件。",

@@ -7,6 +7,7 @@ use super::pdf::{Flow, Fonts, Page, Rgb, Style};
 
 const LABEL: Style = Style::new(8.0, Rgb::WEAK);
 const LINE: Rgb = Rgb(0x1f, 0x5f, 0xa8);
+const VALUE: Style = Style::new(8.5, Rgb::TEXT);
 
 /// A chart block in the report: name and unit, the chart, its source.
 pub fn flow_chart(flow: &mut Flow<'_>, series: &IndicatorSeries, lang: Lang) {
@@ -53,9 +54,19 @@ pub fn line_chart(page: &mut Page, fonts: &Fonts, [x, y, w, h]: [f32; 4], series
         .filter(|(_, (_, v))| v.is_finite())
         .map(|(i, (_, v))| (px(i), py(*v)))
         .collect();
-    page.ops.push(super::pdf::Op::Line { points: points.clone(), color: LINE, width: 1.5 });
-    for (px, py) in &points {
-        page.fill(px - 2.0, py - 2.0, 4.0, 4.0, LINE);
+    if let [(bx, by)] = points[..] {
+        // One year only (a yearbook's usual case): a column reads better than a lone dot.
+        let bar_w = (plot[2] / 6.0).min(48.0);
+        page.fill(bx - bar_w / 2.0, by, bar_w, plot[1] + plot[3] - by, LINE);
+    } else {
+        page.ops.push(super::pdf::Op::Line { points: points.clone(), color: LINE, width: 1.5 });
+        for (px, py) in &points {
+            page.fill(px - 2.0, py - 2.0, 4.0, 4.0, LINE);
+        }
+    }
+    // The newest value written above its point, so the figure can be read off without the axis.
+    if let (Some(&(lx, ly)), Some(last)) = (points.last(), values.last()) {
+        page.text_centred(fonts, lx, ly - label_h - 2.0, VALUE, &number(*last));
     }
     // Label every point when they fit, else every k-th so labels never overlap.
     let widest = series.points.iter().map(|(l, _)| fonts.width(l, LABEL.size)).fold(0.0_f32, f32::max);
