@@ -1,5 +1,6 @@
 //! The eframe application: runtime state, commands from the UI, and applying them after each pass.
 
+mod charts;
 mod command;
 mod filters;
 mod metrics;
@@ -8,6 +9,7 @@ pub mod screenshot;
 mod settings;
 mod state;
 
+pub use charts::{Chart, ChartLine, ChartSet, ChartSpread, MAX_CHARTS, MAX_LINES};
 pub use command::Command;
 pub use filters::Filters;
 pub use metrics::{Dataset, Metrics};
@@ -45,10 +47,13 @@ impl CockpitApp {
         if settings.progress_path.is_none() {
             settings.progress_path = default_progress_path();
         }
-        Self::with_settings(settings)
+        let mut app = Self::with_settings(settings);
+        app.state.metrics.cache = metrics_cache();
+        app
     }
 
-    /// Builds the app state for these settings (fonts and theme are the caller's).
+    /// Builds the app state for these settings (fonts and theme are the caller's); metrics files are
+    /// read in full each time (no cache).
     pub fn with_settings(settings: Settings) -> Self {
         Self { state: AppState::new(settings, today()), shown_title: String::new(), view_saved: Arc::default() }
     }
@@ -94,10 +99,16 @@ fn default_progress_path() -> Option<std::path::PathBuf> {
     Some(dir.join("progress.json"))
 }
 
+/// The cache of metrics files: `metrics-cache/` in the user's data folder.
+fn metrics_cache() -> Option<crate::io::metrics::cache::MetricsCache> {
+    let dirs = directories::ProjectDirs::from("", "", "policy-cockpit")?;
+    Some(crate::io::metrics::cache::MetricsCache::new(dirs.data_dir().join("metrics-cache")))
+}
+
 impl eframe::App for CockpitApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.state.set_today(today());
-        self.state.metrics.poll();
+        self.state.poll_metrics();
         if self.state.metrics.loading.is_some() {
             // Look for the background load's result a few times a second.
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 use jiff::civil::Date;
 
+use super::charts::{ChartInputs, ChartSet};
 use super::command::Command;
 use super::filters::Filters;
 use super::metrics::Metrics;
@@ -67,6 +68,8 @@ pub struct AppState {
     pub presentation: Option<usize>,
     /// Regional metrics for the charts.
     pub metrics: Metrics,
+    /// The charts for the current selection, worked out when it or the data change.
+    pub charts: ChartSet,
     /// A passing message, e.g. where an export went (already in the user's language).
     pub notice: Option<String>,
     /// A picture of the window the frame loop should take and save here.
@@ -105,6 +108,7 @@ impl AppState {
             notice: None,
             view_export: None,
             metrics: Metrics::default(),
+            charts: ChartSet::default(),
             pending_merge: None,
             import_error: None,
             error: None,
@@ -135,6 +139,22 @@ impl AppState {
     /// Whether the checklist shows an item under the current filters (worked out once per change, not per frame).
     pub fn shows(&self, item: &Item) -> bool {
         self.shown.contains(&item.id)
+    }
+
+    /// Adds a loaded file to the charts' data (a load the caller made itself, e.g. a benchmark's).
+    pub fn add_dataset(&mut self, dataset: super::Dataset) {
+        self.metrics.datasets.push(dataset);
+        self.metrics.generation += 1;
+        self.refresh_charts();
+    }
+
+    /// Takes the result of a background metrics load, if any; true when something changed.
+    pub fn poll_metrics(&mut self) -> bool {
+        let changed = self.metrics.poll();
+        if changed {
+            self.refresh_charts();
+        }
+        changed
     }
 
     /// Moves to another day (lights depend on it).
@@ -267,6 +287,20 @@ impl AppState {
             .filter(|i| self.filters.shows(&self.framework, i, book.get(&i.id), today, unit))
             .map(|i| i.id.clone())
             .collect();
+        self.refresh_charts();
+    }
+
+    /// Works the charts out again if the selection, the region or the data changed.
+    fn refresh_charts(&mut self) {
+        let Some(catalog) = &self.metrics.catalog else { return };
+        let inputs = ChartInputs {
+            element: self.filters.element.clone(),
+            pillar: self.filters.pillar,
+            item: self.selected_item.clone(),
+            region: self.settings.region.trim().to_owned(),
+            data_generation: self.metrics.generation,
+        };
+        self.charts.update(inputs, &self.framework, catalog, &self.metrics.datasets);
     }
 
     fn replace_framework(&mut self, framework: Framework, origin: FrameworkOrigin) {

@@ -10,6 +10,7 @@ mod header;
 mod pillar_diagram;
 pub mod presentation;
 mod progress_editor;
+mod region_picker;
 pub mod shortcuts;
 pub mod theme;
 
