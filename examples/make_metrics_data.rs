@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
-use polars::prelude::{DataFrame, NamedFrom, ParquetWriter, Series};
+use polars::prelude::{Categories, DataFrame, DataType, NamedFrom, ParquetWriter, Series};
 use rust_xlsxwriter::{Format, FormatAlign, Workbook};
 
 fn dir() -> PathBuf {
@@ -28,6 +28,7 @@ fn main() {
     yearbook_xlsx();
     by_year_csv();
     parquet();
+    categorical_parquet();
     broken();
 }
 
@@ -117,6 +118,19 @@ fn parquet() {
     let mut bytes = Vec::new();
     ParquetWriter::new(&mut bytes).finish(&mut df).unwrap();
     write("panel.parquet", &bytes);
+}
+
+/// Long layout in Parquet as pandas and polars write categorical columns (dictionary-encoded text).
+fn categorical_parquet() {
+    let categorical = DataType::from_categories(Categories::global());
+    let region = Series::new("地区".into(), ["巴州区", "巴州区", "恩阳区", "恩阳区"]).cast(&categorical).unwrap();
+    let year = Series::new("年份".into(), [2023i32, 2024, 2023, 2024]);
+    let indicator = Series::new("指标".into(), ["高新技术企业数"; 4]).cast(&categorical).unwrap();
+    let value = Series::new("数值".into(), [Some(23.0), Some(31.0), Some(9.0), None]);
+    let mut df = DataFrame::new_infer_height(vec![region.into(), year.into(), indicator.into(), value.into()]).unwrap();
+    let mut bytes = Vec::new();
+    ParquetWriter::new(&mut bytes).finish(&mut df).unwrap();
+    write("categorical.parquet", &bytes);
 }
 
 /// Files that cannot be used, or only in part.

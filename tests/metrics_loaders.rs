@@ -149,6 +149,14 @@ fn a_parquet_file_with_typed_columns_and_english_headers_is_read() {
 }
 
 #[test]
+fn a_parquet_file_with_categorical_text_columns_is_read() {
+    let l = load("categorical.parquet");
+    assert_eq!((l.report.layout, l.report.rows_read, l.report.values, l.report.missing), (Layout::Long, 4, 3, 1));
+    assert_eq!(value(&l, "恩阳区", 2023, "高新技术企业数"), Some(9.0));
+    assert_eq!(l.panel.regions(), ["巴州区", "恩阳区"]);
+}
+
+#[test]
 fn bad_rows_are_reported_with_row_column_and_reason_and_the_good_ones_kept() {
     let l = load("bad-rows.csv");
     let kinds: Vec<(usize, Option<&str>, &K)> =

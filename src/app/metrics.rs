@@ -1,12 +1,15 @@
 //! Regional metrics behind the charts: the sample data built into the app, and files the user opens,
-//! read on a background thread so the window never freezes on a large file.
+//! read on a background thread so the window never freezes on a large file. With a cache folder set
+//! (the window sets one), a file opened before is shown from its binary copy at once; its bytes are
+//! then hashed and, if they changed, it is read again and replaces what was shown.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
 use crate::domain::framework::{Framework, PillarId};
 use crate::domain::metrics::{Catalog, CatalogIndicator, KeyFigure, key_figure};
+use crate::io::metrics::cache::{self, MetricsCache};
 use crate::io::metrics::{self, Loaded, MetricsLoadError, catalog_file};
 
 /// The real figures quoted in the Bazhong report (chapter 5), with their sources.
@@ -54,7 +57,13 @@ pub struct Metrics {
     pub error: Option<MetricsLoadError>,
     /// The file being read in the background.
     pub loading: Option<PathBuf>,
+    /// Where loaded files are kept as binary copies; `None` reads every file in full.
+    pub cache: Option<MetricsCache>,
+    /// Changes whenever a dataset is added or replaced, so that what is worked out from them is redone.
+    pub generation: u64,
     pending: Option<Receiver<Result<Loaded, MetricsLoadError>>>,
+    /// The dataset the current load has shown already (from the cache), replaced if the file changed.
+    shown: Option<usize>,
 }
 
 impl Metrics {
@@ -80,6 +89,7 @@ impl Metrics {
         let loaded = metrics::load(path, catalog)?;
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
         self.datasets.push(Dataset { name, loaded });
+        self.generation += 1;
         Ok(())
     }
 
@@ -87,38 +97,56 @@ impl Metrics {
     pub fn open(&mut self, path: PathBuf) {
         let Some(catalog) = self.catalog.clone() else { return };
         let (tx, rx) = channel();
-        let thread_path = path.clone();
-        let spawned = std::thread::Builder::new().name("metrics-load".into()).spawn(move || {
-            // The receiver may be gone if the app closed; nothing to do then.
-            let _ = tx.send(metrics::load(&thread_path, &catalog));
-        });
+        let (thread_path, cache) = (path.clone(), self.cache.clone());
+        let spawned = std::thread::Builder::new()
+            .name("metrics-load".into())
+            .spawn(move || read(&thread_path, &catalog, cache.as_ref(), &tx));
         match spawned {
             Ok(_) => {
                 self.loading = Some(path);
                 self.pending = Some(rx);
+                self.shown = None;
                 self.error = None;
             }
             Err(source) => self.error = Some(MetricsLoadError::Read { path, source }),
         }
     }
 
-    /// Takes a finished load, if any; true when something changed.
+    /// Takes what the background load sent, if anything; true when something changed.
     pub fn poll(&mut self) -> bool {
-        let Some(rx) = &self.pending else { return false };
-        let result = match rx.try_recv() {
-            Ok(result) => result,
-            Err(TryRecvError::Empty) => return false,
-            Err(TryRecvError::Disconnected) => return self.finish(),
-        };
-        let path = self.loading.clone().unwrap_or_default();
-        match result {
-            Ok(loaded) => {
-                let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
-                self.datasets.push(Dataset { name, loaded });
+        let mut changed = false;
+        loop {
+            let Some(rx) = &self.pending else { return changed };
+            let result = match rx.try_recv() {
+                Ok(result) => result,
+                Err(TryRecvError::Empty) => return changed,
+                Err(TryRecvError::Disconnected) => {
+                    self.pending = None;
+                    self.loading = None;
+                    return true;
+                }
+            };
+            changed = true;
+            self.generation += 1;
+            let path = self.loading.clone().unwrap_or_default();
+            match (result, self.shown) {
+                (Ok(loaded), Some(n)) => self.datasets[n].loaded = loaded,
+                (Ok(loaded), None) => {
+                    let name =
+                        path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
+                    self.datasets.push(Dataset { name, loaded });
+                    self.shown = Some(self.datasets.len() - 1);
+                }
+                (Err(e), shown) => {
+                    // What the cache showed is no longer the file's content.
+                    if let Some(n) = shown {
+                        self.datasets.remove(n);
+                        self.shown = None;
+                    }
+                    self.error = Some(e);
+                }
             }
-            Err(e) => self.error = Some(e),
         }
-        self.finish()
     }
 
     /// Each pillar's and element's key figure for one region, so the diagram speaks of one place: the named
@@ -145,10 +173,26 @@ impl Metrics {
             .collect();
         KeyFigures { pillars, elements }
     }
+}
 
-    fn finish(&mut self) -> bool {
-        self.pending = None;
-        self.loading = None;
-        true
+/// Reads a file for [`Metrics::open`], sending what is read: the cached copy first if there is one, then
+/// the file itself if it is not cached or its bytes changed.
+fn read(path: &Path, catalog: &Catalog, cache: Option<&MetricsCache>, tx: &Sender<Result<Loaded, MetricsLoadError>>) {
+    // A send fails only when the app has closed; then there is nothing left to do.
+    let Some(cache) = cache else {
+        let _ = tx.send(metrics::load(path, catalog));
+        return;
+    };
+    if let Some(hit) = cache.lookup(path, catalog)
+        && (tx.send(Ok(hit.loaded)).is_err() || cache::content_hash(path).is_ok_and(|h| h == hit.hash))
+    {
+        return;
     }
+    let _ = tx.send(cache::load_keyed(path, catalog).map(|(loaded, key)| {
+        if let Some(key) = key {
+            // A cache that cannot be written only costs time on the next open.
+            let _ = cache.store(path, key, &loaded);
+        }
+        loaded
+    }));
 }

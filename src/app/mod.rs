@@ -1,5 +1,6 @@
 //! The eframe application: runtime state, commands from the UI, and applying them after each pass.
 
+mod charts;
 mod command;
 mod filters;
 mod ledger;
@@ -9,6 +10,7 @@ pub mod screenshot;
 mod settings;
 mod state;
 
+pub use charts::{Chart, ChartLine, ChartSet, ChartSpread, MAX_CHARTS, MAX_LINES};
 pub use command::Command;
 pub use filters::Filters;
 pub use ledger::{LedgerImport, LedgerPreview};
@@ -49,10 +51,13 @@ impl CockpitApp {
         if settings.progress_path.is_none() {
             settings.progress_path = default_progress_path();
         }
-        Self::with_settings(settings)
+        let mut app = Self::with_settings(settings);
+        app.state.metrics.cache = metrics_cache();
+        app
     }
 
-    /// Builds the app state for these settings (fonts and theme are the caller's).
+    /// Builds the app state for these settings (fonts and theme are the caller's); metrics files are
+    /// read in full each time (no cache).
     pub fn with_settings(settings: Settings) -> Self {
         Self {
             state: AppState::new(settings, today()),
@@ -107,6 +112,12 @@ fn default_progress_path() -> Option<std::path::PathBuf> {
     let dir = dirs.data_dir();
     std::fs::create_dir_all(dir).ok()?;
     Some(dir.join("progress.json"))
+}
+
+/// The cache of metrics files: `metrics-cache/` in the user's data folder.
+fn metrics_cache() -> Option<crate::io::metrics::cache::MetricsCache> {
+    let dirs = directories::ProjectDirs::from("", "", "policy-cockpit")?;
+    Some(crate::io::metrics::cache::MetricsCache::new(dirs.data_dir().join("metrics-cache")))
 }
 
 impl eframe::App for CockpitApp {

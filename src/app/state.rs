@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 use jiff::civil::Date;
 
+use super::charts::{ChartInputs, ChartSet};
 use super::command::Command;
 use super::filters::Filters;
 use super::ledger::LedgerImport;
@@ -71,6 +72,8 @@ pub struct AppState {
     pub metrics: Metrics,
     /// Each pillar's and element's key indicator value for the diagram (see [`Metrics::key_figures`]).
     pub key_figures: KeyFigures,
+    /// The charts for the current selection, worked out when it or the data change.
+    pub charts: ChartSet,
     /// A passing message, e.g. where an export went (already in the user's language).
     pub notice: Option<String>,
     /// A picture of the window the frame loop should take and save here.
@@ -112,6 +115,7 @@ impl AppState {
             view_export: None,
             metrics: Metrics::default(),
             key_figures: KeyFigures::default(),
+            charts: ChartSet::default(),
             pending_merge: None,
             import_error: None,
             ledger: LedgerImport::default(),
@@ -145,6 +149,23 @@ impl AppState {
         self.shown.contains(&item.id)
     }
 
+    /// Adds a loaded file to the charts' data (a load the caller made itself, e.g. a benchmark's).
+    pub fn add_dataset(&mut self, dataset: super::Dataset) {
+        self.metrics.datasets.push(dataset);
+        self.metrics.generation += 1;
+        self.refresh();
+    }
+
+    /// Takes the result of a background metrics load, if any; true when something changed.
+    pub fn poll_metrics(&mut self) -> bool {
+        let changed = self.metrics.poll();
+        if changed {
+            // Key figures and charts both follow the data.
+            self.refresh();
+        }
+        changed
+    }
+
     /// Moves to another day (lights depend on it).
     pub fn set_today(&mut self, today: Date) {
         if today != self.today {
@@ -158,13 +179,6 @@ impl AppState {
         self.metrics.load_now(path)?;
         self.refresh();
         Ok(())
-    }
-
-    /// Takes a finished background load of metrics, if any, and updates what depends on the data.
-    pub fn poll_metrics(&mut self) {
-        if self.metrics.poll() {
-            self.refresh();
-        }
     }
 
     /// Takes a ledger read in the background and previews it; true when something changed.
@@ -342,6 +356,20 @@ impl AppState {
             .map(|i| i.id.clone())
             .collect();
         self.key_figures = self.metrics.key_figures(&self.framework, &self.settings.region);
+        self.refresh_charts();
+    }
+
+    /// Works the charts out again if the selection, the region or the data changed.
+    fn refresh_charts(&mut self) {
+        let Some(catalog) = &self.metrics.catalog else { return };
+        let inputs = ChartInputs {
+            element: self.filters.element.clone(),
+            pillar: self.filters.pillar,
+            item: self.selected_item.clone(),
+            region: self.settings.region.trim().to_owned(),
+            data_generation: self.metrics.generation,
+        };
+        self.charts.update(inputs, &self.framework, catalog, &self.metrics.datasets);
     }
 
     fn replace_framework(&mut self, framework: Framework, origin: FrameworkOrigin) {

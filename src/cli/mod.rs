@@ -70,11 +70,11 @@ fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
     })
 }
 
-/// Reads a percentage: 60, 60% or 60％, from 0 to 100.
+/// Reads a percentage written 60, 60% or 60％; the range (0–100) is checked by the command, which exits 1.
 fn parse_percent(text: &str) -> Result<u32, String> {
     let number = text.trim().trim_end_matches(['%', '％']).trim();
-    number.parse::<u32>().ok().filter(|p| *p <= 100).ok_or_else(|| {
-        format!("“{text}”不是 0–100 的整数百分比，如 60 / “{text}” is not a whole percentage from 0 to 100, e.g. 60")
+    number.parse::<u32>().map_err(|_| {
+        format!("“{text}”不是整数百分比，如 60 或 60% / “{text}” is not a whole percentage, e.g. 60 or 60%")
     })
 }
 

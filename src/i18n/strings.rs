@@ -447,8 +447,6 @@ pub const DATA_FILES: Text = t("已载入的数据文件（{count}）", "Loaded 
 pub const NO_CHARTS: Text = t("当前选择没有对应的指标数据。", "No indicator data for the current selection.");
 /// Illustrative data label.
 pub const ILLUSTRATIVE: Text = t("示例数据", "illustrative data (示例数据)");
-/// More regions than lines.
-pub const MORE_REGIONS: Text = t("另有 {count} 个地区未画出", "{count} more regions not drawn");
 
 // Presentation mode.
 /// Button/menu: start the presentation.
@@ -1137,3 +1135,23 @@ pub const EXPORT_MISSING_GLYPHS: Text = t(
     "；其中 {count} 个字符内置字体和本机字体都没有，在 PDF 中显示为空框（复制、检索时仍是原字）：{chars}。安装含这些字的字体（如 Noto Sans CJK）后重新导出即可显示",
     "; {count} characters are in neither the built-in font nor an installed one and show as empty boxes in the PDF (copying and searching still give the text): {chars}. Install a font that has them (e.g. Noto Sans CJK) and export again",
 );
+// Charts of many regions and the region picker (issue 9).
+/// Chart legend: the median of all regions.
+pub const CHART_MEDIAN: Text = t("中位数", "Median");
+/// Chart legend: the band of the middle half of all regions.
+pub const CHART_QUARTILES: Text = t("25%–75% 分位", "25th–75th percentile");
+/// Under a chart of many regions.
+pub const CHART_SPREAD: Text =
+    t("全部 {count} 个地区：中位数（线）与四分位区间（带）", "All {count} regions: median (line) and quartile band");
+/// Under a chart of many regions when none is chosen.
+pub const CHART_CHOOSE_REGION: Text = t("选择地区可与之对比", "choose a region to compare it");
+/// Region picker label.
+pub const REGION_PICKER: Text = t("地区", "Region");
+/// Region picker with nothing chosen.
+pub const REGION_NONE: Text = t("未选择", "None chosen");
+/// Region picker search field.
+pub const REGION_SEARCH: Text = t("搜索地区", "Search regions");
+/// Region picker: how many match.
+pub const REGION_MATCHES: Text = t("{shown} / {total} 个地区", "{shown} of {total} regions");
+/// Region picker: clear the choice.
+pub const REGION_CLEAR: Text = t("清除选择", "Clear the choice");

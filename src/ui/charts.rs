@@ -1,20 +1,16 @@
 //! Charts of the indicators that evidence what is selected (an element, a pillar or an item; otherwise one key
-//! indicator per pillar), one small line chart per indicator with a line per region. Illustrative data says so.
+//! indicator per pillar), one small line chart per indicator: a line per region when a file has few, else the
+//! spread of all regions with the chosen region against it. Illustrative data says so. What is drawn is worked
+//! out in `app::charts` when the selection changes; this only draws it.
 
 use egui::RichText;
-use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
+use egui_plot::{FilledArea, Legend, Line, Plot, PlotPoints, Points};
 
 use super::theme;
-use crate::app::{AppState, Command, Dataset};
-use crate::domain::metrics::{CatalogIndicator, IndicatorId};
+use crate::app::{AppState, Chart, Command, Dataset};
 use crate::i18n::{
     Lang, describe_metrics_details, describe_metrics_error, describe_metrics_summary, names::pick, strings as s,
 };
-
-/// At most this many charts at once, so the panel stays readable and quick.
-const MAX_CHARTS: usize = 6;
-/// At most this many regions drawn per chart; the rest are summarised (a national panel has thousands).
-const MAX_LINES: usize = 8;
 
 /// The file types the metrics loader reads.
 pub const METRICS_EXTENSIONS: [&str; 4] = ["csv", "xlsx", "xls", "parquet"];
@@ -58,72 +54,31 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             }
         });
     }
-    let Some(catalog) = &metrics.catalog else { return };
-    let wanted = wanted_indicators(state, catalog);
-    let mut charts = Vec::new();
-    for indicator in &wanted {
-        for dataset in metrics.datasets.iter().rev() {
-            if let Some(id) = dataset.loaded.panel.indicator_id(&indicator.id) {
-                charts.push((*indicator, dataset, id));
-            }
-        }
-    }
-    if charts.is_empty() {
+    super::region_picker::show(ui, state, commands);
+    if state.charts.charts.is_empty() {
         ui.label(RichText::new(s::NO_CHARTS.get(lang)).weak());
         return;
     }
     egui::ScrollArea::vertical().id_salt("charts").show(ui, |ui| {
-        for (indicator, dataset, id) in charts.into_iter().take(MAX_CHARTS) {
-            chart(ui, lang, indicator, dataset, id);
+        for chart in &state.charts.charts {
+            if let Some(dataset) = metrics.datasets.get(chart.dataset) {
+                draw(ui, lang, chart, dataset);
+            }
         }
     });
 }
 
-/// Catalog indicators for the current selection, in catalog order.
-fn wanted_indicators<'a>(
-    state: &'a AppState,
-    catalog: &'a crate::domain::metrics::Catalog,
-) -> Vec<&'a CatalogIndicator> {
-    if let Some(element) = state.selected_element() {
-        return catalog.for_element(element).collect();
-    }
-    if let Some(pillar) = state.filters.pillar {
-        return catalog.for_pillar(pillar).collect();
-    }
-    if let Some(item) = state.selected_item.as_deref() {
-        let found: Vec<_> = catalog.for_item(item).collect();
-        if !found.is_empty() {
-            return found;
-        }
-    }
-    // Nothing chosen: the first indicator with data for each pillar.
-    state
-        .framework
-        .pillars
-        .iter()
-        .filter_map(|p| {
-            catalog
-                .for_pillar(p.id)
-                .find(|i| state.metrics.datasets.iter().any(|d| d.loaded.panel.indicator_id(&i.id).is_some()))
-        })
-        .collect()
-}
-
-fn chart(ui: &mut egui::Ui, lang: Lang, indicator: &CatalogIndicator, dataset: &Dataset, id: IndicatorId) {
-    let panel = &dataset.loaded.panel;
-    let info = panel.indicator(id);
-    let unit = if info.unit.is_empty() { indicator.unit.as_str() } else { info.unit.as_str() };
+fn draw(ui: &mut egui::Ui, lang: Lang, chart: &Chart, dataset: &Dataset) {
+    let indicator = &chart.indicator;
     ui.horizontal_wrapped(|ui| {
         let name = pick(lang, &indicator.name, &indicator.name_en);
-        ui.label(RichText::new(format!("{name}（{unit}）")).strong());
+        ui.label(RichText::new(format!("{name}（{}）", chart.unit)).strong());
         ui.label(RichText::new(&dataset.name).small().weak());
-        if panel.is_illustrative() {
+        if dataset.loaded.panel.is_illustrative() {
             ui.label(RichText::new(s::ILLUSTRATIVE.get(lang)).small().color(theme::palette(ui.ctx()).sample_text));
         }
     });
-    let regions: Vec<_> = panel.region_ids().filter(|r| !panel.series(*r, id).is_empty()).collect();
-    let single_year = panel.years().len() <= 1;
-    Plot::new(("chart", &dataset.name, id.0))
+    Plot::new(("chart", &dataset.name, &indicator.id))
         .height(150.0)
         .legend(Legend::default())
         .allow_scroll(false)
@@ -131,25 +86,29 @@ fn chart(ui: &mut egui::Ui, lang: Lang, indicator: &CatalogIndicator, dataset: &
         .allow_zoom(false)
         .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
         .show(ui, |plot| {
-            for region in regions.iter().take(MAX_LINES) {
-                let points: Vec<[f64; 2]> =
-                    panel.series(*region, id).into_iter().map(|(year, v)| [f64::from(year), v]).collect();
-                let name = panel.region_name(*region).to_owned();
-                if single_year || points.len() == 1 {
-                    plot.points(Points::new(name, PlotPoints::from(points)).radius(4.0));
+            if let Some(spread) = &chart.spread {
+                let band = s::CHART_QUARTILES.get(lang);
+                plot.add(FilledArea::new(band, &spread.years, &spread.p25, &spread.p75).fill_color(theme::CHART_BAND));
+                let median = PlotPoints::from(spread.median.clone());
+                plot.line(Line::new(s::CHART_MEDIAN.get(lang), median).color(theme::CHART_MEDIAN));
+            }
+            for line in &chart.lines {
+                let points = PlotPoints::from(line.points.clone());
+                if chart.single_year || line.points.len() == 1 {
+                    plot.points(Points::new(line.name.as_str(), points).radius(if line.chosen { 6.0 } else { 4.0 }));
                 } else {
-                    plot.line(Line::new(name, PlotPoints::from(points)));
+                    plot.line(Line::new(line.name.as_str(), points).width(if line.chosen { 3.0 } else { 1.5 }));
                 }
             }
         });
-    if regions.len() > MAX_LINES {
-        let more = s::MORE_REGIONS.fill(lang, &[("count", &(regions.len() - MAX_LINES))]);
-        ui.label(RichText::new(more).small().weak());
+    if let Some(spread) = &chart.spread {
+        let mut text = s::CHART_SPREAD.fill(lang, &[("count", &spread.regions)]);
+        if chart.lines.is_empty() {
+            text = format!("{text}；{}", s::CHART_CHOOSE_REGION.get(lang));
+        }
+        ui.label(RichText::new(text).small().weak());
     }
-    if let Some(source) = regions.first().and_then(|r| {
-        let latest = panel.latest(*r, id)?;
-        panel.source(*r, latest.year, id)
-    }) {
+    if let Some(source) = &chart.source {
         ui.label(RichText::new(format!("{}：{source}", s::SOURCE.get(lang))).small().weak());
     }
     ui.add_space(theme::GAP);

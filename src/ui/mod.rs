@@ -12,6 +12,7 @@ mod ledger_dialog;
 mod pillar_diagram;
 pub mod presentation;
 mod progress_editor;
+mod region_picker;
 pub mod shortcuts;
 mod slide_charts;
 pub mod theme;

@@ -19,6 +19,11 @@ pub const GAP: f32 = 8.0;
 /// Corner radius of cards.
 pub const RADIUS: u8 = 6;
 
+/// Charts: the band of the middle half of all regions (premultiplied, a quarter opaque).
+pub const CHART_BAND: Color32 = Color32::from_rgba_premultiplied(24, 31, 35, 64);
+/// Charts: the median of all regions.
+pub const CHART_MEDIAN: Color32 = Color32::from_rgb(0x45, 0x5a, 0x64);
+
 /// The roof of the diagram and slide titles: the goal of integration.
 pub const GOAL: Color32 = Color32::from_rgb(0xb7, 0x1c, 0x1c);
 

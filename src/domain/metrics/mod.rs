@@ -5,19 +5,23 @@
 //! Regions and indicators are interned once per panel and values sit in one dense `Vec<f64>`,
 //! so a national panel of millions of values costs eight bytes a value, not a map per row.
 
+mod builder;
 mod catalog;
 mod catalog_validate;
 mod key_figure;
 mod name;
 mod panel;
 mod query;
+mod spread;
 
+pub use builder::PanelBuilder;
 pub use catalog::{CATALOG_SCHEMA_VERSION, Catalog, CatalogIndicator, Direction};
 pub use catalog_validate::CatalogProblem;
 pub use key_figure::{KeyFigure, find_region, focus_region, key_figure};
 pub use name::{is_total_region, normalize, region_name, split_unit};
-pub use panel::{Duplicate, IndicatorId, IndicatorInfo, Observation, Panel, PanelBuilder, RegionId, SourceId};
+pub use panel::{Duplicate, IndicatorId, IndicatorInfo, Observation, Panel, PanelMeta, RegionId, SourceId};
 pub use query::{Judgement, Latest, PanelCounts, Trend};
+pub use spread::YearSpread;
 
 /// The words that mark a panel or file as illustrative rather than real statistics.
 pub const ILLUSTRATIVE_MARK: &str = "示例数据";

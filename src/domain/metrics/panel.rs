@@ -1,7 +1,6 @@
-//! The panel and its builder. Values sit in one dense cube, indicator-major, so that a region's
-//! series is contiguous; `NaN` marks a cell without a value and never leaves this module.
-
-use std::collections::HashMap;
+//! The panel: values in one dense cube, indicator-major, so that a region's series is contiguous.
+//! `NaN` marks a cell without a value; queries turn it into `None` (only [`Panel::cube`], for storing
+//! the panel, shows it). [`super::PanelBuilder`] makes panels.
 
 use super::Catalog;
 
@@ -17,13 +16,14 @@ pub struct IndicatorId(pub u32);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct SourceId(pub u32);
 
-const NO_SOURCE: u32 = u32::MAX;
+/// A cell without a source.
+pub(super) const NO_SOURCE: u32 = u32::MAX;
 
 /// Distinct notes a panel keeps.
 pub const MAX_NOTES: usize = 50;
 
 /// An indicator as the file names it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct IndicatorInfo {
     /// Name without its unit, as written in the file, e.g. "R&D经费支出".
     pub name: String,
@@ -96,175 +96,88 @@ impl Panel {
     }
 }
 
-/// Interns names to dense ids.
-#[derive(Debug, Default)]
-struct Interner {
-    names: Vec<String>,
-    index: HashMap<String, u32>,
+/// A panel's names, years, notes and counts: everything but its cube of values. With the cube it
+/// makes the panel again ([`Panel::from_parts`]), as the metrics cache stores it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PanelMeta {
+    /// What the panel is called.
+    pub title: String,
+    /// Region names, in panel order.
+    pub regions: Vec<String>,
+    /// Distinct years, ascending.
+    pub years: Vec<i32>,
+    /// Indicators, in panel order.
+    pub indicators: Vec<IndicatorInfo>,
+    /// Source texts cells cite.
+    pub sources: Vec<String>,
+    /// Notes of the file.
+    pub notes: Vec<String>,
+    /// Cells the file marked missing.
+    pub marked_missing: usize,
 }
 
-impl Interner {
-    fn intern(&mut self, name: &str) -> u32 {
-        if let Some(&id) = self.index.get(name) {
-            return id;
-        }
-        let id = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
-        self.names.push(name.to_owned());
-        self.index.insert(name.to_owned(), id);
-        id
-    }
-}
-
-/// Collects observations in file order, then lays them out as a [`Panel`].
-#[derive(Debug, Default)]
-pub struct PanelBuilder {
-    title: String,
-    regions: Interner,
-    indicator_names: Interner,
-    units: Vec<String>,
-    sources: Interner,
-    observations: Vec<Observation>,
-    notes: Vec<String>,
-}
-
-impl PanelBuilder {
-    /// A builder for a panel titled `title` (usually the file name).
-    pub fn new(title: &str) -> Self {
-        Self { title: title.to_owned(), ..Self::default() }
-    }
-
-    /// The id of a region, adding it on first sight; regions keep the order they first appear in. Yearbooks pad
-    /// short Chinese names with spaces ("通 江 县"); those are dropped so the name matches other files.
-    pub fn region(&mut self, name: &str) -> RegionId {
-        RegionId(self.regions.intern(&super::name::region_name(name)))
-    }
-
-    /// The id of an indicator, adding it with `unit` on first sight; the unit it was added with.
-    pub fn indicator(&mut self, name: &str, unit: &str) -> (IndicatorId, &str) {
-        let id = self.indicator_names.intern(name);
-        if id as usize == self.units.len() {
-            self.units.push(unit.to_owned());
-        }
-        (IndicatorId(id), &self.units[id as usize])
-    }
-
-    /// The id of a source text.
-    pub fn source(&mut self, text: &str) -> SourceId {
-        SourceId(self.sources.intern(text))
-    }
-
-    /// Records one value.
-    pub fn push(&mut self, observation: Observation) {
-        self.observations.push(observation);
-    }
-
-    /// Adds a note shown with the panel (a title row, a footnote, a note column's text), once each;
-    /// a file whose every row has its own note keeps the first [`MAX_NOTES`].
-    pub fn note(&mut self, note: &str) {
-        let note = note.trim();
-        if !note.is_empty() && self.notes.len() < MAX_NOTES && !self.notes.iter().any(|n| n == note) {
-            self.notes.push(note.to_owned());
+impl Panel {
+    /// Everything but the cube.
+    pub fn meta(&self) -> PanelMeta {
+        PanelMeta {
+            title: self.title.clone(),
+            regions: self.regions.clone(),
+            years: self.years.clone(),
+            indicators: self.indicators.clone(),
+            sources: self.sources.clone(),
+            notes: self.notes.clone(),
+            marked_missing: self.marked_missing,
         }
     }
 
-    /// Number of values recorded so far.
-    pub fn len(&self) -> usize {
-        self.observations.len()
+    /// The cube, `[indicator][region][year]` with `NaN` for no value, and each cell's source
+    /// (an index into the sources, `u32::MAX` for none; empty when no cell has one).
+    pub fn cube(&self) -> (&[f64], &[u32]) {
+        (&self.values, &self.cell_sources)
     }
 
-    /// True before any value is recorded.
-    pub fn is_empty(&self) -> bool {
-        self.observations.is_empty()
-    }
-
-    /// Lays the values out; a second value for the same cell is left out and returned as a duplicate.
-    pub fn build(self) -> (Panel, Vec<Duplicate>) {
-        let mut years: Vec<i32> = self.observations.iter().map(|o| o.year).collect();
-        years.sort_unstable();
-        years.dedup();
-        let indicators: Vec<IndicatorInfo> = self
-            .indicator_names
-            .names
-            .into_iter()
-            .zip(self.units)
-            .map(|(name, unit)| IndicatorInfo { name, unit, catalog: None })
-            .collect();
-        let cells = indicators.len() * self.regions.names.len() * years.len();
-        let has_sources = self.observations.iter().any(|o| o.source.is_some());
-        let mut panel = Panel {
-            title: self.title,
-            regions: self.regions.names,
-            years,
-            indicators,
-            values: vec![f64::NAN; cells],
-            sources: self.sources.names,
-            cell_sources: if has_sources { vec![NO_SOURCE; cells] } else { Vec::new() },
-            notes: self.notes,
-            marked_missing: 0,
-        };
-        // The origin of the first value in each cell; 0 = empty, so origins are stored plus one.
-        let mut first = vec![0u32; cells];
-        let mut duplicates = Vec::new();
-        for o in &self.observations {
-            let Ok(year_index) = panel.years.binary_search(&o.year) else { continue };
-            let cell = panel.cell(o.region, year_index, o.indicator);
-            if first[cell] != 0 {
-                let kept = panel.values[cell];
-                let same_value = match o.value {
-                    Some(v) => v == kept,
-                    None => kept.is_nan(),
-                };
-                duplicates.push(Duplicate { origin: o.origin, first: first[cell] - 1, same_value });
-                continue;
-            }
-            first[cell] = o.origin.saturating_add(1);
-            match o.value {
-                Some(v) => panel.values[cell] = v,
-                None => panel.marked_missing += 1,
-            }
-            if let Some(source) = o.source {
-                panel.cell_sources[cell] = source.0;
-            }
-        }
-        (panel, duplicates)
+    /// Puts a panel together from [`Panel::meta`] and [`Panel::cube`]; `None` when the pieces do not fit.
+    pub fn from_parts(meta: PanelMeta, values: Vec<f64>, cell_sources: Vec<u32>) -> Option<Self> {
+        let cells = meta.indicators.len().checked_mul(meta.regions.len())?.checked_mul(meta.years.len())?;
+        let sources_fit = cell_sources.is_empty()
+            || (cell_sources.len() == cells
+                && cell_sources.iter().all(|&s| s == NO_SOURCE || (s as usize) < meta.sources.len()));
+        let years_sorted = meta.years.windows(2).all(|w| w[0] < w[1]);
+        (values.len() == cells && sources_fit && years_sorted).then_some(Self {
+            title: meta.title,
+            regions: meta.regions,
+            years: meta.years,
+            indicators: meta.indicators,
+            values,
+            sources: meta.sources,
+            cell_sources,
+            notes: meta.notes,
+            marked_missing: meta.marked_missing,
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::{Observation, PanelBuilder};
     use super::*;
 
-    fn obs(region: RegionId, year: i32, indicator: IndicatorId, value: Option<f64>, origin: u32) -> Observation {
-        Observation { region, year, indicator, value, source: None, origin }
-    }
-
     #[test]
-    fn names_are_interned_once_in_order_of_first_sight() {
-        let mut b = PanelBuilder::new("t");
-        let a = b.region("巴州区");
-        let e = b.region("恩阳区");
-        assert_eq!((a, e, b.region("巴州区")), (RegionId(0), RegionId(1), RegionId(0)));
-        let (gdp, unit) = b.indicator("地区生产总值", "亿元");
-        assert_eq!((gdp, unit), (IndicatorId(0), "亿元"));
-        assert_eq!(b.indicator("地区生产总值", "万元").1, "亿元", "the first unit is kept");
-    }
-
-    #[test]
-    fn a_repeated_cell_is_returned_as_a_duplicate_and_the_first_value_kept() {
+    fn a_panel_taken_apart_is_put_back_together_and_pieces_that_do_not_fit_are_refused() {
         let mut b = PanelBuilder::new("t");
         let r = b.region("通江县");
         let (i, _) = b.indicator("GDP", "亿元");
-        b.push(obs(r, 2024, i, Some(1.0), 2));
-        b.push(obs(r, 2024, i, Some(2.0), 7));
-        b.push(obs(r, 2024, i, Some(1.0), 9));
-        let (panel, dups) = b.build();
-        assert_eq!(panel.value(r, 2024, i), Some(1.0));
-        assert_eq!(
-            dups,
-            vec![
-                Duplicate { origin: 7, first: 2, same_value: false },
-                Duplicate { origin: 9, first: 2, same_value: true }
-            ]
-        );
+        let source = b.source("统计年鉴");
+        b.push(Observation { region: r, year: 2024, indicator: i, value: Some(1.5), source: Some(source), origin: 2 });
+        b.push(Observation { region: r, year: 2025, indicator: i, value: None, source: None, origin: 3 });
+        let panel = b.build().0;
+        let (values, sources) = panel.cube();
+        let again = Panel::from_parts(panel.meta(), values.to_vec(), sources.to_vec()).expect("the pieces fit");
+        assert_eq!(again.meta(), panel.meta());
+        let bits = |p: &Panel| p.cube().0.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+        assert_eq!((bits(&again), again.cube().1), (bits(&panel), panel.cube().1));
+        assert_eq!(again.source(r, 2024, i), Some("统计年鉴"));
+        assert_eq!(Panel::from_parts(panel.meta(), vec![1.0], Vec::new()), None);
+        assert_eq!(Panel::from_parts(panel.meta(), values.to_vec(), vec![7, 7]), None);
     }
 }

@@ -1,42 +1,164 @@
-//! CSV: decoded whatever the encoding, header found below any title lines, parsed by polars with
-//! every column as text (the reader decides what is a number, so "1,224" and "—" survive).
+//! CSV: the header found below any title lines, then the records streamed a block at a time, so a
+//! national panel of 138 MB is read with a few MB of memory. The text must be UTF-8 (the caller
+//! decodes GBK and UTF-16 first); each block is checked as it arrives and the first byte that is not
+//! UTF-8 is reported by its offset in the file. Every cell is text: the row reader decides what is a
+//! number, so "1,224" and "—" survive.
 
-use std::io::Cursor;
+use std::borrow::Cow;
+use std::io::Read;
 
-use polars::prelude::{CsvParseOptions, CsvReadOptions, SerReader};
-
-use super::grid::FrameGrid;
+use super::grid::Cell;
 use super::layout::is_region_header;
-use super::report::TextEncoding;
+use super::records::{Field, Next, Records, field_text};
 use super::value::trim;
 
-/// A CSV file read into a grid.
-pub(super) struct CsvTable {
-    /// Cells below the header.
-    pub grid: FrameGrid,
+/// Bytes read at a time.
+const BLOCK: usize = 1 << 20;
+
+/// How many lines to look through for the header.
+const HEADER_SEARCH_LINES: usize = 30;
+
+/// Why a CSV text could not be read.
+#[derive(Debug)]
+pub(super) enum CsvError {
+    /// No line with any content.
+    Empty,
+    /// The byte at this offset of the file is not UTF-8.
+    NotUtf8(usize),
+    /// Reading failed.
+    Read(std::io::Error),
+}
+
+/// The header and what is above it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct CsvHeader {
     /// Column headers.
     pub headers: Vec<String>,
     /// Line of the header, from 1.
     pub header_row: usize,
     /// Lines above the header (a title), joined.
     pub title: Option<String>,
-    /// The encoding found.
-    pub encoding: TextEncoding,
 }
 
-/// Why a CSV file could not be parsed.
-pub(super) enum CsvError {
-    /// No line with any content.
-    Empty,
-    /// polars refused the text.
-    Parse(String),
+/// CSV text being read: the bytes not yet consumed and where they are in the file.
+pub(super) struct CsvStream<'r> {
+    input: &'r mut dyn Read,
+    buf: Vec<u8>,
+    /// Offset in the file of `buf[0]`.
+    base: usize,
+    /// Line of `buf[0]`, from 1.
+    line: usize,
+    eof: bool,
+    sep: u8,
 }
 
-/// How many lines to look through for the header.
-const HEADER_SEARCH_LINES: usize = 30;
+impl<'r> CsvStream<'r> {
+    /// Finds the header in the text that starts with `head` (bytes already read, at file offset `base`)
+    /// and goes on in `input`.
+    pub(super) fn open(input: &'r mut dyn Read, head: Vec<u8>, base: usize) -> Result<(Self, CsvHeader), CsvError> {
+        let mut stream = Self { input, buf: head, base, line: 1, eof: false, sep: b',' };
+        while !stream.eof && memchr::memchr_iter(b'\n', &stream.buf).count() < HEADER_SEARCH_LINES {
+            stream.fill(BLOCK)?;
+        }
+        loop {
+            let text = stream.text()?;
+            let (offset, line, sep, title) = find_header(text)?;
+            let mut records = Records::new(&text[offset..], line, sep, stream.eof && text.len() == stream.buf.len());
+            let mut fields = Vec::new();
+            match records.next(&mut fields) {
+                Next::Record(header_line) => {
+                    let headers: Vec<String> =
+                        fields.iter().map(|f| field_text(&text[offset..], *f).into_owned()).collect();
+                    let (consumed, next_line) = (offset + records.consumed(), records.line());
+                    stream.sep = sep;
+                    stream.consume(consumed, next_line);
+                    return Ok((stream, CsvHeader { headers, header_row: header_line, title }));
+                }
+                Next::Incomplete if !stream.eof => stream.fill(BLOCK.max(stream.buf.len()))?,
+                Next::Incomplete | Next::End => return Err(CsvError::Empty),
+            }
+        }
+    }
 
-/// Parses decoded CSV text.
-pub(super) fn read(text: &str, encoding: TextEncoding) -> Result<CsvTable, CsvError> {
+    /// Hands every record after the header to `row`, with its line and its cells.
+    pub(super) fn for_each(mut self, mut row: impl FnMut(usize, &[Cell<'_>])) -> Result<(), CsvError> {
+        let mut fields: Vec<Field> = Vec::new();
+        loop {
+            let text = self.text()?;
+            let mut records = Records::new(text, self.line, self.sep, self.eof && text.len() == self.buf.len());
+            let mut cells: Vec<Cell<'_>> = Vec::new();
+            while let Next::Record(line) = records.next(&mut fields) {
+                cells.clear();
+                let mut plain = true;
+                for f in &fields {
+                    match field_text(text, *f) {
+                        Cow::Borrowed(t) => cells.push(Cell::Text(t)),
+                        Cow::Owned(_) => plain = false,
+                    }
+                }
+                if plain {
+                    row(line, &cells);
+                } else {
+                    let owned: Vec<Cow<'_, str>> = fields.iter().map(|f| field_text(text, *f)).collect();
+                    let unquoted: Vec<Cell<'_>> = owned.iter().map(|t| Cell::Text(t)).collect();
+                    row(line, &unquoted);
+                }
+            }
+            let (consumed, line) = (records.consumed(), records.line());
+            self.consume(consumed, line);
+            if self.eof && self.buf.is_empty() {
+                return Ok(());
+            }
+            // A record longer than a block (a long quoted field) gets a larger read.
+            self.fill(BLOCK.max(self.buf.len() * 2))?;
+        }
+    }
+
+    /// The complete lines read so far (all of it at the end of the file), checked as UTF-8.
+    fn text(&self) -> Result<&str, CsvError> {
+        let end = if self.eof { self.buf.len() } else { memchr::memrchr(b'\n', &self.buf).map_or(0, |i| i + 1) };
+        let bytes = &self.buf[..end];
+        simdutf8::basic::from_utf8(bytes).map_err(|_| {
+            let valid = simdutf8::compat::from_utf8(bytes).err().map_or(0, |e| e.valid_up_to());
+            CsvError::NotUtf8(self.base + valid)
+        })
+    }
+
+    /// Drops `n` bytes that were read, the next of which is on `line`.
+    fn consume(&mut self, n: usize, line: usize) {
+        self.buf.drain(..n);
+        self.base += n;
+        self.line = line;
+    }
+
+    /// Reads up to `n` more bytes.
+    fn fill(&mut self, n: usize) -> Result<(), CsvError> {
+        let start = self.buf.len();
+        self.buf.resize(start + n, 0);
+        let mut filled = start;
+        while filled < self.buf.len() {
+            match self.input.read(&mut self.buf[filled..]) {
+                Ok(0) => {
+                    self.eof = true;
+                    break;
+                }
+                Ok(k) => filled += k,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    self.buf.truncate(filled);
+                    return Err(CsvError::Read(e));
+                }
+            }
+        }
+        self.buf.truncate(filled);
+        Ok(())
+    }
+}
+
+/// Where the header line starts, its line (from 1), the separator, and the title above it. The header is
+/// the first line naming a region column, split by whichever separator shows it; without one, the first
+/// line with content (and the layout check then says what it found).
+fn find_header(text: &str) -> Result<(usize, usize, u8, Option<String>), CsvError> {
     let mut lines: Vec<(usize, &str)> = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n').take(HEADER_SEARCH_LINES) {
@@ -44,8 +166,6 @@ pub(super) fn read(text: &str, encoding: TextEncoding) -> Result<CsvTable, CsvEr
         offset += line.len();
     }
     let Some(first) = lines.iter().position(|(_, l)| !trim(l).is_empty()) else { return Err(CsvError::Empty) };
-    // The header is the first line naming a region column, split by whichever separator shows it;
-    // without one, the first line with content (and the layout check then says what it found).
     let found = lines.iter().enumerate().find_map(|(n, (_, l))| {
         SEPARATORS
             .into_iter()
@@ -58,25 +178,8 @@ pub(super) fn read(text: &str, encoding: TextEncoding) -> Result<CsvTable, CsvEr
         .map(|(_, l)| trim(l.trim_matches(|c| c == char::from(sep) || c == '"')))
         .filter(|l| !l.is_empty())
         .collect();
-    let body = &text[lines[header_line].0..];
-
-    let parse = CsvParseOptions::default().with_separator(sep).with_truncate_ragged_lines(true);
-    let df = CsvReadOptions::default()
-        .with_has_header(true)
-        .with_infer_schema_length(Some(0))
-        .with_raise_if_empty(false)
-        .with_parse_options(parse)
-        .into_reader_with_file_handle(Cursor::new(body.as_bytes()))
-        .finish()
-        .map_err(|e| CsvError::Parse(e.to_string()))?;
-    let headers: Vec<String> = df.get_column_names().iter().map(|n| n.to_string()).collect();
-    if headers.is_empty() {
-        return Err(CsvError::Empty);
-    }
-    let row_numbers = record_lines(body, header_line);
-    let grid = FrameGrid::new(&df, row_numbers, header_line + 1).map_err(|e| CsvError::Parse(e.to_string()))?;
     let title = (!title.is_empty()).then(|| title.join(" "));
-    Ok(CsvTable { grid, headers, header_row: header_line + 1, title, encoding })
+    Ok((lines[header_line].0, header_line + 1, sep, title))
 }
 
 /// Separators a CSV file may use.
@@ -87,55 +190,55 @@ fn separator(line: &str) -> u8 {
     SEPARATORS.into_iter().max_by_key(|&s| line.bytes().filter(|&b| b == s).count()).unwrap_or(b',')
 }
 
-/// The line number of each record after the header line that `body` starts with, skipping empty
-/// lines and counting newlines inside quoted fields, so messages name the line an editor shows.
-/// `lines_before` is the number of lines above `body` in the file.
-fn record_lines(body: &str, lines_before: usize) -> Vec<u32> {
-    let mut out = Vec::new();
-    let mut line = u32::try_from(lines_before).unwrap_or(u32::MAX).saturating_add(1);
-    let mut in_quotes = false;
-    let mut record_start: Option<u32> = None;
-    let mut at_line_start = true;
-    let mut header_seen = false;
-    let mut finish = |start: u32, header_seen: &mut bool| {
-        if *header_seen {
-            out.push(start);
-        } else {
-            *header_seen = true;
-        }
-    };
-    for b in body.bytes() {
-        if at_line_start && !in_quotes && record_start.is_none() && b != b'\n' && b != b'\r' {
-            record_start = Some(line);
-        }
-        at_line_start = false;
-        match b {
-            b'"' => in_quotes = !in_quotes,
-            b'\n' => {
-                line = line.saturating_add(1);
-                at_line_start = true;
-                if !in_quotes && let Some(start) = record_start.take() {
-                    finish(start, &mut header_seen);
-                }
-            }
-            _ => {}
-        }
-    }
-    if let Some(start) = record_start {
-        finish(start, &mut header_seen);
-    }
-    out
-}
-
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
+    /// The header and every record of `text`: line and cell texts.
+    fn read(text: &str) -> (CsvHeader, Vec<(usize, Vec<String>)>) {
+        let mut input = text.as_bytes();
+        let (stream, header) = CsvStream::open(&mut input, Vec::new(), 0).map_err(|e| format!("{e:?}")).unwrap();
+        let mut rows = Vec::new();
+        stream
+            .for_each(|line, cells| {
+                let texts = cells.iter().map(|c| if let Cell::Text(t) = c { (*t).to_owned() } else { String::new() });
+                rows.push((line, texts.collect()));
+            })
+            .map_err(|e| format!("{e:?}"))
+            .unwrap();
+        (header, rows)
+    }
+
     #[test]
-    fn record_lines_skip_blank_lines_and_follow_quoted_newlines() {
-        let text = "地区,值\n\n巴州区,1\n\"恩阳\n区\",2\n\n通江县,3";
-        assert_eq!(record_lines(text, 0), vec![3, 4, 7]);
-        assert_eq!(record_lines("地区,值\r\n巴州区,1\r\n", 2), vec![4]);
+    fn the_header_is_found_below_a_title_and_records_keep_their_lines() {
+        let (header, rows) = read("巴中市主要指标（2024年）;;\n\n区县;年份;值\n巴州区;2024;\"1,2\"\n\n通江县;2024;3\n");
+        assert_eq!(header.header_row, 3);
+        assert_eq!(header.title.as_deref(), Some("巴中市主要指标（2024年）"));
+        assert_eq!(header.headers, ["区县", "年份", "值"]);
+        assert_eq!(rows.iter().map(|r| r.0).collect::<Vec<_>>(), [4, 6]);
+        assert_eq!(rows[0].1, ["巴州区", "2024", "1,2"]);
+    }
+
+    #[test]
+    fn records_across_block_boundaries_are_read_whole() {
+        let mut text = String::from("地区,年份,指标,数值\n");
+        for n in 0..60_000 {
+            text.push_str(&format!("县{n:05},2024,\"说明\n第{n}条\",{n}\n"));
+        }
+        let (_, rows) = read(&text);
+        assert_eq!(rows.len(), 60_000);
+        assert_eq!(rows[59_999].0, 2 + 2 * 59_999);
+        assert_eq!(rows[59_999].1, ["县59999", "2024", "说明\n第59999条", "59999"]);
+    }
+
+    #[test]
+    fn a_byte_that_is_not_utf8_is_reported_by_its_offset_in_the_file() {
+        let mut bytes = "地区,值\n".repeat(40_000).into_bytes();
+        bytes.extend_from_slice(b"\xB0\xCD,1\n");
+        let mut input = bytes.as_slice();
+        let result = CsvStream::open(&mut input, Vec::new(), 0).and_then(|(s, _)| s.for_each(|_, _| {}));
+        assert!(matches!(result, Err(CsvError::NotUtf8(offset)) if offset == 40_000 * "地区,值\n".len()));
     }
 
     #[test]

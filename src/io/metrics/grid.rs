@@ -1,4 +1,5 @@
-//! One view of a table whatever the file: cells by data row and column, and where each row is in the file.
+//! One view of a table held in memory (a workbook's sheet, a Parquet file): cells by data row and
+//! column, and where each row is in the file. CSV is not held: its rows stream past as cells.
 
 use polars::prelude::{DataFrame, DataType, Float64Chunked, PolarsResult, StringChunked};
 
@@ -28,18 +29,16 @@ enum FrameColumn {
     Number(Float64Chunked),
 }
 
-/// A polars frame (CSV, Parquet): numeric columns read as numbers, everything else as text.
+/// A polars frame (Parquet): numeric columns read as numbers, everything else as text. Records are
+/// numbered from 1, as a viewer shows them; there is no header line.
 pub(super) struct FrameGrid {
     columns: Vec<FrameColumn>,
     height: usize,
-    /// File row of each data row; empty when data row `i` is file row `i + 1 + offset`.
-    row_numbers: Vec<u32>,
-    offset: usize,
 }
 
 impl FrameGrid {
-    /// Wraps a frame; `row_numbers` maps data rows to file rows, or is empty to count from `offset + 1`.
-    pub(super) fn new(df: &DataFrame, row_numbers: Vec<u32>, offset: usize) -> PolarsResult<Self> {
+    /// Wraps a frame.
+    pub(super) fn new(df: &DataFrame) -> PolarsResult<Self> {
         let mut columns = Vec::with_capacity(df.width());
         for column in df.columns() {
             let series = column.as_materialized_series();
@@ -51,7 +50,7 @@ impl FrameGrid {
                 columns.push(FrameColumn::Text(cast.str()?.rechunk().into_owned()));
             }
         }
-        Ok(Self { columns, height: df.height(), row_numbers, offset })
+        Ok(Self { columns, height: df.height() })
     }
 }
 
@@ -69,6 +68,6 @@ impl Grid for FrameGrid {
     }
 
     fn row_number(&self, row: usize) -> usize {
-        self.row_numbers.get(row).map_or(row + 1 + self.offset, |&n| n as usize)
+        row + 1
     }
 }

@@ -144,6 +144,10 @@ pub(super) fn detect(headers: &[String], year_from_title: Option<i32>) -> Result
     let mut years = Vec::new();
     let mut rest = Vec::new();
     for (i, h) in headers.iter().enumerate() {
+        // A column without a header (a trailing separator, a spacer column) holds nothing to read.
+        if h.trim().is_empty() {
+            continue;
+        }
         if let Some(role) = role_of(h) {
             match by_role.iter_mut().find(|(r, _)| *r == role) {
                 Some((_, cols)) => cols.push(i),
@@ -244,6 +248,13 @@ mod tests {
         assert_eq!(c.layout, Layout::WideByIndicator);
         assert_eq!(c.indicators, vec![(2, "R&D经费支出（亿元）".to_owned()), (3, "高新技术企业数（家）".to_owned())]);
         assert_eq!(c.note, Some(4));
+    }
+
+    #[test]
+    fn columns_without_a_header_are_not_indicators() {
+        let c = detect(&headers(&["区县", "年份", "GDP", "", " "]), None).unwrap();
+        assert_eq!(c.indicators, vec![(2, "GDP".to_owned())]);
+        assert!(c.ignored.is_empty());
     }
 
     #[test]

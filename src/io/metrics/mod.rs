@@ -6,17 +6,20 @@
 //! text encoding from the bytes, and the layout (long, wide by indicator, wide by year) from the
 //! headers. Indicators the catalog does not know are kept and listed as unmapped.
 
+pub mod cache;
 pub mod catalog_file;
 mod csv;
 mod grid;
 mod layout;
 mod parquet;
+mod records;
 mod report;
 mod rows;
 mod sheet;
 mod sniff;
 mod value;
 
+use std::io::{Cursor, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use crate::domain::metrics::{Catalog, Panel, PanelBuilder};
@@ -111,36 +114,127 @@ pub enum MetricsLoadError {
 /// How many problems [`MetricsLoadError::NothingUsable`] shows.
 const SHOWN_PROBLEMS: usize = 5;
 
-/// Reads a metrics file; the catalog marks which indicators it knows.
+/// Bytes read first, to tell the kind of file and its encoding.
+const HEAD: usize = 64 * 1024;
+
+/// Reads a metrics file; the catalog marks which indicators it knows. CSV is read a block at a time.
 pub fn load(path: &Path, catalog: &Catalog) -> Result<Loaded, MetricsLoadError> {
-    let bytes = std::fs::read(path).map_err(|source| MetricsLoadError::Read { path: path.to_owned(), source })?;
-    load_bytes(&bytes, path, catalog)
+    let file = std::fs::File::open(path).map_err(|source| MetricsLoadError::Read { path: path.to_owned(), source })?;
+    load_reader(file, path, catalog)
 }
 
 /// Reads a metrics file's bytes; `path` names it in messages and its extension is a hint.
 pub fn load_bytes(bytes: &[u8], path: &Path, catalog: &Catalog) -> Result<Loaded, MetricsLoadError> {
-    let err_path = || path.to_owned();
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(MetricsLoadError::Empty { path: err_path() });
+    load_reader(Cursor::new(bytes), path, catalog)
+}
+
+/// Reads a metrics file from `input`, from its start to its end, once; GBK and UTF-16 text and workbooks
+/// are read whole (GBK after a seek back to the start, when a byte turns out not to be UTF-8).
+pub fn load_reader<R: Read + Seek>(mut input: R, path: &Path, catalog: &Catalog) -> Result<Loaded, MetricsLoadError> {
+    let read_error = |source| MetricsLoadError::Read { path: path.to_owned(), source };
+    let mut head = Vec::with_capacity(HEAD);
+    (&mut input).take(HEAD as u64).read_to_end(&mut head).map_err(read_error)?;
+    if head.len() < HEAD && head.iter().all(u8::is_ascii_whitespace) {
+        return Err(MetricsLoadError::Empty { path: path.to_owned() });
     }
-    let format = sniff::format(bytes, path).ok_or_else(|| MetricsLoadError::UnknownFormat { path: err_path() })?;
+    let format = sniff::format(&head, path).ok_or_else(|| MetricsLoadError::UnknownFormat { path: path.to_owned() })?;
+    if format == FileFormat::Csv {
+        return load_csv(input, head, path, catalog);
+    }
+    let mut bytes = head;
+    input.read_to_end(&mut bytes).map_err(read_error)?;
+    load_table(&bytes, format, path, catalog)
+}
+
+/// CSV in UTF-8 streams; UTF-16 and GBK/GB18030 are decoded whole first.
+fn load_csv<R: Read + Seek>(
+    mut input: R,
+    head: Vec<u8>,
+    path: &Path,
+    catalog: &Catalog,
+) -> Result<Loaded, MetricsLoadError> {
+    let read_error = |source| MetricsLoadError::Read { path: path.to_owned(), source };
+    let whole = |mut input: R, mut bytes: Vec<u8>| -> Result<Vec<u8>, MetricsLoadError> {
+        input.read_to_end(&mut bytes).map_err(read_error)?;
+        Ok(bytes)
+    };
+    if sniff::is_utf16(&head) {
+        let bytes = whole(input, head)?;
+        let text = sniff::decode_utf16(&bytes);
+        return parse_csv(&mut text.as_bytes(), Vec::new(), 0, TextEncoding::Utf16, path, catalog)
+            .map_err(|e| e.into_error(path));
+    }
+    let bom = head.starts_with(sniff::UTF8_BOM);
+    if !bom && head[..head.len().min(8192)].contains(&0) {
+        return Err(MetricsLoadError::Binary { path: path.to_owned() });
+    }
+    let (skip, encoding) = if bom { (3, TextEncoding::Utf8Bom) } else { (0, TextEncoding::Utf8) };
+    let start = head[skip..].to_vec();
+    match parse_csv(&mut input, start, skip, encoding, path, catalog) {
+        Err(CsvFail::NotUtf8(offset)) if !bom => {
+            input.seek(SeekFrom::Start(0)).map_err(read_error)?;
+            let bytes = whole(input, Vec::new())?;
+            let Some(text) = sniff::decode_gb18030(&bytes) else {
+                return Err(MetricsLoadError::Encoding { path: path.to_owned(), offset });
+            };
+            parse_csv(&mut text.as_bytes(), Vec::new(), 0, TextEncoding::Gb18030, path, catalog)
+                .map_err(|e| e.into_error(path))
+        }
+        result => result.map_err(|e| e.into_error(path)),
+    }
+}
+
+/// Why a CSV read stopped.
+enum CsvFail {
+    /// A byte at this offset is not UTF-8: try GBK, or say where.
+    NotUtf8(usize),
+    /// Anything else.
+    Load(MetricsLoadError),
+}
+
+impl CsvFail {
+    /// The error to show when there is nothing to fall back to.
+    fn into_error(self, path: &Path) -> MetricsLoadError {
+        match self {
+            CsvFail::Load(e) => e,
+            CsvFail::NotUtf8(offset) => MetricsLoadError::Encoding { path: path.to_owned(), offset },
+        }
+    }
+}
+
+/// Reads UTF-8 CSV whose first bytes, `head`, start at file offset `base`.
+fn parse_csv(
+    input: &mut dyn Read,
+    head: Vec<u8>,
+    base: usize,
+    encoding: TextEncoding,
+    path: &Path,
+    catalog: &Catalog,
+) -> Result<Loaded, CsvFail> {
+    let fail = |e: csv::CsvError| match e {
+        csv::CsvError::Empty => CsvFail::Load(MetricsLoadError::Empty { path: path.to_owned() }),
+        csv::CsvError::NotUtf8(offset) => CsvFail::NotUtf8(offset),
+        csv::CsvError::Read(source) => CsvFail::Load(MetricsLoadError::Read { path: path.to_owned(), source }),
+    };
+    let (stream, header) = csv::CsvStream::open(input, head, base).map_err(fail)?;
+    let mut report = LoadReport::new(path.to_owned(), FileFormat::Csv);
+    report.encoding = Some(encoding);
+    report.header_row = header.header_row;
+    report.title = header.title;
+    let headers = header.headers;
+    let (columns, title_year) = columns(&headers, &mut report).map_err(CsvFail::Load)?;
+    let mut builder = new_builder(path, &report);
+    let mut reader = rows::RowReader::new(&headers, &columns, title_year, &mut builder);
+    stream.for_each(|line, cells| reader.row(line, cells, &mut builder, &mut report)).map_err(fail)?;
+    finish(builder, report, catalog).map_err(CsvFail::Load)
+}
+
+/// Reads a workbook or a Parquet file held in memory (`format` is not CSV).
+fn load_table(bytes: &[u8], format: FileFormat, path: &Path, catalog: &Catalog) -> Result<Loaded, MetricsLoadError> {
+    let err_path = || path.to_owned();
     let malformed = |detail: String| MetricsLoadError::Malformed { path: err_path(), format, detail };
     let mut report = LoadReport::new(path.to_owned(), format);
     let (grid, headers): (Box<dyn grid::Grid>, Vec<String>) = match format {
-        FileFormat::Csv => {
-            let (text, encoding) = sniff::decode(bytes).map_err(|e| match e {
-                sniff::NotText::Binary => MetricsLoadError::Binary { path: err_path() },
-                sniff::NotText::Undecodable(offset) => MetricsLoadError::Encoding { path: err_path(), offset },
-            })?;
-            let table = csv::read(&text, encoding).map_err(|e| match e {
-                csv::CsvError::Empty => MetricsLoadError::Empty { path: err_path() },
-                csv::CsvError::Parse(detail) => malformed(detail),
-            })?;
-            report.encoding = Some(table.encoding);
-            report.header_row = table.header_row;
-            report.title = table.title;
-            (Box::new(table.grid), table.headers)
-        }
         FileFormat::Xlsx | FileFormat::Xls => {
             let table = sheet::read(bytes, format, &|name| catalog.find(name).is_some()).map_err(|e| match e {
                 sheet::SheetError::Open(detail) => malformed(detail),
@@ -158,15 +252,25 @@ pub fn load_bytes(bytes: &[u8], path: &Path, catalog: &Catalog) -> Result<Loaded
             report.title = table.title;
             (Box::new(table.grid), table.headers)
         }
-        FileFormat::Parquet => {
+        FileFormat::Parquet | FileFormat::Csv => {
+            // CSV never comes here (`load_reader` streams it); Parquet is the only other kind.
             let (grid, headers) = parquet::read(bytes).map_err(malformed)?;
             (Box::new(grid), headers)
         }
     };
+    let (columns, title_year) = columns(&headers, &mut report)?;
+    let mut builder = new_builder(path, &report);
+    let mut reader = rows::RowReader::new(&headers, &columns, title_year, &mut builder);
+    reader.read_grid(grid.as_ref(), &mut builder, &mut report);
+    drop(grid);
+    finish(builder, report, catalog)
+}
 
+/// Tells the layout from the headers (and a year in the title), noting it in the report.
+fn columns(headers: &[String], report: &mut LoadReport) -> Result<(layout::Columns, Option<i32>), MetricsLoadError> {
     let title_year = report.title.as_deref().and_then(value::year_in_title);
-    let columns = layout::detect(&headers, title_year).map_err(|problem| MetricsLoadError::Layout {
-        path: err_path(),
+    let columns = layout::detect(headers, title_year).map_err(|problem| MetricsLoadError::Layout {
+        path: report.path.clone(),
         sheet: report.sheet.clone(),
         row: report.header_row,
         found: headers.iter().filter(|h| !h.trim().is_empty()).cloned().collect(),
@@ -177,23 +281,27 @@ pub fn load_bytes(bytes: &[u8], path: &Path, catalog: &Catalog) -> Result<Loaded
     if columns.year.is_none() && columns.years.is_empty() {
         report.year_from_title = title_year;
     }
+    Ok((columns, title_year))
+}
 
+/// A builder titled with the file name, the title rows as its first note.
+fn new_builder(path: &Path, report: &LoadReport) -> PanelBuilder {
     let file_name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     let mut builder = PanelBuilder::new(&file_name);
     if let Some(title) = &report.title {
         builder.note(title);
     }
-    let source =
-        rows::Source { grid: grid.as_ref(), headers: &headers, columns: &columns, year_from_title: title_year };
-    rows::read(&source, &mut builder, &mut report);
-    drop(grid);
+    builder
+}
 
+/// Builds the panel once every row is read: duplicates reported, the catalog linked, the counts noted.
+fn finish(builder: PanelBuilder, mut report: LoadReport, catalog: &Catalog) -> Result<Loaded, MetricsLoadError> {
     if report.rows_read == 0 {
-        return Err(MetricsLoadError::NoDataRows { path: err_path(), header_row: report.header_row });
+        return Err(MetricsLoadError::NoDataRows { path: report.path, header_row: report.header_row });
     }
     if builder.is_empty() {
         let problems = report.problems.iter().take(SHOWN_PROBLEMS).cloned().collect();
-        return Err(MetricsLoadError::NothingUsable { path: err_path(), rows_read: report.rows_read, problems });
+        return Err(MetricsLoadError::NothingUsable { path: report.path, rows_read: report.rows_read, problems });
     }
     let (mut panel, duplicates) = builder.build();
     let mut skipped_rows: Vec<u32> = Vec::new();

@@ -10,7 +10,6 @@ use super::grid::FrameGrid;
 pub(super) fn read(bytes: &[u8]) -> Result<(FrameGrid, Vec<String>), String> {
     let df = ParquetReader::new(Cursor::new(bytes)).finish().map_err(|e| e.to_string())?;
     let headers = df.get_column_names().iter().map(|n| n.to_string()).collect();
-    // Records are numbered from 1, as a viewer shows them; there is no header line.
-    let grid = FrameGrid::new(&df, Vec::new(), 0).map_err(|e| e.to_string())?;
+    let grid = FrameGrid::new(&df).map_err(|e| e.to_string())?;
     Ok((grid, headers))
 }

@@ -2,11 +2,13 @@
 
 use std::path::PathBuf;
 
+use serde::{Deserialize, Serialize};
+
 /// Details kept for at most this many problems; all are counted.
 pub const MAX_PROBLEM_DETAILS: usize = 200;
 
 /// The kind of file, told from its content (the extension only when the content does not say).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FileFormat {
     /// Comma-, semicolon- or tab-separated text.
     Csv,
@@ -19,7 +21,7 @@ pub enum FileFormat {
 }
 
 /// The text encoding a CSV file was found to use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TextEncoding {
     /// UTF-8 without a byte-order mark.
     Utf8,
@@ -32,7 +34,7 @@ pub enum TextEncoding {
 }
 
 /// How the table is laid out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Layout {
     /// One row per value: region, year, indicator, value.
     Long,
@@ -43,7 +45,7 @@ pub enum Layout {
 }
 
 /// Why a row, or one value of it, was left out.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RowProblemKind {
     /// The value is text that is not a number.
     NotANumber {
@@ -76,7 +78,7 @@ pub enum RowProblemKind {
 }
 
 /// One problem, where it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RowProblem {
     /// Row in the file, from 1 as a spreadsheet or editor shows it (the record number for Parquet).
     pub row: usize,
@@ -87,7 +89,7 @@ pub struct RowProblem {
 }
 
 /// The outcome of reading a metrics file.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LoadReport {
     /// The file.
     pub path: PathBuf,

@@ -1,104 +1,132 @@
-//! Reading the data rows of a grid into a panel, whatever the layout: blank rows and footnotes
-//! set aside, every value that cannot be used reported with its row and column.
+//! Reading data rows into a panel, whatever the layout: blank rows and footnotes set aside, every
+//! value that cannot be used reported with its row and column. Rows arrive one at a time (a CSV
+//! file streams them), so the reader keeps what repeats from row to row — the region, the year, the
+//! indicators seen — and a national panel's millions of rows cost a comparison, not a lookup, each.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
-use crate::domain::metrics::{IndicatorId, Observation, PanelBuilder, split_unit};
+use crate::domain::metrics::{IndicatorId, Observation, PanelBuilder, RegionId, split_unit};
 
 use super::grid::{Cell, Grid};
 use super::layout::Columns;
 use super::report::{Layout, LoadReport, RowProblemKind as K};
 use super::value::{Value, parse_value, parse_year, trim, year_from_number};
 
-/// Where the rows come from and how they are laid out.
-pub(super) struct Source<'a> {
-    /// The cells.
-    pub grid: &'a dyn Grid,
-    /// Column headers.
-    pub headers: &'a [String],
-    /// Which column is which.
-    pub columns: &'a Columns,
-    /// Year for every row when the table has no year column.
-    pub year_from_title: Option<i32>,
-}
-
 /// Words a footnote row starts with.
 const FOOTNOTE_MARKS: [&str; 11] = ["注", "资料来源", "数据来源", "说明", "备注", "*", "※", "①", "note", "source", "#"];
 
-/// Reads every data row into `builder`, counting and reporting in `report`.
-pub(super) fn read(src: &Source<'_>, builder: &mut PanelBuilder, report: &mut LoadReport) {
-    let width = src.headers.len();
-    let c = src.columns;
-    let indicator_columns: Vec<(usize, IndicatorId)> = c
-        .indicators
-        .iter()
-        .map(|(col, header)| {
-            let (name, unit) = split_unit(header);
-            (*col, builder.indicator(name, unit.unwrap_or("")).0)
-        })
-        .collect();
-    for r in 0..src.grid.height() {
-        let row = src.grid.row_number(r);
-        let cell = |col: usize| src.grid.cell(r, col);
-        let mut filled = (0..width).filter(|&col| !is_blank(cell(col)));
+/// Reads rows into a builder, counting and reporting in a load report.
+pub(super) struct RowReader<'a> {
+    headers: &'a [String],
+    columns: &'a Columns,
+    year_from_title: Option<i32>,
+    /// Indicator columns (wide by indicator) and their indicators.
+    indicator_columns: Vec<(usize, IndicatorId)>,
+    last_region: Option<(String, RegionId)>,
+    last_year: Option<(String, i32)>,
+    indicators: IndicatorCells,
+}
+
+impl<'a> RowReader<'a> {
+    /// A reader for a table with these headers and columns; indicator columns are added to `builder` now.
+    pub(super) fn new(
+        headers: &'a [String],
+        columns: &'a Columns,
+        year_from_title: Option<i32>,
+        builder: &mut PanelBuilder,
+    ) -> Self {
+        let indicator_columns = columns
+            .indicators
+            .iter()
+            .map(|(col, header)| {
+                let (name, unit) = split_unit(header);
+                (*col, builder.indicator(name, unit.unwrap_or("")).0)
+            })
+            .collect();
+        Self {
+            headers,
+            columns,
+            year_from_title,
+            indicator_columns,
+            last_region: None,
+            last_year: None,
+            indicators: IndicatorCells::default(),
+        }
+    }
+
+    /// Reads every row of a grid.
+    pub(super) fn read_grid(&mut self, grid: &dyn Grid, builder: &mut PanelBuilder, report: &mut LoadReport) {
+        let mut cells = Vec::with_capacity(self.headers.len());
+        for r in 0..grid.height() {
+            cells.clear();
+            cells.extend((0..self.headers.len()).map(|col| grid.cell(r, col)));
+            self.row(grid.row_number(r), &cells, builder, report);
+        }
+    }
+
+    /// Reads one row: `row` is its number in the file, `cells` its cells (missing ones at the end are empty).
+    pub(super) fn row(&mut self, row: usize, cells: &[Cell<'_>], builder: &mut PanelBuilder, report: &mut LoadReport) {
+        let cell = |col: usize| cells.get(col).copied().unwrap_or(Cell::Empty);
+        let c = self.columns;
+        let mut filled = (0..self.headers.len()).filter(|&col| !is_blank(cell(col)));
         match (filled.next(), filled.next()) {
-            (None, _) => continue,
+            (None, _) => return,
             (Some(only), None) if text(cell(only)).is_some_and(|t| is_footnote(&t)) => {
                 let note = text(cell(only)).unwrap_or_default().into_owned();
                 builder.note(&note);
                 report.footnotes.push(note);
-                continue;
+                return;
             }
             _ => {}
         }
         report.rows_read += 1;
         let problems_before = report.problem_count;
         let Some(region_name) = text(cell(c.region)) else {
-            report.problem(row, Some(&src.headers[c.region]), K::NoRegion);
+            report.problem(row, Some(&self.headers[c.region]), K::NoRegion);
             report.rows_skipped += 1;
-            continue;
+            return;
         };
         let year = match c.year {
-            Some(col) => match year_of(cell(col)) {
+            Some(col) => match self.year(cell(col)) {
                 Ok(y) => Some(y),
                 Err(value) => {
-                    report.problem(row, Some(&src.headers[col]), K::BadYear { value });
+                    report.problem(row, Some(&self.headers[col]), K::BadYear { value });
                     report.rows_skipped += 1;
-                    continue;
+                    return;
                 }
             },
-            None => src.year_from_title,
+            None => self.year_from_title,
         };
-        let row_indicator_id = match c.layout {
+        let row_indicator = match c.layout {
             Layout::WideByIndicator => None,
             Layout::Long | Layout::WideByYear => {
-                let Some(indicator) = row_indicator(src, r, row, builder, report) else {
+                let Some(indicator) = self.row_indicator(cells, row, builder, report) else {
                     report.rows_skipped += 1;
-                    continue;
+                    return;
                 };
                 Some(indicator)
             }
         };
-        let region = builder.region(&region_name);
+        let region = self.region(&region_name, builder);
         let source = c.source.and_then(|col| text(cell(col))).map(|s| builder.source(&s));
         if let Some(note) = c.note.and_then(|col| text(cell(col))) {
             builder.note(&note);
         }
         let origin = u32::try_from(row).unwrap_or(u32::MAX);
         let mut used = 0;
-        let mut push = |builder: &mut PanelBuilder, report: &mut LoadReport, year, indicator, col: usize| {
-            let read = value_of(cell(col));
-            match read {
-                Ok(value) => {
-                    builder.push(Observation { region, year, indicator, value, source, origin });
-                    used += 1;
-                }
-                Err(value) => report.problem(row, Some(&src.headers[col]), K::NotANumber { value }),
+        let mut push = |builder: &mut PanelBuilder, report: &mut LoadReport, year, indicator, col: usize| match value_of(
+            cell(col),
+        ) {
+            Ok(value) => {
+                builder.push(Observation { region, year, indicator, value, source, origin });
+                used += 1;
             }
+            Err(value) => report.problem(row, Some(&self.headers[col]), K::NotANumber { value }),
         };
-        match row_indicator_id {
+        match row_indicator {
             None => {
-                for &(col, indicator) in &indicator_columns {
+                for &(col, indicator) in &self.indicator_columns {
                     push(builder, report, year.unwrap_or_default(), indicator, col);
                 }
             }
@@ -115,33 +143,98 @@ pub(super) fn read(src: &Source<'_>, builder: &mut PanelBuilder, report: &mut Lo
             report.rows_skipped += 1;
         }
     }
+
+    /// The region of a row; the same as the last row's costs one comparison.
+    fn region(&mut self, name: &str, builder: &mut PanelBuilder) -> RegionId {
+        if let Some((last, id)) = &self.last_region
+            && last == name
+        {
+            return *id;
+        }
+        let id = builder.region(name);
+        self.last_region = Some((name.to_owned(), id));
+        id
+    }
+
+    /// A row's year, or the text that is not one; text the same as the last row's is not parsed again.
+    fn year(&mut self, cell: Cell<'_>) -> Result<i32, String> {
+        let Cell::Text(t) = cell else { return year_of(cell) };
+        if let Some((last, year)) = &self.last_year
+            && last == t
+        {
+            return Ok(*year);
+        }
+        let year = year_of(cell)?;
+        self.last_year = Some((t.to_owned(), year));
+        Ok(year)
+    }
+
+    /// The indicator of a long or wide-by-year row, with its unit; reports an empty cell or a unit
+    /// that contradicts an earlier row.
+    fn row_indicator(
+        &mut self,
+        cells: &[Cell<'_>],
+        row: usize,
+        builder: &mut PanelBuilder,
+        report: &mut LoadReport,
+    ) -> Option<IndicatorId> {
+        let c = self.columns;
+        let cell = |col: usize| cells.get(col).copied().unwrap_or(Cell::Empty);
+        let col = c.indicator?;
+        let Some(raw) = text(cell(col)) else {
+            report.problem(row, Some(&self.headers[col]), K::NoIndicator);
+            return None;
+        };
+        let unit_cell = c.unit.and_then(|u| text(cell(u)));
+        let at = match self.indicators.find(&raw) {
+            Some(at) => at,
+            None => {
+                let (name, bracket_unit) = split_unit(&raw);
+                let unit = unit_cell.as_deref().or(bracket_unit).unwrap_or("");
+                let id = builder.indicator(name, unit).0;
+                self.indicators.add(&raw, id, bracket_unit)
+            }
+        };
+        let (_, id, bracket_unit) = &self.indicators.seen[at];
+        let (id, bracket_unit) = (*id, bracket_unit.as_deref());
+        let unit = unit_cell.as_deref().or(bracket_unit).unwrap_or("");
+        let first_unit = builder.unit(id);
+        if !unit.is_empty() && !first_unit.is_empty() && first_unit != unit {
+            let kind = K::UnitConflict { unit: unit.to_owned(), first_unit: first_unit.to_owned() };
+            report.problem(row, Some(&self.headers[c.unit.unwrap_or(col)]), kind);
+            return None;
+        }
+        Some(id)
+    }
 }
 
-/// The indicator of a long or wide-by-year row, with its unit; reports an empty cell or a unit
-/// that contradicts an earlier row.
-fn row_indicator(
-    src: &Source<'_>,
-    r: usize,
-    row: usize,
-    builder: &mut PanelBuilder,
-    report: &mut LoadReport,
-) -> Option<IndicatorId> {
-    let c = src.columns;
-    let col = c.indicator?;
-    let Some(raw) = text(src.grid.cell(r, col)) else {
-        report.problem(row, Some(&src.headers[col]), K::NoIndicator);
-        return None;
-    };
-    let (name, bracket_unit) = split_unit(&raw);
-    let unit_cell = c.unit.and_then(|u| text(src.grid.cell(r, u)));
-    let unit = unit_cell.as_deref().or(bracket_unit).unwrap_or("");
-    let (id, first_unit) = builder.indicator(name, unit);
-    if !unit.is_empty() && !first_unit.is_empty() && first_unit != unit {
-        let kind = K::UnitConflict { unit: unit.to_owned(), first_unit: first_unit.to_owned() };
-        report.problem(row, Some(&src.headers[c.unit.unwrap_or(col)]), kind);
-        return None;
+/// Indicator cell texts seen so far, each with its indicator and the unit in its brackets. Long files
+/// repeat their indicators in the same order, so the one after the last found is tried first.
+#[derive(Debug, Default)]
+struct IndicatorCells {
+    seen: Vec<(String, IndicatorId, Option<String>)>,
+    index: HashMap<String, usize>,
+    next: usize,
+}
+
+impl IndicatorCells {
+    /// Where a text is in `seen`.
+    fn find(&mut self, raw: &str) -> Option<usize> {
+        let at = match self.seen.get(self.next) {
+            Some((text, _, _)) if text == raw => self.next,
+            _ => *self.index.get(raw)?,
+        };
+        self.next = if at + 1 == self.seen.len() { 0 } else { at + 1 };
+        Some(at)
     }
-    Some(id)
+
+    /// Adds a text; where it is in `seen`.
+    fn add(&mut self, raw: &str, id: IndicatorId, unit: Option<&str>) -> usize {
+        self.index.insert(raw.to_owned(), self.seen.len());
+        self.seen.push((raw.to_owned(), id, unit.map(str::to_owned)));
+        self.next = 0;
+        self.seen.len() - 1
+    }
 }
 
 /// A cell's text, trimmed; numbers written out (a region code, a year); `None` when blank.

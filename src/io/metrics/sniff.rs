@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::path::Path;
 
-use super::report::{FileFormat, TextEncoding};
+use super::report::FileFormat;
 
 /// The kind of file: by its signature, else by its extension; `None` when neither says.
 pub(super) fn format(bytes: &[u8], path: &Path) -> Option<FileFormat> {
@@ -32,39 +32,23 @@ pub fn is_metrics_path(path: &Path) -> bool {
     matches!(ext.as_deref(), Some("csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "xls" | "parquet" | "pq"))
 }
 
-/// Why bytes are not table text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum NotText {
-    /// NUL bytes: a binary file.
-    Binary,
-    /// Neither UTF-8 nor GB18030; the offset of the first byte that is not UTF-8.
-    Undecodable(usize),
+/// The byte-order mark of UTF-8 (as Excel saves "CSV UTF-8").
+pub(super) const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// True when the bytes start with a UTF-16 byte-order mark.
+pub(super) fn is_utf16(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF")
 }
 
-/// Decodes CSV bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GBK/GB18030.
-pub(super) fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), NotText> {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return std::str::from_utf8(rest)
-            .map(|t| (Cow::Borrowed(t), TextEncoding::Utf8Bom))
-            .map_err(|e| NotText::Undecodable(e.valid_up_to() + 3));
-    }
-    for (bom, encoding) in [(b"\xFF\xFE", encoding_rs::UTF_16LE), (b"\xFE\xFF", encoding_rs::UTF_16BE)] {
-        if bytes.starts_with(bom) {
-            let (text, _) = encoding.decode_with_bom_removal(bytes);
-            return Ok((text, TextEncoding::Utf16));
-        }
-    }
-    let head = &bytes[..bytes.len().min(8192)];
-    if head.contains(&0) {
-        return Err(NotText::Binary);
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok((Cow::Borrowed(text), TextEncoding::Utf8)),
-        Err(e) => encoding_rs::GB18030
-            .decode_without_bom_handling_and_without_replacement(bytes)
-            .map(|text| (text, TextEncoding::Gb18030))
-            .ok_or(NotText::Undecodable(e.valid_up_to())),
-    }
+/// UTF-16 text with its byte-order mark, decoded (unpaired surrogates become U+FFFD).
+pub(super) fn decode_utf16(bytes: &[u8]) -> Cow<'_, str> {
+    let encoding = if bytes.starts_with(b"\xFF\xFE") { encoding_rs::UTF_16LE } else { encoding_rs::UTF_16BE };
+    encoding.decode_with_bom_removal(bytes).0
+}
+
+/// GBK/GB18030 text, decoded; `None` when the bytes are not GB18030 either.
+pub(super) fn decode_gb18030(bytes: &[u8]) -> Option<Cow<'_, str>> {
+    encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes)
 }
 
 #[cfg(test)]
@@ -75,19 +59,16 @@ mod tests {
     #[test]
     fn gbk_bytes_are_decoded_as_gb18030() {
         let (gbk, _, _) = encoding_rs::GBK.encode("地区,年份\n巴州区,2024\n");
-        let (text, encoding) = decode(&gbk).unwrap();
-        assert_eq!((text.as_ref(), encoding), ("地区,年份\n巴州区,2024\n", TextEncoding::Gb18030));
+        assert!(std::str::from_utf8(&gbk).is_err());
+        assert_eq!(decode_gb18030(&gbk).unwrap(), "地区,年份\n巴州区,2024\n");
+        assert_eq!(decode_gb18030(b"\x81\x30"), None, "a GB18030 sequence cut short");
     }
 
     #[test]
-    fn a_bom_is_dropped_and_reported() {
-        let (text, encoding) = decode("\u{feff}地区".as_bytes()).unwrap();
-        assert_eq!((text.as_ref(), encoding), ("地区", TextEncoding::Utf8Bom));
-    }
-
-    #[test]
-    fn nul_bytes_mean_binary() {
-        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err(), NotText::Binary);
+    fn utf16_is_told_by_its_byte_order_mark() {
+        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("地区".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        assert!(is_utf16(&le) && !is_utf16("地区".as_bytes()));
+        assert_eq!(decode_utf16(&le), "地区");
     }
 
     #[test]

@@ -18,6 +18,9 @@ const MISSING_MARKS: [&str; 17] =
 
 /// Reads a value from cell text.
 pub(super) fn parse_value(text: &str) -> Value {
+    if let Some(v) = plain_decimal(text.as_bytes()) {
+        return Value::Number(v);
+    }
     let t = trim(text);
     if t.is_empty() || MISSING_MARKS.iter().any(|m| t.eq_ignore_ascii_case(m)) {
         return Value::Missing;
@@ -38,6 +41,44 @@ pub(super) fn parse_value(text: &str) -> Value {
         Ok(v) if v.is_finite() && plain.bytes().any(|b| b.is_ascii_digit()) => Value::Number(v),
         _ => Value::Bad,
     }
+}
+
+/// The powers of ten a double holds exactly.
+const EXACT_POWERS_OF_TEN: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+    1e21, 1e22,
+];
+
+/// A number written plainly ("1224", "-3.5", "0.62"), read without allocating; `None` for anything
+/// else, which the general path reads. With at most 15 digits the digits and the power of ten are
+/// exact doubles, so one division gives the correctly rounded value, the same as `str::parse`.
+fn plain_decimal(bytes: &[u8]) -> Option<f64> {
+    let (negative, digits) = match bytes.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, bytes),
+    };
+    let mut mantissa: u64 = 0;
+    let (mut count, mut fraction, mut dot) = (0usize, 0usize, false);
+    for &b in digits {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                count += 1;
+                fraction += usize::from(dot);
+                if count > 15 {
+                    return None;
+                }
+            }
+            b'.' if !dot => dot = true,
+            _ => return None,
+        }
+    }
+    if count == 0 {
+        return None;
+    }
+    let v = mantissa as f64 / EXACT_POWERS_OF_TEN[fraction];
+    Some(if negative { -v } else { v })
 }
 
 /// Reads a year from cell text: "2024", "2024年", "2024年度", "2024.0". Years outside 1900–2100 are refused.
@@ -104,6 +145,17 @@ mod tests {
         assert_eq!(parse_value("6.3%"), Value::Number(6.3));
         assert_eq!(parse_value("约12"), Value::Bad);
         assert_eq!(parse_value("inf"), Value::Bad);
+    }
+
+    #[test]
+    fn plain_decimals_read_exactly_as_the_standard_parser_reads_them() {
+        for t in ["0", "-0", "12", "0.62", "1224.5", "-3.25", "+7", "1.", ".5", "123456789012345", "0.10000000000001"] {
+            let standard: f64 = t.parse().unwrap_or(f64::NAN);
+            assert_eq!(plain_decimal(t.as_bytes()).map(f64::to_bits), Some(standard.to_bits()), "{t}");
+        }
+        for t in ["", "-", ".", "1.2.3", "1e5", "1,224", " 1", "1234567890123456", "—"] {
+            assert_eq!(plain_decimal(t.as_bytes()), None, "{t}");
+        }
     }
 
     #[test]
