@@ -423,10 +423,36 @@ pub fn describe_cell_problem(problem: &crate::io::ledger_import::CellProblem, la
         K::Status => s::IMPORT_CELL_STATUS,
         K::Percent => s::IMPORT_CELL_PERCENT,
         K::Date => s::IMPORT_CELL_DATE,
+        K::Contradiction { .. } => s::IMPORT_CELL_CONTRADICTION,
     };
-    let args: [(&str, &dyn std::fmt::Display); 4] =
-        [("row", &problem.row), ("letter", &problem.letter), ("column", &problem.column), ("value", &problem.value)];
+    let (percent, required) = match problem.kind {
+        K::Contradiction { status, percent } => {
+            (percent, crate::domain::progress::consistency::required_percent(status).unwrap_or(percent))
+        }
+        _ => (0, 0),
+    };
+    let args: [(&str, &dyn std::fmt::Display); 6] = [
+        ("row", &problem.row),
+        ("letter", &problem.letter),
+        ("column", &problem.column),
+        ("value", &problem.value),
+        ("percent", &percent),
+        ("required", &required),
+    ];
     text.fill(lang, &args)
+}
+
+/// A status and a percent that contradict each other, as one phrase (no leading spaces, no full stop).
+pub fn describe_contradiction(c: &crate::domain::progress::consistency::Contradiction, lang: Lang) -> String {
+    s::CONTRADICTION.fill(
+        lang,
+        &[
+            ("item", &c.item),
+            ("status", &super::names::status(c.status).get(lang)),
+            ("percent", &c.percent),
+            ("required", &c.required_percent()),
+        ],
+    )
 }
 
 /// A ledger row that is not data (a group heading or a note under the table), as one line.

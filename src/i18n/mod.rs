@@ -6,6 +6,7 @@ pub mod strings;
 
 use serde::{Deserialize, Serialize};
 
+pub use errors::describe_contradiction;
 pub use errors::{
     column_role, describe_catalog_error, describe_catalog_problem, describe_cell_problem, describe_export_error,
     describe_import_error, describe_layout_problem, describe_load_error, describe_metrics_details,

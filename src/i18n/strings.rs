@@ -1098,3 +1098,30 @@ pub const EXPORT_MISSING_GLYPHS: Text = t(
     "；其中 {count} 个字符内置字体和本机字体都没有，在 PDF 中显示为空框（复制、检索时仍是原字）：{chars}。安装含这些字的字体（如 Noto Sans CJK）后重新导出即可显示",
     "; {count} characters are in neither the built-in font nor an installed one and show as empty boxes in the PDF (copying and searching still give the text): {chars}. Install a font that has them (e.g. Noto Sans CJK) and export again",
 );
+
+// Status and percent agree (src/domain/progress/consistency.rs).
+/// A status and a percent that contradict each other.
+pub const CONTRADICTION: Text = t(
+    "{item}：状态“{status}”与完成比例 {percent}% 相矛盾（{status}的举措完成比例应为 {required}%）",
+    "{item}: status “{status}” contradicts {percent}% done ({status} means {required}%)",
+);
+/// progress set: refused because status and percent contradict each other.
+pub const CLI_CONTRADICTION: Text = t(
+    "{contradiction}。只给 --status 时完成比例随之设定（已完成 100%，未开始 0%），只给 --percent 时状态随之调整；文件未改动",
+    "{contradiction}. Give --status alone and the percent follows (done 100%, not-started 0%), or --percent alone and the status follows; the file was not changed",
+);
+/// Notice: values left out of an edit because they contradict each other.
+pub const CONTRADICTIONS_LEFT_OUT: Text = t(
+    "以下状态与完成比例相矛盾，未写入：{items}",
+    "These statuses contradict their percentages and were not written: {items}",
+);
+/// Progress editor: how status and percent go together (hover text of the status field).
+pub const STATUS_PERCENT_RULE: Text = t(
+    "已完成即 100%，未开始即 0%：选状态时完成比例随之设定；调完成比例时，未开始的变为推进中（100% 为已完成），已完成的低于 100% 变为推进中。",
+    "Done means 100% and not started 0%: choosing a status sets the percent; moving the percent makes a not-started item in progress (done at 100%) and a done item below 100% in progress again.",
+);
+/// Import: a row whose status and percent contradict each other.
+pub const IMPORT_CELL_CONTRADICTION: Text = t(
+    "  第 {row} 行 {letter} 列“{column}”：“{value}”与完成比例 {percent}% 相矛盾（应为 {required}%），状态和完成比例都未导入",
+    "  row {row}, column {letter} “{column}”: “{value}” contradicts {percent}% done (it means {required}%); neither the status nor the percent is imported",
+);

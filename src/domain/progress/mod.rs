@@ -2,6 +2,7 @@
 //! and named snapshots. Plain data; the file format lives in `io::progress_file`.
 
 pub mod compare;
+pub mod consistency;
 mod edit;
 mod light;
 pub mod merge;

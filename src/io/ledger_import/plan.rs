@@ -1,7 +1,9 @@
 //! From a mapped ledger to edits: each row is matched to a framework item by id, else by title (exact,
 //! then normalised); its cells become field values. Nothing is guessed: rows that match no item, or
 //! more than one, are listed; cells that do not read as their field are listed and left out. Group
-//! headings (“一、基础支撑”) and notes under the table (“填表人：…”) are told apart and skipped.
+//! headings (“一、基础支撑”) and notes under the table (“填表人：…”) are told apart and skipped. A row's
+//! status and percent follow the rule of `domain::progress::consistency`: one brings the other along,
+//! and two that contradict each other are reported and neither is imported.
 
 use std::collections::HashMap;
 
@@ -10,7 +12,7 @@ use super::mapping::{Mapping, column_letter};
 use super::table::{CellValue, Table};
 use super::titles::TitleIndex;
 use crate::domain::framework::Framework;
-use crate::domain::progress::{FieldValue, ProgressBook};
+use crate::domain::progress::{FieldValue, ProgressBook, Status, consistency};
 use crate::io::ledger::{self, Column};
 
 /// How notes under a table start (after spaces are dropped).
@@ -92,6 +94,13 @@ pub enum CellProblemKind {
     Percent,
     /// Not a date with year, month and day.
     Date,
+    /// A status that contradicts the row's percent (已完成 with 30 %, 未开始 with 20 %): neither is imported.
+    Contradiction {
+        /// The status in the cell.
+        status: Status,
+        /// The row's percent.
+        percent: u8,
+    },
 }
 
 /// A cell that was left out.
@@ -191,29 +200,45 @@ pub fn plan(table: &Table, mapping: &Mapping, fw: &Framework, book: &ProgressBoo
             continue;
         }
         seen.insert(item.clone(), row);
-        let entry = book.entry(&item);
-        let mut changes = 0;
+        let entry = book.get(&item);
+        let mut values = Vec::new();
+        // The status (with its cell, to report a contradiction) and the percent, for the status–percent rule.
+        let (mut status, mut percent) = (None, None);
         for source in &mapping.columns {
             let Some(target) = source.target else { continue };
             let value = table.cell(r, source.index);
             if value.is_blank() {
                 continue;
             }
+            let problem = |kind| CellProblem {
+                row,
+                letter: column_letter(source.index),
+                column: source.header.clone(),
+                value: value.text(),
+                kind,
+            };
             match read_value(target, value, fractions) {
-                Some(Ok(v)) if entry.get(v.field()) != v => {
-                    out.edits.push((item.clone(), v));
-                    changes += 1;
-                }
-                Some(Ok(_)) | None => {}
-                Some(Err(kind)) => out.problems.push(CellProblem {
-                    row,
-                    letter: column_letter(source.index),
-                    column: source.header.clone(),
-                    value: value.text(),
-                    kind,
-                }),
+                Some(Ok(FieldValue::Status(s))) => status = Some((s, problem(CellProblemKind::Status))),
+                Some(Ok(FieldValue::Percent(p))) => percent = Some(p),
+                Some(Ok(v)) => values.push(v),
+                None => {}
+                Some(Err(kind)) => out.problems.push(problem(kind)),
             }
         }
+        match consistency::settle(entry, status.as_ref().map(|(s, _)| *s), percent) {
+            // Values the row leaves as they are drop out below; one brought along counts as a change.
+            Ok((s, p)) => values.extend([FieldValue::Status(s), FieldValue::Percent(p)]),
+            Err((s, p)) => {
+                if let Some((_, cell)) = status {
+                    let kind = CellProblemKind::Contradiction { status: s, percent: p };
+                    out.problems.push(CellProblem { kind, ..cell });
+                }
+            }
+        }
+        let edits: Vec<(String, FieldValue)> =
+            values.into_iter().filter(|v| entry.get(v.field()) != *v).map(|v| (item.clone(), v)).collect();
+        let changes = edits.len();
+        out.edits.extend(edits);
         out.matched.push(MatchedRow { row, item, by, changes });
     }
     out

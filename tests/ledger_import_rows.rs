@@ -1,0 +1,92 @@
+//! Ledger rows that disagree with themselves or with the framework, as new users' files have them: a
+//! status that contradicts the percent, a percent without a status, status words in a 完成情况 column,
+//! an id and a title that name different items, unknown ids, titles that nearly match. Each is read by
+//! the documented rule or reported, never guessed.
+#![allow(clippy::unwrap_used)]
+
+#[path = "common/cli.rs"]
+mod cli_common;
+use cli_common::{cockpit, text};
+
+use std::path::{Path, PathBuf};
+
+use policy_cockpit::domain::framework::Framework;
+use policy_cockpit::domain::progress::{FieldValue, ProgressBook, Status};
+use policy_cockpit::io::framework_file;
+use policy_cockpit::io::ledger_import::{self, CellProblemKind, ImportPlan};
+
+fn framework() -> Framework {
+    framework_file::embedded().unwrap()
+}
+
+fn s(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+/// Writes a UTF-8 CSV ledger into `dir`.
+fn csv(dir: &Path, name: &str, content: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+/// Plans a ledger against an empty record.
+fn plan(path: &Path) -> ImportPlan {
+    ledger_import::open(path).unwrap().plan(&framework(), &ProgressBook::default()).unwrap()
+}
+
+/// The record the plan would make from an empty one.
+fn imported(plan: &ImportPlan) -> ProgressBook {
+    let mut book = ProgressBook::default();
+    for (item, value) in plan.edits.clone() {
+        book.set(&item, value, "导入", "2026-11-25T01:00:00Z".parse().unwrap());
+    }
+    book
+}
+
+#[test]
+fn status_and_percent_of_a_row_follow_the_rule_and_a_contradiction_is_reported_not_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = csv(
+        dir.path(),
+        "rows.csv",
+        "序号,政策举措,状态,完成比例,进展情况\r\n\
+         bz-6.2.9,,完成,百分之五十,\r\n\
+         bz-6.1.2,,,30%,已拟定方案\r\n\
+         bz-6.1.3,,已完成,30%,已召开会议\r\n\
+         bz-6.1.4,,未开始,20,\r\n\
+         bz-6.1.5,,推进中,100%,待验收\r\n",
+    );
+    let plan = plan(&path);
+    let book = imported(&plan);
+    let state = |item: &str| (book.get(item).status, book.get(item).percent);
+    assert_eq!(state("bz-6.2.9"), (Status::Done, 100), "完成 with an unreadable percent is done, 100 %");
+    assert_eq!(state("bz-6.1.2"), (Status::InProgress, 30), "a percent without a status is 推进中");
+    assert_eq!(state("bz-6.1.5"), (Status::InProgress, 100), "推进中 at 100 % is allowed");
+    assert_eq!(state("bz-6.1.3"), (Status::NotStarted, 0), "a contradiction imports neither value");
+    assert_eq!(book.get("bz-6.1.3").note, "已召开会议", "the row's other cells are imported");
+    assert_eq!(state("bz-6.1.4"), (Status::NotStarted, 0));
+    let problems: Vec<(usize, &str, &str, CellProblemKind)> =
+        plan.problems.iter().map(|p| (p.row, p.letter.as_str(), p.value.as_str(), p.kind)).collect();
+    assert_eq!(
+        problems,
+        [
+            (2, "D", "百分之五十", CellProblemKind::Percent),
+            (4, "C", "已完成", CellProblemKind::Contradiction { status: Status::Done, percent: 30 }),
+            (5, "C", "未开始", CellProblemKind::Contradiction { status: Status::NotStarted, percent: 20 }),
+        ]
+    );
+    // What the rule brings along counts as a change of the row.
+    assert!(plan.edits.contains(&("bz-6.2.9".into(), FieldValue::Percent(100))));
+    assert_eq!(plan.matched.iter().find(|m| m.item == "bz-6.1.2").unwrap().changes, 3);
+
+    let progress = dir.path().join("progress.json");
+    let out = cockpit(&["import-ledger", s(&path), "--progress", s(&progress), "--dry-run"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("第 4 行 C 列“状态”：“已完成”与完成比例 30% 相矛盾（应为 100%），状态和完成比例都未导入"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("第 5 行 C 列“状态”：“未开始”与完成比例 20% 相矛盾（应为 0%）"), "{stdout}");
+}
