@@ -157,3 +157,20 @@ fn a_status_and_percent_that_contradict_each_other_exit_1_and_a_percent_alone_mo
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("status “Done” contradicts 30% done"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn set_reads_the_status_words_of_ledgers_and_says_how_it_read_a_lateness_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("progress.json");
+    let set = |status: &str| {
+        cockpit(&["progress", "set", "--file", s(&file), "--item", "bz-6.1.5", "--status", status, "--percent", "40"])
+    };
+    let out = set("进行中");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("bz-6.1.5：推进中，40%"), "{}", text(&out.stdout));
+    let out = set("滞后");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("“滞后”记为“推进中”：是否滞后由时限判断"), "{stdout}");
+    assert!(stdout.contains("bz-6.1.5：推进中，40%（已保存 0 处修改）"), "{stdout}");
+}

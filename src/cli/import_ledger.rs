@@ -8,8 +8,8 @@ use std::process::ExitCode;
 use jiff::Timestamp;
 
 use crate::i18n::{
-    Lang, describe_cell_problem, describe_import_error, describe_progress_error, describe_skipped, describe_unmatched,
-    strings as s,
+    Lang, describe_cell_problem, describe_import_error, describe_late_status, describe_progress_error,
+    describe_skipped, describe_unmatched, strings as s,
 };
 use crate::io::ledger_import::{self, ImportPlan, Ledger, MatchedBy};
 use crate::io::progress_file::ProgressStore;
@@ -129,6 +129,12 @@ fn print_rows(plan: &ImportPlan, lang: Lang) {
         println!("{}", s::IMPORT_PROBLEMS.fill(lang, &[("count", &plan.problems.len())]));
         for problem in &plan.problems {
             println!("{}", describe_cell_problem(problem, lang));
+        }
+    }
+    if !plan.late.is_empty() {
+        println!("{}", s::IMPORT_LATE.fill(lang, &[("count", &plan.late.len())]));
+        for cell in &plan.late {
+            println!("{}", describe_late_status(cell, lang));
         }
     }
     if !plan.skipped.is_empty() {

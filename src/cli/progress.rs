@@ -6,8 +6,7 @@ use std::process::ExitCode;
 use jiff::Timestamp;
 
 use crate::domain::framework::Framework;
-use crate::domain::progress::consistency;
-use crate::domain::progress::{FieldValue, LightRule, Status};
+use crate::domain::progress::{FieldValue, LightRule, consistency, status_words};
 use crate::i18n::{Lang, describe_contradiction, describe_load_error, describe_progress_error, names, strings as s};
 use crate::io::framework_file;
 use crate::io::progress_file::ProgressStore;
@@ -109,6 +108,9 @@ pub fn set(args: &SetArgs<'_>, lang: Lang) -> ExitCode {
         eprintln!("{}", describe_progress_error(&e, lang));
         return ExitCode::FAILURE;
     }
+    if let Some(word) = args.status.filter(|w| status_words::read(w).is_some_and(|r| r.late)) {
+        println!("{}", s::CLI_LATE_STATUS.fill(lang, &[("word", &word.trim())]));
+    }
     let entry = book.entry(args.item);
     println!(
         "{}",
@@ -132,8 +134,8 @@ fn edits(args: &SetArgs<'_>, fw: &Framework, lang: Lang) -> Result<Vec<FieldValu
     }
     let mut out = Vec::new();
     if let Some(word) = args.status {
-        let status = Status::parse(word).ok_or_else(|| s::CLI_BAD_STATUS.fill(lang, &[("status", &word)]))?;
-        out.push(FieldValue::Status(status));
+        let read = status_words::read(word).ok_or_else(|| s::CLI_BAD_STATUS.fill(lang, &[("status", &word)]))?;
+        out.push(FieldValue::Status(read.status));
     }
     if let Some(percent) = args.percent {
         let percent = u8::try_from(percent)

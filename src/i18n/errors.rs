@@ -455,6 +455,13 @@ pub fn describe_contradiction(c: &crate::domain::progress::consistency::Contradi
     )
 }
 
+/// A status cell saying the item is behind, imported as 推进中, as one line.
+pub fn describe_late_status(cell: &crate::io::ledger_import::LateStatus, lang: Lang) -> String {
+    let args: [(&str, &dyn std::fmt::Display); 4] =
+        [("row", &cell.row), ("letter", &cell.letter), ("column", &cell.column), ("value", &cell.value)];
+    s::IMPORT_LATE_CELL.fill(lang, &args)
+}
+
 /// A ledger row that is not data (a group heading or a note under the table), as one line.
 pub fn describe_skipped(row: &crate::io::ledger_import::SkippedRow, lang: Lang) -> String {
     use crate::io::ledger_import::SkippedKind as K;

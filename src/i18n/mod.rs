@@ -6,7 +6,6 @@ pub mod strings;
 
 use serde::{Deserialize, Serialize};
 
-pub use errors::describe_contradiction;
 pub use errors::{
     column_role, describe_catalog_error, describe_catalog_problem, describe_cell_problem, describe_export_error,
     describe_import_error, describe_layout_problem, describe_load_error, describe_metrics_details,
@@ -14,6 +13,7 @@ pub use errors::{
     describe_progress_error, describe_row_problem, describe_row_problem_place, describe_skipped, describe_unmatched,
     format_name, layout_name,
 };
+pub use errors::{describe_contradiction, describe_late_status};
 
 /// The user's language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -503,8 +503,8 @@ pub const CLI_UNKNOWN_ITEM: Text = t(
 );
 /// progress set: bad status word.
 pub const CLI_BAD_STATUS: Text = t(
-    "状态“{status}”无效，可用：未开始、推进中、已完成、受阻、暂缓（或 not-started、in-progress、done、blocked、paused）；文件未改动",
-    "status “{status}” is not one of not-started, in-progress, done, blocked, paused (or 未开始、推进中、已完成、受阻、暂缓); the file was not changed",
+    "状态“{status}”无效，可用：未开始、推进中、已完成、受阻、暂缓（或 not-started、in-progress、done、blocked、paused），也认台账常用词如 进行中、在建、已办结、未启动、滞后；文件未改动",
+    "status “{status}” is not one of not-started, in-progress, done, blocked, paused (or 未开始、推进中、已完成、受阻、暂缓, or the ledger words 进行中、在建、已办结、未启动、滞后 …); the file was not changed",
 );
 /// progress set: bad percent.
 pub const CLI_BAD_PERCENT: Text = t(
@@ -1125,3 +1125,18 @@ pub const IMPORT_CELL_CONTRADICTION: Text = t(
     "  第 {row} 行 {letter} 列“{column}”：“{value}”与完成比例 {percent}% 相矛盾（应为 {required}%），状态和完成比例都未导入",
     "  row {row}, column {letter} “{column}”: “{value}” contradicts {percent}% done (it means {required}%); neither the status nor the percent is imported",
 );
+
+// Status words people write (src/domain/progress/status_words.rs).
+/// progress set: a word saying the item is behind, recorded as 推进中.
+pub const CLI_LATE_STATUS: Text = t(
+    "“{word}”记为“推进中”：是否滞后由时限判断（过了时限为红灯，落后于进度为黄灯）；可填调整时限，或在存在问题中说明原因",
+    "“{word}” is recorded as in progress: whether it is late is judged from the deadline (red past it, yellow when behind schedule); set a revised deadline or say why under problems",
+);
+/// Import: heading of the status cells saying an item is behind.
+pub const IMPORT_LATE: Text = t(
+    "{count} 个状态写作滞后、延期等，按“推进中”导入（是否滞后由时限判断，灯号会显示）：",
+    "{count} statuses say behind, postponed or the like and are imported as in progress (lateness is judged from the deadline and shown by the light):",
+);
+/// Import: one status cell saying an item is behind.
+pub const IMPORT_LATE_CELL: Text =
+    t("  第 {row} 行 {letter} 列“{column}”：“{value}”", "  row {row}, column {letter} “{column}”: “{value}”");

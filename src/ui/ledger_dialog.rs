@@ -6,7 +6,8 @@ use egui::{Context, Id, RichText};
 use super::theme;
 use crate::app::{AppState, Command, LedgerPreview};
 use crate::i18n::{
-    Lang, describe_cell_problem, describe_import_error, describe_skipped, describe_unmatched, names, strings as s,
+    Lang, describe_cell_problem, describe_import_error, describe_late_status, describe_skipped, describe_unmatched,
+    names, strings as s,
 };
 use crate::io::ledger::Column;
 use crate::io::ledger_import::{ImportPlan, Ledger, MatchedBy, SourceColumn};
@@ -168,6 +169,8 @@ fn summary(ui: &mut egui::Ui, preview: &LedgerPreview, lang: Lang) {
     listing(ui, "ledger-unmatched", s::IMPORT_UNMATCHED.fill(lang, &[("count", &unmatched.len())]), &unmatched);
     let problems: Vec<String> = plan.problems.iter().map(|p| describe_cell_problem(p, lang)).collect();
     listing(ui, "ledger-problems", s::IMPORT_PROBLEMS.fill(lang, &[("count", &problems.len())]), &problems);
+    let late: Vec<String> = plan.late.iter().map(|cell| describe_late_status(cell, lang)).collect();
+    listing(ui, "ledger-late", s::IMPORT_LATE.fill(lang, &[("count", &late.len())]), &late);
     let skipped: Vec<String> = plan.skipped.iter().map(|row| describe_skipped(row, lang)).collect();
     listing(ui, "ledger-skipped", s::IMPORT_SKIPPED.fill(lang, &[("count", &skipped.len())]), &skipped);
 }

@@ -20,10 +20,11 @@ use crate::domain::progress::ProgressBook;
 use crate::i18n::{Lang, describe_import_error};
 use crate::io::ledger::Column;
 
-pub use cells::{read_date, read_percent, read_status};
+pub use cells::{read_date, read_percent};
 pub use mapping::{Mapping, SourceColumn, column_letter};
 pub use plan::{
-    CellProblem, CellProblemKind, ImportPlan, MatchedBy, MatchedRow, SkippedKind, SkippedRow, Unmatched, UnmatchedRow,
+    CellProblem, CellProblemKind, ImportPlan, LateStatus, MatchedBy, MatchedRow, SkippedKind, SkippedRow, Unmatched,
+    UnmatchedRow,
 };
 pub use table::{CellValue, Table};
 pub use titles::normalize_title;

@@ -12,7 +12,7 @@ use super::mapping::{Mapping, column_letter};
 use super::table::{CellValue, Table};
 use super::titles::TitleIndex;
 use crate::domain::framework::Framework;
-use crate::domain::progress::{FieldValue, ProgressBook, Status, consistency};
+use crate::domain::progress::{FieldValue, ProgressBook, Status, consistency, status_words};
 use crate::io::ledger::{self, Column};
 
 /// How notes under a table start (after spaces are dropped).
@@ -118,6 +118,20 @@ pub struct CellProblem {
     pub kind: CellProblemKind,
 }
 
+/// A status cell saying the item is behind (滞后, 延期 …), imported as 推进中: the user is told, as the
+/// light works lateness out from the deadline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LateStatus {
+    /// Row in the sheet, from 1.
+    pub row: usize,
+    /// The column's letters in the sheet.
+    pub letter: String,
+    /// The column's header as written.
+    pub column: String,
+    /// The cell as written.
+    pub value: String,
+}
+
 /// Why a row that is not data was skipped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SkippedKind {
@@ -149,6 +163,8 @@ pub struct ImportPlan {
     pub problems: Vec<CellProblem>,
     /// Group headings and notes, skipped.
     pub skipped: Vec<SkippedRow>,
+    /// Status cells saying the item is behind, imported as 推进中.
+    pub late: Vec<LateStatus>,
     /// The values that differ from the record: apply them as one undoable step (`Progress::edit`).
     pub edits: Vec<(String, FieldValue)>,
 }
@@ -218,7 +234,13 @@ pub fn plan(table: &Table, mapping: &Mapping, fw: &Framework, book: &ProgressBoo
                 kind,
             };
             match read_value(target, value, fractions) {
-                Some(Ok(FieldValue::Status(s))) => status = Some((s, problem(CellProblemKind::Status))),
+                Some(Ok(FieldValue::Status(s))) => {
+                    if status_words::read(&value.text()).is_some_and(|w| w.late) {
+                        let (letter, column) = (column_letter(source.index), source.header.clone());
+                        out.late.push(LateStatus { row, letter, column, value: value.text() });
+                    }
+                    status = Some((s, problem(CellProblemKind::Status)));
+                }
                 Some(Ok(FieldValue::Percent(p))) => percent = Some(p),
                 Some(Ok(v)) => values.push(v),
                 None => {}
