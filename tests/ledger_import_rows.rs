@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use policy_cockpit::domain::framework::Framework;
 use policy_cockpit::domain::progress::{FieldValue, ProgressBook, Status};
 use policy_cockpit::io::framework_file;
+use policy_cockpit::io::ledger::Column;
 use policy_cockpit::io::ledger_import::{self, CellProblemKind, ImportPlan};
 
 fn framework() -> Framework {
@@ -89,4 +90,34 @@ fn status_and_percent_of_a_row_follow_the_rule_and_a_contradiction_is_reported_n
         "{stdout}"
     );
     assert!(stdout.contains("第 5 行 C 列“状态”：“未开始”与完成比例 20% 相矛盾（应为 0%）"), "{stdout}");
+}
+
+#[test]
+fn a_completion_column_of_status_words_is_the_status_and_an_exact_header_wins_over_another_name() {
+    let dir = tempfile::tempdir().unwrap();
+    // 完成情况 before 进展情况, holding statuses; 工作进展 competes with 进展情况 for the note.
+    let path = csv(
+        dir.path(),
+        "both.csv",
+        "序号,政策举措,完成情况,工作进展,进展情况\r\n\
+         1,设立领导小组常设办公室,已完成,编制到位,已设立\r\n\
+         2,建立产业创新顾问委员会,进行中,,已拟定人选名单\r\n",
+    );
+    let ledger = ledger_import::open(&path).unwrap();
+    let targets: Vec<Option<Column>> = ledger.mapping.columns.iter().map(|c| c.target).collect();
+    assert_eq!(targets, [Some(Column::Seq), Some(Column::Title), Some(Column::Status), None, Some(Column::Note)]);
+    let book = imported(&ledger.plan(&framework(), &ProgressBook::default()).unwrap());
+    let office = book.get("bz-6.1.2");
+    assert_eq!((office.status, office.percent, office.note.as_str()), (Status::Done, 100, "已设立"));
+    assert_eq!(book.get("bz-6.1.6").status, Status::InProgress);
+
+    let out = cockpit(&["import-ledger", s(&path), "--progress", s(&dir.path().join("p.json")), "--dry-run"]);
+    let stdout = text(&out.stdout);
+    for expected in [
+        "C 列“完成情况” → 状态（内容多为状态词）",
+        "D 列“工作进展”：与 E 列重复（同为进展情况），不导入",
+        "E 列“进展情况” → 进展情况",
+    ] {
+        assert!(stdout.contains(expected), "{expected:?} missing from:\n{stdout}");
+    }
 }

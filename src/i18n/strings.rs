@@ -1140,3 +1140,20 @@ pub const IMPORT_LATE: Text = t(
 /// Import: one status cell saying an item is behind.
 pub const IMPORT_LATE_CELL: Text =
     t("  第 {row} 行 {letter} 列“{column}”：“{value}”", "  row {row}, column {letter} “{column}”: “{value}”");
+
+// How a ledger's columns were recognised (src/io/ledger_import/mapping.rs).
+/// Import: a column read as the status from its cells.
+pub const IMPORT_COLUMN_BY_VALUES: Text = t(
+    "  {letter} 列“{header}” → {target}（内容多为状态词）",
+    "  column {letter} “{header}” → {target} (its cells are mostly status words)",
+);
+/// Import: a column whose meaning another column holds.
+pub const IMPORT_COLUMN_DUPLICATE: Text = t(
+    "  {letter} 列“{header}”：与 {other} 列重复（同为{target}），不导入",
+    "  column {letter} “{header}”: the same as column {other} ({target}), not imported",
+);
+/// Ledger preview: the column was read as the status from its cells.
+pub const LEDGER_ROLE_BY_VALUES: Text =
+    t("写入进度（内容多为状态词）", "written to the progress (its cells are mostly status words)");
+/// Ledger preview: the column has the meaning of another one.
+pub const LEDGER_ROLE_DUPLICATE: Text = t("与 {other} 列重复，不导入", "same as column {other}, skipped");
