@@ -14,7 +14,7 @@ use policy_cockpit::domain::framework::Framework;
 use policy_cockpit::domain::progress::{FieldValue, ProgressBook, Status};
 use policy_cockpit::io::framework_file;
 use policy_cockpit::io::ledger::Column;
-use policy_cockpit::io::ledger_import::{self, CellProblemKind, ImportPlan};
+use policy_cockpit::io::ledger_import::{self, CellProblemKind, ImportPlan, Unmatched};
 
 fn framework() -> Framework {
     framework_file::embedded().unwrap()
@@ -120,4 +120,32 @@ fn a_completion_column_of_status_words_is_the_status_and_an_exact_header_wins_ov
     ] {
         assert!(stdout.contains(expected), "{expected:?} missing from:\n{stdout}");
     }
+}
+
+#[test]
+fn an_id_and_a_title_that_name_different_items_are_reported_with_both_and_not_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = csv(
+        dir.path(),
+        "conflict.csv",
+        "编号,政策举措,完成比例,进展情况\r\nbz-6.1.3,设立领导小组常设办公室,90,冲突行\r\n,设立“成果转化基金”,20,第一次\r\n",
+    );
+    let plan = plan(&path);
+    assert_eq!(plan.matched.iter().map(|m| m.item.as_str()).collect::<Vec<_>>(), ["bz-6.2.9"]);
+    assert_eq!(
+        plan.unmatched.iter().map(|u| (u.row, &u.reason)).collect::<Vec<_>>(),
+        [(
+            2,
+            &Unmatched::IdTitleConflict {
+                id: "bz-6.1.3".into(),
+                id_title: "建立局际联席会议制度".into(),
+                title_item: "bz-6.1.2".into(),
+            }
+        )]
+    );
+    assert!(!plan.edits.iter().any(|(item, _)| item == "bz-6.1.3" || item == "bz-6.1.2"), "nothing guessed");
+    let out = cockpit(&["import-ledger", s(&path), "--progress", s(&dir.path().join("p.json")), "--dry-run"]);
+    let stdout = text(&out.stdout);
+    let expected = "第 2 行：编号 bz-6.1.3 是“建立局际联席会议制度”，名称“设立领导小组常设办公室”却是 bz-6.1.2，两者指向不同举措，未导入";
+    assert!(stdout.contains(expected), "{stdout}");
 }

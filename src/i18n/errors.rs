@@ -410,6 +410,8 @@ pub fn describe_unmatched(row: &crate::io::ledger_import::UnmatchedRow, lang: La
         U::Ambiguous(ids) => {
             s::IMPORT_ROW_AMBIGUOUS.fill(lang, &[("row", n), ("text", text), ("ids", &ids.join(", "))])
         }
+        U::IdTitleConflict { id, id_title, title_item } => s::IMPORT_ROW_ID_TITLE_CONFLICT
+            .fill(lang, &[("row", n), ("text", text), ("id", id), ("id_title", id_title), ("title_item", title_item)]),
         U::Duplicate { item, first_row } => {
             s::IMPORT_ROW_DUPLICATE.fill(lang, &[("row", n), ("text", text), ("item", item), ("first", first_row)])
         }

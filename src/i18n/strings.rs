@@ -1157,3 +1157,10 @@ pub const LEDGER_ROLE_BY_VALUES: Text =
     t("写入进度（内容多为状态词）", "written to the progress (its cells are mostly status words)");
 /// Ledger preview: the column has the meaning of another one.
 pub const LEDGER_ROLE_DUPLICATE: Text = t("与 {other} 列重复，不导入", "same as column {other}, skipped");
+
+// Ledger rows that name an item unclearly (src/io/ledger_import/matching.rs).
+/// Import: the id and the title of a row name different items.
+pub const IMPORT_ROW_ID_TITLE_CONFLICT: Text = t(
+    "  第 {row} 行：编号 {id} 是“{id_title}”，名称“{text}”却是 {title_item}，两者指向不同举措，未导入；请改正编号或名称",
+    "  row {row}: the id {id} is “{id_title}” but the title “{text}” is {title_item}; they name different items, not imported; correct the id or the title",
+);

@@ -9,6 +9,7 @@
 
 mod cells;
 mod mapping;
+mod matching;
 mod plan;
 mod table;
 mod titles;

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 
 use super::cells::{bare_number, read_value};
 use super::mapping::{Mapping, column_letter};
+use super::matching::Matcher;
 use super::table::{CellValue, Table};
-use super::titles::TitleIndex;
 use crate::domain::framework::Framework;
 use crate::domain::progress::{FieldValue, ProgressBook, Status, consistency, status_words};
 use crate::io::ledger::{self, Column};
@@ -65,6 +65,15 @@ pub enum Unmatched {
     NotFound,
     /// The normalised title fits several items.
     Ambiguous(Vec<String>),
+    /// The id is one item's and the title another's: the row is not imported until one is corrected.
+    IdTitleConflict {
+        /// The item of the id.
+        id: String,
+        /// That item's title.
+        id_title: String,
+        /// The item the title names.
+        title_item: String,
+    },
     /// An earlier row already matched the same item; only the first is imported.
     Duplicate {
         /// The item id.
@@ -183,7 +192,7 @@ impl ImportPlan {
 
 /// Matches every data row and turns its cells into edits against `book`.
 pub fn plan(table: &Table, mapping: &Mapping, fw: &Framework, book: &ProgressBook) -> ImportPlan {
-    let titles = TitleIndex::new(fw);
+    let matcher = Matcher::new(fw);
     let fractions = percent_fractions(table, mapping);
     let mut out = ImportPlan::default();
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -196,8 +205,7 @@ pub fn plan(table: &Table, mapping: &Mapping, fw: &Framework, book: &ProgressBoo
         let id = ledger::unguard(&cell(Column::Seq).text()).to_owned();
         let title = ledger::unguard(&cell(Column::Title).text()).to_owned();
         let text = if title.is_empty() { id.clone() } else { title.clone() };
-        let found = if fw.item(&id).is_some() { Ok((id.clone(), MatchedBy::Id)) } else { titles.find(&title) };
-        let (item, by) = match found {
+        let (item, by) = match matcher.find(&id, &title) {
             Ok(found) => found,
             Err(reason) => {
                 match skipped_kind(&table.rows[r]) {
