@@ -14,7 +14,7 @@ use policy_cockpit::domain::framework::Framework;
 use policy_cockpit::domain::progress::{FieldValue, ProgressBook, Status};
 use policy_cockpit::io::framework_file;
 use policy_cockpit::io::ledger::Column;
-use policy_cockpit::io::ledger_import::{self, CellProblemKind, ImportPlan, Unmatched};
+use policy_cockpit::io::ledger_import::{self, CellProblemKind, ImportPlan, SkippedKind, Unmatched};
 
 fn framework() -> Framework {
     framework_file::embedded().unwrap()
@@ -148,4 +148,20 @@ fn an_id_and_a_title_that_name_different_items_are_reported_with_both_and_not_im
     let stdout = text(&out.stdout);
     let expected = "第 2 行：编号 bz-6.1.3 是“建立局际联席会议制度”，名称“设立领导小组常设办公室”却是 bz-6.1.2，两者指向不同举措，未导入";
     assert!(stdout.contains(expected), "{stdout}");
+}
+
+#[test]
+fn an_unknown_id_without_a_title_is_named_as_such_and_ids_are_read_as_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path =
+        csv(dir.path(), "ids.csv", "编号,政策举措,完成比例\r\n6.1.3,,30\r\nＢＺ－６．１．４,,40\r\n,,\r\n合计,,70\r\n");
+    let plan = plan(&path);
+    assert_eq!(plan.matched.iter().map(|m| m.item.as_str()).collect::<Vec<_>>(), ["bz-6.1.4"]);
+    assert_eq!(plan.unmatched.iter().map(|u| (u.row, &u.reason)).collect::<Vec<_>>(), [(2, &Unmatched::UnknownId)]);
+    assert_eq!(plan.skipped.iter().map(|s| (s.row, s.kind)).collect::<Vec<_>>(), [(5, SkippedKind::Total)]);
+    let out = cockpit(&["import-ledger", s(&path), "--progress", s(&dir.path().join("p.json")), "--dry-run"]);
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("第 2 行：编号“6.1.3”不在框架中，也没有举措名称"), "{stdout}");
+    assert!(stdout.contains("第 5 行“合计”：合计行"), "{stdout}");
+    assert!(!stdout.contains("没有编号或举措名称"), "{stdout}");
 }

@@ -406,6 +406,7 @@ pub fn describe_unmatched(row: &crate::io::ledger_import::UnmatchedRow, lang: La
     let (n, text) = (&row.row, &row.text);
     match &row.reason {
         U::NoKey => s::IMPORT_ROW_NO_KEY.fill(lang, &[("row", n)]),
+        U::UnknownId => s::IMPORT_ROW_UNKNOWN_ID.fill(lang, &[("row", n), ("text", text)]),
         U::NotFound => s::IMPORT_ROW_NOT_FOUND.fill(lang, &[("row", n), ("text", text)]),
         U::Ambiguous(ids) => {
             s::IMPORT_ROW_AMBIGUOUS.fill(lang, &[("row", n), ("text", text), ("ids", &ids.join(", "))])
@@ -470,6 +471,7 @@ pub fn describe_skipped(row: &crate::io::ledger_import::SkippedRow, lang: Lang) 
     let text = match row.kind {
         K::Heading => s::IMPORT_SKIPPED_HEADING,
         K::Note => s::IMPORT_SKIPPED_NOTE,
+        K::Total => s::IMPORT_SKIPPED_TOTAL,
     };
     text.fill(lang, &[("row", &row.row), ("text", &row.text)])
 }

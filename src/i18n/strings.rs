@@ -1076,8 +1076,10 @@ pub const LEDGER_COLUMN_NEXT_STEPS: Text = t("下步打算", "下步打算 (next
 /// Ledger column 更新时间.
 pub const LEDGER_COLUMN_UPDATED_AT: Text = t("更新时间", "更新时间 (updated)");
 /// Import: heading of the rows that are not data.
-pub const IMPORT_SKIPPED: Text =
-    t("跳过 {count} 行分组标题或表下说明：", "{count} group headings or notes under the table skipped:");
+pub const IMPORT_SKIPPED: Text = t(
+    "跳过 {count} 行分组标题、合计行或表下说明：",
+    "{count} group headings, totals or notes under the table skipped:",
+);
 /// Import: a group heading row.
 pub const IMPORT_SKIPPED_HEADING: Text = t("  第 {row} 行“{text}”：分组标题", "  row {row} “{text}”: a group heading");
 /// Import: a note under the table.
@@ -1164,3 +1166,10 @@ pub const IMPORT_ROW_ID_TITLE_CONFLICT: Text = t(
     "  第 {row} 行：编号 {id} 是“{id_title}”，名称“{text}”却是 {title_item}，两者指向不同举措，未导入；请改正编号或名称",
     "  row {row}: the id {id} is “{id_title}” but the title “{text}” is {title_item}; they name different items, not imported; correct the id or the title",
 );
+/// Import: a row with an id the framework lacks and no title.
+pub const IMPORT_ROW_UNKNOWN_ID: Text = t(
+    "  第 {row} 行：编号“{text}”不在框架中，也没有举措名称（policy-cockpit progress list 可查看全部编号）",
+    "  row {row}: the id “{text}” is not in the framework and there is no title (policy-cockpit progress list shows every id)",
+);
+/// Import: a total row.
+pub const IMPORT_SKIPPED_TOTAL: Text = t("  第 {row} 行“{text}”：合计行", "  row {row} “{text}”: a total row");

@@ -2,6 +2,7 @@
 //! it is one of the framework's; a title that names another item makes the row a question for the user,
 //! never a guess.
 
+use super::cells::half_width;
 use super::plan::{MatchedBy, Unmatched};
 use super::titles::TitleIndex;
 use crate::domain::framework::Framework;
@@ -21,7 +22,13 @@ impl<'a> Matcher<'a> {
     /// The item a row names by its id (as written in the 序号/编号 cell) and title, and how; or why none.
     pub(super) fn find(&self, id: &str, title: &str) -> Result<(String, MatchedBy), Unmatched> {
         let by_title = self.titles.find(title);
-        let Some(item) = self.fw.item(id) else { return by_title };
+        let Some(item) = self.fw.item(&normalize_id(id)) else {
+            return match by_title {
+                // A running number beside a title is not an id; alone, it is one the framework lacks.
+                Err(Unmatched::NoKey) if !id.trim().is_empty() => Err(Unmatched::UnknownId),
+                other => other,
+            };
+        };
         match by_title {
             Ok((other, _)) if other != item.id => {
                 Err(Unmatched::IdTitleConflict { id: item.id.clone(), id_title: item.title.clone(), title_item: other })
@@ -29,6 +36,16 @@ impl<'a> Matcher<'a> {
             _ => Ok((item.id.clone(), MatchedBy::Id)),
         }
     }
+}
+
+/// An id as typed (“BZ－6．1．3 ”) as the framework writes it (“bz-6.1.3”): half-width, lower case, no spaces,
+/// any dash a hyphen.
+fn normalize_id(id: &str) -> String {
+    id.chars()
+        .map(half_width)
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if matches!(c, '\u{2010}'..='\u{2015}') { '-' } else { c.to_ascii_lowercase() })
+        .collect()
 }
 
 #[cfg(test)]
@@ -51,5 +68,17 @@ mod tests {
             })
         );
         assert_eq!(matcher.find("3", "设立领导小组常设办公室"), Ok(("bz-6.1.2".into(), MatchedBy::Title)));
+    }
+
+    #[test]
+    fn ids_are_found_as_typed_and_an_unknown_one_alone_is_named_as_such() {
+        let fw = framework_file::embedded().expect("framework");
+        let matcher = Matcher::new(&fw);
+        for typed in ["BZ-6.1.3", "bz－6．1．3", " bz-6.1.3 ", "bz–6.1.3"] {
+            assert_eq!(matcher.find(typed, ""), Ok(("bz-6.1.3".into(), MatchedBy::Id)), "{typed}");
+        }
+        assert_eq!(matcher.find("6.1.3", ""), Err(Unmatched::UnknownId));
+        assert_eq!(matcher.find("", ""), Err(Unmatched::NoKey));
+        assert_eq!(matcher.find("bz-9.9.9", "编号不存在"), Err(Unmatched::NotFound));
     }
 }

@@ -61,6 +61,8 @@ pub struct MatchedRow {
 pub enum Unmatched {
     /// Neither an id nor a title in the row.
     NoKey,
+    /// No title, and the id in the 序号/编号 cell is not one of the framework's.
+    UnknownId,
     /// No item has this id or title.
     NotFound,
     /// The normalised title fits several items.
@@ -148,6 +150,8 @@ pub enum SkippedKind {
     Heading,
     /// A note or signature line under the table, e.g. “注：…” or “填表人：…”.
     Note,
+    /// A total row (合计, 总计, 小计).
+    Total,
 }
 
 /// A row that is not data, skipped.
@@ -291,6 +295,9 @@ fn skipped_kind(cells: &[CellValue]) -> Option<(SkippedKind, String)> {
     let compact: String = first.chars().filter(|c| !c.is_whitespace()).collect();
     if NOTE_STARTS.iter().any(|start| compact.starts_with(start)) {
         return Some((SkippedKind::Note, texts.join(" ")));
+    }
+    if ["合计", "总计", "小计"].contains(&compact.as_str()) {
+        return Some((SkippedKind::Total, first.clone()));
     }
     (texts.len() == 1 && is_heading(&compact)).then(|| (SkippedKind::Heading, first.clone()))
 }
