@@ -250,6 +250,10 @@ fn unreadable_ledgers_exit_1_and_leave_the_progress_file_untouched() {
         ("binary.csv", vec![0xFF, 0xFF, 0x00, 0x81], "无法识别文件编码"),
         ("ledger.docx", b"PK".to_vec(), "无法识别的文件类型"),
         ("broken.xlsx", b"not a zip".to_vec(), "无法打开表格"),
+        ("empty.csv", Vec::new(), "文件是空的"),
+        ("empty.xlsx", Vec::new(), "文件是空的"),
+        ("bom-only.csv", b"\xEF\xBB\xBF".to_vec(), "文件是空的"),
+        ("blank-sheet.xlsx", Workbook::new().save_to_buffer().unwrap(), "文件是空的"),
     ];
     for (name, bytes, expected) in cases {
         let file = dir.path().join(name);

@@ -394,6 +394,7 @@ pub fn describe_import_error(error: &crate::io::ledger_import::LedgerImportError
         E::Encoding { path } => s::IMPORT_ERR_ENCODING.fill(lang, &[("path", &path.display())]),
         E::NotAWorkbook { path } => s::IMPORT_ERR_NOT_A_WORKBOOK.fill(lang, &[("path", &path.display())]),
         E::WebPage { path } => s::IMPORT_ERR_WEB_PAGE.fill(lang, &[("path", &path.display())]),
+        E::Empty { path } => s::IMPORT_ERR_EMPTY.fill(lang, &[("path", &path.display())]),
         E::NoColumns { path } => s::IMPORT_ERR_NO_COLUMNS.fill(lang, &[("path", &path.display())]),
         E::NoKeyColumn { path } => s::IMPORT_ERR_NO_KEY.fill(lang, &[("path", &path.display())]),
         E::NoFieldColumn { path } => s::IMPORT_ERR_NO_FIELD.fill(lang, &[("path", &path.display())]),

@@ -1173,3 +1173,8 @@ pub const IMPORT_ROW_UNKNOWN_ID: Text = t(
 );
 /// Import: a total row.
 pub const IMPORT_SKIPPED_TOTAL: Text = t("  第 {row} 行“{text}”：合计行", "  row {row} “{text}”: a total row");
+/// Import: the file holds nothing.
+pub const IMPORT_ERR_EMPTY: Text = t(
+    "{path}：文件是空的（没有任何内容），可能保存未完成或选错了文件，未作任何修改",
+    "{path}: the file is empty (it holds nothing); perhaps it was not saved completely or is the wrong file; nothing was changed",
+);
