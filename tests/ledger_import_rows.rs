@@ -165,3 +165,36 @@ fn an_unknown_id_without_a_title_is_named_as_such_and_ids_are_read_as_typed() {
     assert!(stdout.contains("第 5 行“合计”：合计行"), "{stdout}");
     assert!(!stdout.contains("没有编号或举措名称"), "{stdout}");
 }
+
+#[test]
+fn an_unmatched_row_gets_the_nearest_item_suggested_and_not_applied() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = csv(
+        dir.path(),
+        "county.csv",
+        "序号,重点任务,完成状态\r\n\
+         1,建设县级产业科技大数据平台,进行中\r\n\
+         2,建设全市智慧农业大数据平台,进行中\r\n\
+         6.1.3,,推进中\r\n",
+    );
+    let plan = plan(&path);
+    assert!(plan.matched.is_empty() && plan.edits.is_empty(), "suggestions are never applied");
+    let nearest: Vec<(usize, Option<&str>)> =
+        plan.unmatched.iter().map(|u| (u.row, u.nearest.as_ref().map(|n| n.id.as_str()))).collect();
+    assert_eq!(nearest, [(2, Some("bz-6.1.9")), (3, None), (4, Some("bz-6.1.3"))]);
+
+    let out = cockpit(&["import-ledger", s(&path), "--progress", s(&dir.path().join("p.json")), "--dry-run"]);
+    assert_eq!(out.status.code(), Some(1), "no row matched");
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("（最接近：bz-6.1.9 建设市级产业科技大数据平台，未自动采用）"), "{stdout}");
+    assert!(
+        stdout.contains("编号“6.1.3”不在框架中，也没有举措名称（最接近：bz-6.1.3 建立局际联席会议制度"),
+        "{stdout}"
+    );
+    let en =
+        cockpit(&["--lang", "en", "import-ledger", s(&path), "--progress", s(&dir.path().join("p.json")), "--dry-run"]);
+    assert!(
+        text(&en.stdout)
+            .contains("(closest: bz-6.1.9 Build a city-level industry and S&T big-data platform; not applied)")
+    );
+}

@@ -132,3 +132,25 @@ fn a_read_only_window_previews_but_refuses_to_import() {
     assert_eq!(state.entry("bz-6.1.5").status, Status::NotStarted);
     assert!(!progress.exists() || ProgressStore::read(&progress).unwrap().history.is_empty());
 }
+
+#[test]
+fn the_preview_suggests_the_nearest_item_for_an_unmatched_row_and_lists_contradictions_without_applying_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("通江县台账.csv");
+    let csv = "序号,重点任务,完成状态,完成比例\r\n\
+               1,建设县级产业科技大数据平台,进行中,30%\r\n\
+               2,建立局际联席会议制度,已完成,30%\r\n\
+               3,设立领导小组常设办公室,完成,\r\n";
+    std::fs::write(&path, csv).unwrap();
+    let mut h = harness(Settings::default());
+    h.run();
+    open_ledger(&mut h, path);
+    h.get_by_label_contains("第 2 行“建设县级产业科技大数据平台”：框架中没有此编号或名称的举措（最接近：bz-6.1.9");
+    h.get_by_label_contains("第 3 行 C 列“完成状态”：“已完成”与完成比例 30% 相矛盾");
+    h.get_by_label("导入").click();
+    h.run();
+    let state = &h.state().state;
+    assert_eq!(state.entry("bz-6.1.9").status, Status::NotStarted, "a suggestion is never applied");
+    assert_eq!(state.entry("bz-6.1.3").status, Status::NotStarted, "a contradiction is not imported");
+    assert_eq!((state.entry("bz-6.1.2").status, state.entry("bz-6.1.2").percent), (Status::Done, 100));
+}

@@ -405,7 +405,11 @@ pub fn describe_import_error(error: &crate::io::ledger_import::LedgerImportError
 pub fn describe_unmatched(row: &crate::io::ledger_import::UnmatchedRow, lang: Lang) -> String {
     use crate::io::ledger_import::Unmatched as U;
     let (n, text) = (&row.row, &row.text);
-    match &row.reason {
+    let nearest = row.nearest.as_ref().map(|near| {
+        let title = super::names::pick(lang, &near.title, &near.title_en);
+        s::IMPORT_ROW_NEAREST.fill(lang, &[("id", &near.id), ("title", &title)])
+    });
+    let line = match &row.reason {
         U::NoKey => s::IMPORT_ROW_NO_KEY.fill(lang, &[("row", n)]),
         U::UnknownId => s::IMPORT_ROW_UNKNOWN_ID.fill(lang, &[("row", n), ("text", text)]),
         U::NotFound => s::IMPORT_ROW_NOT_FOUND.fill(lang, &[("row", n), ("text", text)]),
@@ -417,6 +421,11 @@ pub fn describe_unmatched(row: &crate::io::ledger_import::UnmatchedRow, lang: La
         U::Duplicate { item, first_row } => {
             s::IMPORT_ROW_DUPLICATE.fill(lang, &[("row", n), ("text", text), ("item", item), ("first", first_row)])
         }
+    };
+    match (nearest, &row.reason) {
+        (Some(nearest), _) => line + &nearest,
+        (None, U::UnknownId) => line + s::IMPORT_ROW_IDS_HINT.get(lang),
+        (None, _) => line,
     }
 }
 

@@ -1168,9 +1168,12 @@ pub const IMPORT_ROW_ID_TITLE_CONFLICT: Text = t(
 );
 /// Import: a row with an id the framework lacks and no title.
 pub const IMPORT_ROW_UNKNOWN_ID: Text = t(
-    "  第 {row} 行：编号“{text}”不在框架中，也没有举措名称（policy-cockpit progress list 可查看全部编号）",
-    "  row {row}: the id “{text}” is not in the framework and there is no title (policy-cockpit progress list shows every id)",
+    "  第 {row} 行：编号“{text}”不在框架中，也没有举措名称",
+    "  row {row}: the id “{text}” is not in the framework and there is no title",
 );
+/// Import: where to find the ids (appended to a row with an unknown id and nothing to suggest).
+pub const IMPORT_ROW_IDS_HINT: Text =
+    t("（policy-cockpit progress list 可查看全部编号）", " (policy-cockpit progress list shows every id)");
 /// Import: a total row.
 pub const IMPORT_SKIPPED_TOTAL: Text = t("  第 {row} 行“{text}”：合计行", "  row {row} “{text}”: a total row");
 /// Import: the file holds nothing.
@@ -1178,3 +1181,5 @@ pub const IMPORT_ERR_EMPTY: Text = t(
     "{path}：文件是空的（没有任何内容），可能保存未完成或选错了文件，未作任何修改",
     "{path}: the file is empty (it holds nothing); perhaps it was not saved completely or is the wrong file; nothing was changed",
 );
+/// Import: the item a row that matched none most likely means (appended to its line; never applied).
+pub const IMPORT_ROW_NEAREST: Text = t("（最接近：{id} {title}，未自动采用）", " (closest: {id} {title}; not applied)");

@@ -3,7 +3,7 @@
 //! never a guess.
 
 use super::cells::half_width;
-use super::plan::{MatchedBy, Unmatched};
+use super::plan::{MatchedBy, Nearest, Unmatched};
 use super::titles::TitleIndex;
 use crate::domain::framework::Framework;
 
@@ -35,6 +35,24 @@ impl<'a> Matcher<'a> {
             }
             _ => Ok((item.id.clone(), MatchedBy::Id)),
         }
+    }
+
+    /// An item to suggest for a row that matched none, never applied: the item whose title is most like
+    /// the row's, or, for an id alone, the one item whose id ends in it (“6.1.3” → bz-6.1.3).
+    pub(super) fn nearest(&self, id: &str, title: &str) -> Option<Nearest> {
+        let id = normalize_id(id);
+        let found = if title.trim().is_empty() {
+            let mut ends =
+                self.fw.items.iter().filter(|i| !id.is_empty() && i.id.split_once('-').is_some_and(|(_, n)| n == id));
+            match (ends.next(), ends.next()) {
+                (Some(item), None) => Some(item.id.as_str()),
+                _ => None,
+            }
+        } else {
+            self.titles.nearest(title)
+        };
+        let item = self.fw.item(found?)?;
+        Some(Nearest { id: item.id.clone(), title: item.title.clone(), title_en: item.title_en.clone() })
     }
 }
 
@@ -80,5 +98,17 @@ mod tests {
         assert_eq!(matcher.find("6.1.3", ""), Err(Unmatched::UnknownId));
         assert_eq!(matcher.find("", ""), Err(Unmatched::NoKey));
         assert_eq!(matcher.find("bz-9.9.9", "编号不存在"), Err(Unmatched::NotFound));
+    }
+
+    #[test]
+    fn the_nearest_item_is_found_by_title_or_by_the_end_of_an_id() {
+        let fw = framework_file::embedded().expect("framework");
+        let matcher = Matcher::new(&fw);
+        let nearest = |id: &str, title: &str| matcher.nearest(id, title).map(|n| n.id);
+        assert_eq!(nearest("5", "建设县级产业科技大数据平台").as_deref(), Some("bz-6.1.9"));
+        assert_eq!(nearest("6.1.3", "").as_deref(), Some("bz-6.1.3"));
+        // 3.1.1 ends both yz-3.1.1 and sz-3.1.1: no suggestion.
+        assert_eq!(nearest("3.1.1", ""), None);
+        assert_eq!(nearest("", "某个不存在的举措"), None);
     }
 }

@@ -24,8 +24,8 @@ use crate::io::ledger::Column;
 pub use cells::{read_date, read_percent};
 pub use mapping::{Mapping, SourceColumn, column_letter};
 pub use plan::{
-    CellProblem, CellProblemKind, ImportPlan, LateStatus, MatchedBy, MatchedRow, SkippedKind, SkippedRow, Unmatched,
-    UnmatchedRow,
+    CellProblem, CellProblemKind, ImportPlan, LateStatus, MatchedBy, MatchedRow, Nearest, SkippedKind, SkippedRow,
+    Unmatched, UnmatchedRow,
 };
 pub use table::{CellValue, Table};
 pub use titles::normalize_title;

@@ -94,6 +94,19 @@ pub struct UnmatchedRow {
     pub text: String,
     /// Why.
     pub reason: Unmatched,
+    /// For a row whose id or title no item has: the item it most likely means, shown, never applied.
+    pub nearest: Option<Nearest>,
+}
+
+/// A framework item suggested for a row that matched none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Nearest {
+    /// Item id.
+    pub id: String,
+    /// Item title.
+    pub title: String,
+    /// Item title in English (may be empty).
+    pub title_en: String,
 }
 
 /// What is wrong with a cell that was left out.
@@ -214,7 +227,12 @@ pub fn plan(table: &Table, mapping: &Mapping, fw: &Framework, book: &ProgressBoo
             Err(reason) => {
                 match skipped_kind(&table.rows[r]) {
                     Some((kind, text)) => out.skipped.push(SkippedRow { row, text, kind }),
-                    None => out.unmatched.push(UnmatchedRow { row, text, reason }),
+                    None => {
+                        let nearest = matches!(reason, Unmatched::NotFound | Unmatched::UnknownId)
+                            .then(|| matcher.nearest(&id, &title))
+                            .flatten();
+                        out.unmatched.push(UnmatchedRow { row, text, reason, nearest });
+                    }
                 }
                 continue;
             }
@@ -224,6 +242,7 @@ pub fn plan(table: &Table, mapping: &Mapping, fw: &Framework, book: &ProgressBoo
                 row,
                 text,
                 reason: Unmatched::Duplicate { item, first_row: *first_row },
+                nearest: None,
             });
             continue;
         }
