@@ -51,10 +51,12 @@ fn set_saves_with_history_and_list_shows_it() {
     assert_eq!(saved["history"].as_array().unwrap().len(), 3);
     assert_eq!(saved["history"][0]["by"], "科技局 张三");
 
+    // Done alone brings 100 % along.
     let out = cockpit(&["progress", "set", "--file", s(&file), "--item", "bz-6.1.5", "--status", "done"]);
     assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("bz-6.1.5：已完成，100%（已保存 2 处修改）"), "{}", text(&out.stdout));
     let list = text(&cockpit(&["progress", "list", "--file", s(&file)]).stdout);
-    assert!(list.lines().any(|l| l.starts_with("bz-6.1.5\t已完成\t40%\t● 正常")), "{list}");
+    assert!(list.lines().any(|l| l.starts_with("bz-6.1.5\t已完成\t100%\t● 正常")), "{list}");
 }
 
 #[test]
@@ -88,7 +90,7 @@ fn validate_reports_a_progress_file_and_its_unknown_ids() {
     cockpit(&["progress", "set", "--file", s(&file), "--item", "yz-3.1.1", "--percent", "10"]);
     let out = cockpit(&["validate", s(&file)]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("进度文件，1 项有记录，1 条修改记录，0 个快照"), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains("进度文件，1 项有记录，2 条修改记录，0 个快照"), "{}", text(&out.stdout));
 
     let mut json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     json["entries"]["zz-9.9"] = serde_json::json!({"status": "done", "percent": 100});
@@ -130,4 +132,65 @@ fn a_listing_piped_into_a_reader_that_has_gone_does_not_panic() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(out.status.code(), Some(0), "{err}");
+}
+
+#[test]
+fn a_status_and_percent_that_contradict_each_other_exit_1_and_a_percent_alone_moves_the_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("progress.json");
+    let set = |args: &[&str]| {
+        let mut all = vec!["progress", "set", "--file", s(&file), "--item", "bz-6.2.9"];
+        all.extend_from_slice(args);
+        cockpit(&all)
+    };
+    let out = set(&["--percent", "30"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("bz-6.2.9：推进中，30%"), "{}", text(&out.stdout));
+    let before = std::fs::read(&file).unwrap();
+    for (args, expect) in [
+        (
+            ["--status", "已完成", "--percent", "30"],
+            "状态“已完成”与完成比例 30% 相矛盾（已完成的举措完成比例应为 100%）",
+        ),
+        (["--status", "未开始", "--percent", "20"], "状态“未开始”与完成比例 20% 相矛盾"),
+    ] {
+        let out = set(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(text(&out.stderr).contains(expect), "{}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("文件未改动"), "{}", text(&out.stderr));
+        assert_eq!(std::fs::read(&file).unwrap(), before, "{args:?} changed the file");
+    }
+    let out = cockpit(&[
+        "--lang",
+        "en",
+        "progress",
+        "set",
+        "--file",
+        s(&file),
+        "--item",
+        "bz-6.2.9",
+        "--status",
+        "done",
+        "--percent",
+        "30",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("status “Done” contradicts 30% done"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn set_reads_the_status_words_of_ledgers_and_says_how_it_read_a_lateness_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("progress.json");
+    let set = |status: &str| {
+        cockpit(&["progress", "set", "--file", s(&file), "--item", "bz-6.1.5", "--status", status, "--percent", "40"])
+    };
+    let out = set("进行中");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("bz-6.1.5：推进中，40%"), "{}", text(&out.stdout));
+    let out = set("滞后");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("“滞后”记为“推进中”：是否滞后由时限判断"), "{stdout}");
+    assert!(stdout.contains("bz-6.1.5：推进中，40%（已保存 0 处修改）"), "{stdout}");
 }

@@ -149,18 +149,13 @@ fn an_office_ledger_is_matched_by_id_and_title_and_everything_else_is_reported_n
     );
     let problems: Vec<(usize, &str, CellProblemKind)> =
         plan.problems.iter().map(|p| (p.row, p.value.as_str(), p.kind)).collect();
-    assert_eq!(
-        problems,
-        [
-            (5, "年底前", CellProblemKind::Date),
-            (8, "滞后", CellProblemKind::Status),
-            (8, "一半", CellProblemKind::Percent)
-        ]
-    );
+    assert_eq!(problems, [(5, "年底前", CellProblemKind::Date), (8, "一半", CellProblemKind::Percent)]);
+    // 滞后 judges the pace: the item is under way, and the user is told how the word was read.
+    assert_eq!(plan.late.iter().map(|l| (l.row, l.value.as_str())).collect::<Vec<_>>(), [(8, "滞后")]);
+    assert!(plan.edits.contains(&("yz-3.1.2".into(), FieldValue::Status(Status::InProgress))));
     assert!(plan.edits.contains(&("bz-6.1.5".into(), FieldValue::CoUnits(vec!["市财政局".into(), "市发改委".into()]))));
     assert!(plan.edits.contains(&("yz-3.1.1".into(), FieldValue::Deadline(Some(common::date("2026-10-31"))))));
     assert!(plan.edits.contains(&("yz-3.1.1".into(), FieldValue::Status(Status::Done))));
-    assert!(!plan.edits.iter().any(|(id, _)| id == "yz-3.1.2"), "nothing readable in row 8");
 }
 
 #[test]
@@ -255,6 +250,10 @@ fn unreadable_ledgers_exit_1_and_leave_the_progress_file_untouched() {
         ("binary.csv", vec![0xFF, 0xFF, 0x00, 0x81], "无法识别文件编码"),
         ("ledger.docx", b"PK".to_vec(), "无法识别的文件类型"),
         ("broken.xlsx", b"not a zip".to_vec(), "无法打开表格"),
+        ("empty.csv", Vec::new(), "文件是空的"),
+        ("empty.xlsx", Vec::new(), "文件是空的"),
+        ("bom-only.csv", b"\xEF\xBB\xBF".to_vec(), "文件是空的"),
+        ("blank-sheet.xlsx", Workbook::new().save_to_buffer().unwrap(), "文件是空的"),
     ];
     for (name, bytes, expected) in cases {
         let file = dir.path().join(name);

@@ -80,12 +80,11 @@ fn an_openpyxl_workbook_with_titles_groups_merges_and_mixed_dates_and_percentage
     assert_eq!(skipped(&plan), [(4, SkippedKind::Heading), (9, SkippedKind::Heading), (15, SkippedKind::Note)]);
     assert_eq!(
         problems(&plan),
-        [
-            (11, "F", "滞后", CellProblemKind::Status),
-            (11, "G", "约一半", CellProblemKind::Percent),
-            (13, "E", "长期", CellProblemKind::Date),
-        ]
+        [(11, "G", "约一半", CellProblemKind::Percent), (13, "E", "长期", CellProblemKind::Date),]
     );
+
+    assert_eq!(plan.late.iter().map(|l| (l.row, l.letter.as_str())).collect::<Vec<_>>(), [(11, "F")]);
+    assert_eq!(entry(&book, "bz-6.1.5").status, Status::InProgress, "滞后 is read as 推进中");
 
     // A date cell, “2025年6月底”, “2025.06”, a serial number without its format and “2025-06-30”.
     for item in ["bz-6.1.1", "bz-6.1.2", "bz-6.1.3", "bz-6.1.4", "bz-6.1.5"] {
@@ -156,7 +155,8 @@ fn the_command_line_reports_what_it_could_not_read_with_row_and_column() {
         "E 列“完成时限” → 原定时限",
         "匹配 6 行",
         "第 12 行“建设全市智慧农业大数据平台”：框架中没有此编号或名称的举措",
-        "第 11 行 F 列“推进状态”：“滞后”不是状态",
+        "1 个状态写作滞后、延期等，按“推进中”导入",
+        "第 11 行 F 列“推进状态”：“滞后”",
         "第 13 行 E 列“完成时限”：“长期”不是日期",
         "第 4 行“一、组织保障”：分组标题",
         "第 15 行“填表人：",

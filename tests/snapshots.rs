@@ -8,6 +8,7 @@
 use std::path::Path;
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use policy_cockpit::app::{CockpitApp, Settings};
 
 /// The window at 1600×1000 on the illustrative progress record, on a fixed day so lights and dates never drift.
@@ -67,7 +68,9 @@ fn ledger_import_preview() {
     }
     h.run();
     h.mask(egui::Rect::from_min_max(egui::pos2(420.0, 38.0), egui::pos2(1400.0, 62.0)));
-    // The dialog names the ledger by its full path, which depends on where the repository is.
-    h.mask(egui::Rect::from_min_max(egui::pos2(345.0, 135.0), egui::pos2(1000.0, 162.0)));
+    // The dialog names the ledger by its full path, which depends on where the repository is; the band is
+    // found from the line itself, as the dialog's height (and so its top) follows what the preview lists.
+    let line = h.get_by_label_contains("表头在第 3 行").rect();
+    h.mask(egui::Rect::from_min_max(egui::pos2(345.0, line.top() - 2.0), egui::pos2(1250.0, line.bottom() + 2.0)));
     h.snapshot("ledger_import_preview");
 }

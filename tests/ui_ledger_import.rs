@@ -62,7 +62,8 @@ fn a_corrected_column_is_imported_as_one_undoable_change_and_unmatched_rows_are_
     h.run();
     let mapping = &h.state().state.ledger.preview.as_ref().unwrap().ledger.mapping;
     assert_eq!(mapping.index_of(Column::Note), Some(3));
-    h.get_by_label_contains("导入后将更新 2 项举措，共 4 处修改");
+    // 已完成 brings 100 % along: one change more than the cells.
+    h.get_by_label_contains("导入后将更新 2 项举措，共 5 处修改");
 
     h.get_by_label("导入").click();
     h.run();
@@ -70,16 +71,16 @@ fn a_corrected_column_is_imported_as_one_undoable_change_and_unmatched_rows_are_
     assert!(state.ledger.preview.is_none(), "the dialog closes");
     assert_eq!(state.entry("bz-6.1.5").note, "已发布首批榜单");
     assert_eq!(state.entry("bz-6.1.5").status, Status::InProgress);
-    assert_eq!(state.entry("yz-3.1.1").status, Status::Done);
-    assert_eq!(state.progress.book.history.len(), 4, "every change is in the history");
-    h.get_by_label_contains("已从 科技局台账.csv 导入台账：2 项举措更新，共 4 处修改");
+    assert_eq!((state.entry("yz-3.1.1").status, state.entry("yz-3.1.1").percent), (Status::Done, 100));
+    assert_eq!(state.progress.book.history.len(), 5, "every change is in the history");
+    h.get_by_label_contains("已从 科技局台账.csv 导入台账：2 项举措更新，共 5 处修改");
 
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     let state = &h.state().state;
     assert_eq!(state.entry("bz-6.1.5").note, "", "one Ctrl+Z reverts the whole import");
     assert_eq!(state.entry("bz-6.1.5").status, Status::NotStarted);
-    assert_eq!(state.entry("yz-3.1.1").status, Status::NotStarted);
+    assert_eq!((state.entry("yz-3.1.1").status, state.entry("yz-3.1.1").percent), (Status::NotStarted, 0));
 }
 
 #[test]
@@ -130,4 +131,26 @@ fn a_read_only_window_previews_but_refuses_to_import() {
     assert!(state.notice.as_deref().is_some_and(|n| n.contains("只读")), "{:?}", state.notice);
     assert_eq!(state.entry("bz-6.1.5").status, Status::NotStarted);
     assert!(!progress.exists() || ProgressStore::read(&progress).unwrap().history.is_empty());
+}
+
+#[test]
+fn the_preview_suggests_the_nearest_item_for_an_unmatched_row_and_lists_contradictions_without_applying_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("通江县台账.csv");
+    let csv = "序号,重点任务,完成状态,完成比例\r\n\
+               1,建设县级产业科技大数据平台,进行中,30%\r\n\
+               2,建立局际联席会议制度,已完成,30%\r\n\
+               3,设立领导小组常设办公室,完成,\r\n";
+    std::fs::write(&path, csv).unwrap();
+    let mut h = harness(Settings::default());
+    h.run();
+    open_ledger(&mut h, path);
+    h.get_by_label_contains("第 2 行“建设县级产业科技大数据平台”：框架中没有此编号或名称的举措（最接近：bz-6.1.9");
+    h.get_by_label_contains("第 3 行 C 列“完成状态”：“已完成”与完成比例 30% 相矛盾");
+    h.get_by_label("导入").click();
+    h.run();
+    let state = &h.state().state;
+    assert_eq!(state.entry("bz-6.1.9").status, Status::NotStarted, "a suggestion is never applied");
+    assert_eq!(state.entry("bz-6.1.3").status, Status::NotStarted, "a contradiction is not imported");
+    assert_eq!((state.entry("bz-6.1.2").status, state.entry("bz-6.1.2").percent), (Status::Done, 100));
 }

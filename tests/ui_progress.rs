@@ -8,7 +8,7 @@ use common::harness;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use policy_cockpit::app::{CockpitApp, Settings};
-use policy_cockpit::domain::progress::Status;
+use policy_cockpit::domain::progress::{Field, Status};
 
 fn select_first_item(h: &mut Harness<'static, CockpitApp>) {
     h.get_by_label("打造自主可控的技术生态供给体系").click();
@@ -28,6 +28,26 @@ fn marking_an_item_done_updates_the_checklist_and_the_overall_figure() {
     assert_eq!(h.state().state.entry("yz-3.1.1").status, Status::Done);
     assert_eq!(h.state().state.rollups.overall.done(), 1);
     assert!(h.query_by_label_contains("已完成 1/127").is_some());
+}
+
+#[test]
+fn marking_an_item_done_brings_100_percent_and_one_ctrl_z_takes_both_back() {
+    let mut h = harness(Settings::default());
+    h.run();
+    select_first_item(&mut h);
+    h.get_by_label("状态").click();
+    h.run();
+    h.get_all_by_label("已完成").last().unwrap().click();
+    h.run();
+    let entry = h.state().state.entry("yz-3.1.1");
+    assert_eq!((entry.status, entry.percent), (Status::Done, 100));
+    let fields: Vec<_> = h.state().state.progress.book.history.iter().map(|c| c.field).collect();
+    assert_eq!(fields, [Field::Status, Field::Percent], "the history records both");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    let entry = h.state().state.entry("yz-3.1.1");
+    assert_eq!((entry.status, entry.percent), (Status::NotStarted, 0));
+    assert_eq!(h.state().state.progress.can_undo(), (false, true));
 }
 
 #[test]

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
+use crate::domain::progress::consistency::{self, Contradiction};
 use crate::domain::progress::{FieldValue, ProgressBook};
 use crate::io::progress_file::{self, ProgressFileError, ProgressStore};
 
@@ -75,17 +76,21 @@ impl Progress {
         !matches!(self.problem, Some(FileProblem::ReadOnly | FileProblem::Broken(_)))
     }
 
-    /// Applies edits as one undoable step, records them in the history and saves.
-    pub fn edit(&mut self, edits: Vec<(String, FieldValue)>, by: &str, at: Timestamp) {
+    /// Applies edits as one undoable step, with what the status–percent rule brings along
+    /// ([`consistency::complete`]), records them in the history and saves. Returns the items whose status
+    /// and percent given together contradict each other; neither of their two values was applied.
+    pub fn edit(&mut self, edits: Vec<(String, FieldValue)>, by: &str, at: Timestamp) -> Vec<Contradiction> {
         if !self.can_edit() {
-            return;
+            return Vec::new();
         }
-        let step = self.apply(edits, by, at);
+        let settled = consistency::complete(&self.book, edits);
+        let step = self.apply(settled.edits, by, at);
         if !step.is_empty() {
             self.undo.push(step);
             self.redo.clear();
             self.save();
         }
+        settled.contradictions
     }
 
     /// Undoes the last step (itself recorded in the history).
@@ -168,13 +173,15 @@ impl Progress {
         }
     }
 
-    /// Sets each value; returns the values they replaced (the inverse step).
+    /// Sets each value in order (so the history reads as given); returns the values they replaced, last
+    /// first (the inverse step).
     fn apply(&mut self, edits: Vec<(String, FieldValue)>, by: &str, at: Timestamp) -> Step {
-        edits
+        let mut inverse: Step = edits
             .into_iter()
             .filter_map(|(item, value)| self.book.set(&item, value, by, at).map(|old| (item, old)))
-            .rev()
-            .collect()
+            .collect();
+        inverse.reverse();
+        inverse
     }
 
     fn save(&mut self) {
@@ -206,12 +213,13 @@ mod tests {
             at(),
         );
         p.undo("我", at());
-        assert_eq!((p.book.entry("a").status, p.book.entry("b").percent), (Status::NotStarted, 0));
-        assert_eq!(p.book.entry("a").percent, 40);
+        // 40 % made a 推进中; 10 % did the same for b, and undoing takes both back.
+        assert_eq!((p.book.entry("a").status, p.book.entry("b").percent), (Status::InProgress, 0));
+        assert_eq!((p.book.entry("a").percent, p.book.entry("b").status), (40, Status::NotStarted));
         p.redo("我", at());
         assert_eq!((p.book.entry("a").status, p.book.entry("b").percent), (Status::Blocked, 10));
-        // 3 edits, 2 undone, 2 redone: every change is in the history.
-        assert_eq!(p.book.history.len(), 7);
+        // 5 changes (two brought along), 3 undone, 3 redone: every change is in the history.
+        assert_eq!(p.book.history.len(), 11);
         p.undo("我", at());
         p.undo("我", at());
         assert_eq!((p.book.entry("a").status, p.book.entry("a").percent), (Status::NotStarted, 0));
@@ -225,5 +233,38 @@ mod tests {
         p.undo("我", at());
         p.edit(vec![("a".into(), FieldValue::Percent(50))], "我", at());
         assert_eq!(p.can_undo(), (true, false));
+    }
+
+    #[test]
+    fn marking_done_brings_100_percent_and_one_undo_reverts_both() {
+        let mut p = Progress::in_memory(ProgressBook::default());
+        p.edit(vec![("a".into(), FieldValue::Percent(40))], "我", at());
+        assert_eq!((p.book.entry("a").status, p.book.entry("a").percent), (Status::InProgress, 40));
+        p.edit(vec![("a".into(), FieldValue::Status(Status::Done))], "我", at());
+        assert_eq!((p.book.entry("a").status, p.book.entry("a").percent), (Status::Done, 100));
+        let recorded: Vec<(&str, &str)> =
+            p.book.history.iter().skip(2).map(|c| (c.old.as_str(), c.new.as_str())).collect();
+        assert_eq!(recorded, [("推进中", "已完成"), ("40", "100")], "the history names both values");
+        p.undo("我", at());
+        assert_eq!((p.book.entry("a").status, p.book.entry("a").percent), (Status::InProgress, 40));
+        p.redo("我", at());
+        assert_eq!((p.book.entry("a").status, p.book.entry("a").percent), (Status::Done, 100));
+    }
+
+    #[test]
+    fn a_contradicting_status_and_percent_are_returned_and_not_applied() {
+        let mut p = Progress::in_memory(ProgressBook::default());
+        let refused = p.edit(
+            vec![
+                ("a".into(), FieldValue::Status(Status::Done)),
+                ("a".into(), FieldValue::Percent(30)),
+                ("a".into(), FieldValue::Note("已验收".into())),
+            ],
+            "我",
+            at(),
+        );
+        assert_eq!(refused.len(), 1);
+        let entry = p.book.entry("a");
+        assert_eq!((entry.status, entry.percent, entry.note.as_str()), (Status::NotStarted, 0, "已验收"));
     }
 }

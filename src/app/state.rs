@@ -16,8 +16,8 @@ use super::settings::Settings;
 use crate::domain::framework::{Framework, Item};
 use crate::domain::progress::merge::{self, MergePlan};
 use crate::domain::progress::rollup::Rollups;
-use crate::domain::progress::{Entry, Light};
-use crate::i18n::{describe_export_error, strings as s};
+use crate::domain::progress::{Entry, FieldValue, Light};
+use crate::i18n::{describe_contradiction, describe_export_error, strings as s};
 use crate::io::export::{self, ExportFormat, ExportInput};
 use crate::io::framework_file::{self, FrameworkLoadError};
 use crate::io::metrics::MetricsLoadError;
@@ -225,7 +225,7 @@ impl AppState {
                 self.settings.framework_path = None;
             }
             Command::DismissError => self.error = None,
-            Command::Edit { item, value } => self.progress.edit(vec![(item, value)], &by, now),
+            Command::Edit { item, value } => self.edit(vec![(item, value)], &by, now),
             Command::OpenMetrics(path) => self.metrics.open(path),
             Command::Export(format, path) => self.notice = Some(self.export(format, &path)),
             Command::ExportView(path) => self.view_export = Some(path),
@@ -260,7 +260,7 @@ impl AppState {
                         .chain(chosen.map(|(c, _)| c))
                         .map(|row| (row.item, row.theirs))
                         .collect();
-                    self.progress.edit(edits, &by, now);
+                    self.edit(edits, &by, now);
                 }
             }
             Command::CancelMerge => self.pending_merge = None,
@@ -275,6 +275,17 @@ impl AppState {
             Command::DismissLedgerError => self.ledger.error = None,
         }
         self.refresh();
+    }
+
+    /// Applies edits as one undoable step; status–percent contradictions (only a merged file that holds
+    /// them can bring any) are left out and named in the information line.
+    fn edit(&mut self, edits: Vec<(String, FieldValue)>, by: &str, now: Timestamp) {
+        let refused = self.progress.edit(edits, by, now);
+        if !refused.is_empty() {
+            let lang = self.settings.lang;
+            let items: Vec<String> = refused.iter().map(|c| describe_contradiction(c, lang)).collect();
+            self.notice = Some(s::CONTRADICTIONS_LEFT_OUT.fill(lang, &[("items", &items.join("；"))]));
+        }
     }
 
     /// Imports the previewed ledger as one undoable change; returns what to tell the user. A window that
@@ -484,6 +495,29 @@ mod tests {
         state.apply(Command::Undo);
         assert_eq!(state.entry("bz-6.1.4").percent, 0);
         assert_eq!(state.entry("bz-6.1.5").status, Status::InProgress);
+    }
+
+    #[test]
+    fn a_merged_file_whose_status_contradicts_its_percent_brings_neither_and_says_so() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let theirs_path = dir.path().join("经信局.json");
+        let mut theirs = crate::domain::progress::ProgressBook::default();
+        let at = Timestamp::now();
+        // Written before the status–percent rule: 已完成 at 30 %.
+        theirs.set("bz-6.1.1", FieldValue::Status(Status::Done), "经信局", at);
+        theirs.set("bz-6.1.1", FieldValue::Percent(30), "经信局", at);
+        theirs.set("bz-6.1.1", FieldValue::Note("已印发文件".into()), "经信局", at);
+        let (mut store, _) = ProgressStore::open(&theirs_path).expect("open");
+        store.save(&theirs).expect("save");
+        drop(store);
+
+        let mut state = AppState::new(Settings::default(), today());
+        state.apply(Command::ImportProgress(theirs_path));
+        state.apply(Command::ApplyMerge(Vec::new()));
+        let entry = state.entry("bz-6.1.1");
+        assert_eq!((entry.status, entry.percent, entry.note.as_str()), (Status::NotStarted, 0, "已印发文件"));
+        let notice = state.notice.as_deref().unwrap_or_default();
+        assert!(notice.contains("bz-6.1.1：状态“已完成”与完成比例 30% 相矛盾"), "{notice}");
     }
 
     #[test]

@@ -8,10 +8,11 @@ use std::process::ExitCode;
 use jiff::Timestamp;
 
 use crate::i18n::{
-    Lang, describe_cell_problem, describe_import_error, describe_progress_error, describe_skipped, describe_unmatched,
-    strings as s,
+    Lang, describe_cell_problem, describe_import_error, describe_late_status, describe_progress_error,
+    describe_skipped, describe_unmatched, strings as s,
 };
-use crate::io::ledger_import::{self, ImportPlan, Ledger, MatchedBy};
+use crate::io::ledger::Column;
+use crate::io::ledger_import::{self, ImportPlan, Ledger, MatchedBy, SourceColumn};
 use crate::io::progress_file::ProgressStore;
 
 /// One import from the command line.
@@ -92,16 +93,24 @@ fn print_mapping(ledger: &Ledger, lang: Lang) {
         )
     );
     for column in &ledger.mapping.columns {
-        let args: [(&str, &dyn std::fmt::Display); 2] = [("letter", &column.letter()), ("header", &column.header)];
-        match column.target {
-            Some(target) => {
-                let mut args = args.to_vec();
-                let name = target.header();
-                args.push(("target", &name));
-                out!("{}", s::IMPORT_COLUMN_MAPPED.fill(lang, &args));
-            }
-            None => out!("{}", s::IMPORT_COLUMN_UNKNOWN.fill(lang, &args)),
+        let letter = column.letter();
+        let mut args: Vec<(&str, &dyn std::fmt::Display)> = vec![("letter", &letter), ("header", &column.header)];
+        let duplicate = ledger.mapping.duplicate_of(column).map(SourceColumn::letter);
+        let target = column.target.or(column.named).map(Column::header);
+        if let Some(target) = &target {
+            args.push(("target", target));
         }
+        if let Some(other) = &duplicate {
+            args.push(("other", other));
+        }
+        let text = match (column.target, &duplicate) {
+            (Some(t), _) if column.by_values && column.named == Some(t) => s::IMPORT_COLUMN_BY_VALUES,
+            (Some(_), _) => s::IMPORT_COLUMN_MAPPED,
+            (None, Some(_)) => s::IMPORT_COLUMN_DUPLICATE,
+            (None, None) => s::IMPORT_COLUMN_UNKNOWN,
+        };
+        let line = text.fill(lang, &args);
+        out!("{line}");
     }
 }
 
@@ -129,6 +138,12 @@ fn print_rows(plan: &ImportPlan, lang: Lang) {
         out!("{}", s::IMPORT_PROBLEMS.fill(lang, &[("count", &plan.problems.len())]));
         for problem in &plan.problems {
             out!("{}", describe_cell_problem(problem, lang));
+        }
+    }
+    if !plan.late.is_empty() {
+        out!("{}", s::IMPORT_LATE.fill(lang, &[("count", &plan.late.len())]));
+        for cell in &plan.late {
+            out!("{}", describe_late_status(cell, lang));
         }
     }
     if !plan.skipped.is_empty() {

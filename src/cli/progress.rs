@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use jiff::Timestamp;
 
 use crate::domain::framework::Framework;
-use crate::domain::progress::{FieldValue, LightRule, Status};
-use crate::i18n::{Lang, describe_load_error, describe_progress_error, names, strings as s};
+use crate::domain::progress::{FieldValue, LightRule, consistency, status_words};
+use crate::i18n::{Lang, describe_contradiction, describe_load_error, describe_progress_error, names, strings as s};
 use crate::io::framework_file;
 use crate::io::progress_file::ProgressStore;
 
@@ -71,7 +71,8 @@ pub struct SetArgs<'a> {
     pub by: &'a str,
 }
 
-/// Applies one edit atomically, with history; bad input exits 1 and leaves the file untouched.
+/// Applies one edit atomically, with history and what the status–percent rule brings along; bad input
+/// (including a status and percent that contradict each other) exits 1 and leaves the file untouched.
 pub fn set(args: &SetArgs<'_>, lang: Lang) -> ExitCode {
     let fw = match framework(args.framework, lang) {
         Ok(fw) => fw,
@@ -91,13 +92,24 @@ pub fn set(args: &SetArgs<'_>, lang: Lang) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // A status alone brings its percent and a percent alone its status; both given must agree.
+    let settled = consistency::complete(&book, edits.into_iter().map(|value| (args.item.to_owned(), value)).collect());
+    if let Some(contradiction) = settled.contradictions.first() {
+        let contradiction = describe_contradiction(contradiction, lang);
+        eprintln!("{}", s::CLI_CONTRADICTION.fill(lang, &[("contradiction", &contradiction)]));
+        return ExitCode::FAILURE;
+    }
     let now = Timestamp::now();
-    let changed = edits.into_iter().filter(|value| book.set(args.item, value.clone(), args.by, now).is_some()).count();
+    let changed =
+        settled.edits.into_iter().filter(|(item, value)| book.set(item, value.clone(), args.by, now).is_some()).count();
     if changed > 0
         && let Err(e) = store.save(&book)
     {
         eprintln!("{}", describe_progress_error(&e, lang));
         return ExitCode::FAILURE;
+    }
+    if let Some(word) = args.status.filter(|w| status_words::read(w).is_some_and(|r| r.late)) {
+        out!("{}", s::CLI_LATE_STATUS.fill(lang, &[("word", &word.trim())]));
     }
     let entry = book.entry(args.item);
     out!(
@@ -122,8 +134,8 @@ fn edits(args: &SetArgs<'_>, fw: &Framework, lang: Lang) -> Result<Vec<FieldValu
     }
     let mut out = Vec::new();
     if let Some(word) = args.status {
-        let status = Status::parse(word).ok_or_else(|| s::CLI_BAD_STATUS.fill(lang, &[("status", &word)]))?;
-        out.push(FieldValue::Status(status));
+        let read = status_words::read(word).ok_or_else(|| s::CLI_BAD_STATUS.fill(lang, &[("status", &word)]))?;
+        out.push(FieldValue::Status(read.status));
     }
     if let Some(percent) = args.percent {
         let percent = u8::try_from(percent)

@@ -412,6 +412,7 @@ pub fn describe_import_error(error: &crate::io::ledger_import::LedgerImportError
         E::Encoding { path } => s::IMPORT_ERR_ENCODING.fill(lang, &[("path", &path.display())]),
         E::NotAWorkbook { path } => s::IMPORT_ERR_NOT_A_WORKBOOK.fill(lang, &[("path", &path.display())]),
         E::WebPage { path } => s::IMPORT_ERR_WEB_PAGE.fill(lang, &[("path", &path.display())]),
+        E::Empty { path } => s::IMPORT_ERR_EMPTY.fill(lang, &[("path", &path.display())]),
         E::NoColumns { path } => s::IMPORT_ERR_NO_COLUMNS.fill(lang, &[("path", &path.display())]),
         E::NoKeyColumn { path } => s::IMPORT_ERR_NO_KEY.fill(lang, &[("path", &path.display())]),
         E::NoFieldColumn { path } => s::IMPORT_ERR_NO_FIELD.fill(lang, &[("path", &path.display())]),
@@ -422,15 +423,27 @@ pub fn describe_import_error(error: &crate::io::ledger_import::LedgerImportError
 pub fn describe_unmatched(row: &crate::io::ledger_import::UnmatchedRow, lang: Lang) -> String {
     use crate::io::ledger_import::Unmatched as U;
     let (n, text) = (&row.row, &row.text);
-    match &row.reason {
+    let nearest = row.nearest.as_ref().map(|near| {
+        let title = super::names::pick(lang, &near.title, &near.title_en);
+        s::IMPORT_ROW_NEAREST.fill(lang, &[("id", &near.id), ("title", &title)])
+    });
+    let line = match &row.reason {
         U::NoKey => s::IMPORT_ROW_NO_KEY.fill(lang, &[("row", n)]),
+        U::UnknownId => s::IMPORT_ROW_UNKNOWN_ID.fill(lang, &[("row", n), ("text", text)]),
         U::NotFound => s::IMPORT_ROW_NOT_FOUND.fill(lang, &[("row", n), ("text", text)]),
         U::Ambiguous(ids) => {
             s::IMPORT_ROW_AMBIGUOUS.fill(lang, &[("row", n), ("text", text), ("ids", &ids.join(", "))])
         }
+        U::IdTitleConflict { id, id_title, title_item } => s::IMPORT_ROW_ID_TITLE_CONFLICT
+            .fill(lang, &[("row", n), ("text", text), ("id", id), ("id_title", id_title), ("title_item", title_item)]),
         U::Duplicate { item, first_row } => {
             s::IMPORT_ROW_DUPLICATE.fill(lang, &[("row", n), ("text", text), ("item", item), ("first", first_row)])
         }
+    };
+    match (nearest, &row.reason) {
+        (Some(nearest), _) => line + &nearest,
+        (None, U::UnknownId) => line + s::IMPORT_ROW_IDS_HINT.get(lang),
+        (None, _) => line,
     }
 }
 
@@ -441,10 +454,43 @@ pub fn describe_cell_problem(problem: &crate::io::ledger_import::CellProblem, la
         K::Status => s::IMPORT_CELL_STATUS,
         K::Percent => s::IMPORT_CELL_PERCENT,
         K::Date => s::IMPORT_CELL_DATE,
+        K::Contradiction { .. } => s::IMPORT_CELL_CONTRADICTION,
     };
-    let args: [(&str, &dyn std::fmt::Display); 4] =
-        [("row", &problem.row), ("letter", &problem.letter), ("column", &problem.column), ("value", &problem.value)];
+    let (percent, required) = match problem.kind {
+        K::Contradiction { status, percent } => {
+            (percent, crate::domain::progress::consistency::required_percent(status).unwrap_or(percent))
+        }
+        _ => (0, 0),
+    };
+    let args: [(&str, &dyn std::fmt::Display); 6] = [
+        ("row", &problem.row),
+        ("letter", &problem.letter),
+        ("column", &problem.column),
+        ("value", &problem.value),
+        ("percent", &percent),
+        ("required", &required),
+    ];
     text.fill(lang, &args)
+}
+
+/// A status and a percent that contradict each other, as one phrase (no leading spaces, no full stop).
+pub fn describe_contradiction(c: &crate::domain::progress::consistency::Contradiction, lang: Lang) -> String {
+    s::CONTRADICTION.fill(
+        lang,
+        &[
+            ("item", &c.item),
+            ("status", &super::names::status(c.status).get(lang)),
+            ("percent", &c.percent),
+            ("required", &c.required_percent()),
+        ],
+    )
+}
+
+/// A status cell saying the item is behind, imported as 推进中, as one line.
+pub fn describe_late_status(cell: &crate::io::ledger_import::LateStatus, lang: Lang) -> String {
+    let args: [(&str, &dyn std::fmt::Display); 4] =
+        [("row", &cell.row), ("letter", &cell.letter), ("column", &cell.column), ("value", &cell.value)];
+    s::IMPORT_LATE_CELL.fill(lang, &args)
 }
 
 /// A ledger row that is not data (a group heading or a note under the table), as one line.
@@ -453,6 +499,7 @@ pub fn describe_skipped(row: &crate::io::ledger_import::SkippedRow, lang: Lang) 
     let text = match row.kind {
         K::Heading => s::IMPORT_SKIPPED_HEADING,
         K::Note => s::IMPORT_SKIPPED_NOTE,
+        K::Total => s::IMPORT_SKIPPED_TOTAL,
     };
     text.fill(lang, &[("row", &row.row), ("text", &row.text)])
 }

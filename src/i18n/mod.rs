@@ -13,6 +13,7 @@ pub use errors::{
     describe_progress_error, describe_row_problem, describe_row_problem_place, describe_skipped, describe_unmatched,
     format_name, io_reason, layout_name,
 };
+pub use errors::{describe_contradiction, describe_late_status};
 
 /// The user's language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

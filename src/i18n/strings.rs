@@ -517,8 +517,8 @@ pub const CLI_UNKNOWN_ITEM: Text = t(
 );
 /// progress set: bad status word.
 pub const CLI_BAD_STATUS: Text = t(
-    "状态“{status}”无效，可用：未开始、推进中、已完成、受阻、暂缓（或 not-started、in-progress、done、blocked、paused）；文件未改动",
-    "status “{status}” is not one of not-started, in-progress, done, blocked, paused (or 未开始、推进中、已完成、受阻、暂缓); the file was not changed",
+    "状态“{status}”无效，可用：未开始、推进中、已完成、受阻、暂缓（或 not-started、in-progress、done、blocked、paused），也认台账常用词如 进行中、在建、已办结、未启动、滞后；文件未改动",
+    "status “{status}” is not one of not-started, in-progress, done, blocked, paused (or 未开始、推进中、已完成、受阻、暂缓, or the ledger words 进行中、在建、已办结、未启动、滞后 …); the file was not changed",
 );
 /// progress set: bad percent.
 pub const CLI_BAD_PERCENT: Text = t(
@@ -1113,8 +1113,10 @@ pub const LEDGER_COLUMN_NEXT_STEPS: Text = t("下步打算", "下步打算 (next
 /// Ledger column 更新时间.
 pub const LEDGER_COLUMN_UPDATED_AT: Text = t("更新时间", "更新时间 (updated)");
 /// Import: heading of the rows that are not data.
-pub const IMPORT_SKIPPED: Text =
-    t("跳过 {count} 行分组标题或表下说明：", "{count} group headings or notes under the table skipped:");
+pub const IMPORT_SKIPPED: Text = t(
+    "跳过 {count} 行分组标题、合计行或表下说明：",
+    "{count} group headings, totals or notes under the table skipped:",
+);
 /// Import: a group heading row.
 pub const IMPORT_SKIPPED_HEADING: Text = t("  第 {row} 行“{text}”：分组标题", "  row {row} “{text}”: a group heading");
 /// Import: a note under the table.
@@ -1155,3 +1157,86 @@ pub const REGION_SEARCH: Text = t("搜索地区", "Search regions");
 pub const REGION_MATCHES: Text = t("{shown} / {total} 个地区", "{shown} of {total} regions");
 /// Region picker: clear the choice.
 pub const REGION_CLEAR: Text = t("清除选择", "Clear the choice");
+
+// Status and percent agree (src/domain/progress/consistency.rs).
+/// A status and a percent that contradict each other.
+pub const CONTRADICTION: Text = t(
+    "{item}：状态“{status}”与完成比例 {percent}% 相矛盾（{status}的举措完成比例应为 {required}%）",
+    "{item}: status “{status}” contradicts {percent}% done ({status} means {required}%)",
+);
+/// progress set: refused because status and percent contradict each other.
+pub const CLI_CONTRADICTION: Text = t(
+    "{contradiction}。只给 --status 时完成比例随之设定（已完成 100%，未开始 0%），只给 --percent 时状态随之调整；文件未改动",
+    "{contradiction}. Give --status alone and the percent follows (done 100%, not-started 0%), or --percent alone and the status follows; the file was not changed",
+);
+/// Notice: values left out of an edit because they contradict each other.
+pub const CONTRADICTIONS_LEFT_OUT: Text = t(
+    "以下状态与完成比例相矛盾，未写入：{items}",
+    "These statuses contradict their percentages and were not written: {items}",
+);
+/// Progress editor: how status and percent go together (hover text of the status field).
+pub const STATUS_PERCENT_RULE: Text = t(
+    "已完成即 100%，未开始即 0%：选状态时完成比例随之设定；调完成比例时，未开始的变为推进中（100% 为已完成），已完成的低于 100% 变为推进中。",
+    "Done means 100% and not started 0%: choosing a status sets the percent; moving the percent makes a not-started item in progress (done at 100%) and a done item below 100% in progress again.",
+);
+/// Import: a row whose status and percent contradict each other.
+pub const IMPORT_CELL_CONTRADICTION: Text = t(
+    "  第 {row} 行 {letter} 列“{column}”：“{value}”与完成比例 {percent}% 相矛盾（应为 {required}%），状态和完成比例都未导入",
+    "  row {row}, column {letter} “{column}”: “{value}” contradicts {percent}% done (it means {required}%); neither the status nor the percent is imported",
+);
+
+// Status words people write (src/domain/progress/status_words.rs).
+/// progress set: a word saying the item is behind, recorded as 推进中.
+pub const CLI_LATE_STATUS: Text = t(
+    "“{word}”记为“推进中”：是否滞后由时限判断（过了时限为红灯，落后于进度为黄灯）；可填调整时限，或在存在问题中说明原因",
+    "“{word}” is recorded as in progress: whether it is late is judged from the deadline (red past it, yellow when behind schedule); set a revised deadline or say why under problems",
+);
+/// Import: heading of the status cells saying an item is behind.
+pub const IMPORT_LATE: Text = t(
+    "{count} 个状态写作滞后、延期等，按“推进中”导入（是否滞后由时限判断，灯号会显示）：",
+    "{count} statuses say behind, postponed or the like and are imported as in progress (lateness is judged from the deadline and shown by the light):",
+);
+/// Import: one status cell saying an item is behind.
+pub const IMPORT_LATE_CELL: Text =
+    t("  第 {row} 行 {letter} 列“{column}”：“{value}”", "  row {row}, column {letter} “{column}”: “{value}”");
+
+// How a ledger's columns were recognised (src/io/ledger_import/mapping.rs).
+/// Import: a column read as the status from its cells.
+pub const IMPORT_COLUMN_BY_VALUES: Text = t(
+    "  {letter} 列“{header}” → {target}（内容多为状态词）",
+    "  column {letter} “{header}” → {target} (its cells are mostly status words)",
+);
+/// Import: a column whose meaning another column holds.
+pub const IMPORT_COLUMN_DUPLICATE: Text = t(
+    "  {letter} 列“{header}”：与 {other} 列重复（同为{target}），不导入",
+    "  column {letter} “{header}”: the same as column {other} ({target}), not imported",
+);
+/// Ledger preview: the column was read as the status from its cells.
+pub const LEDGER_ROLE_BY_VALUES: Text =
+    t("写入进度（内容多为状态词）", "written to the progress (its cells are mostly status words)");
+/// Ledger preview: the column has the meaning of another one.
+pub const LEDGER_ROLE_DUPLICATE: Text = t("与 {other} 列重复，不导入", "same as column {other}, skipped");
+
+// Ledger rows that name an item unclearly (src/io/ledger_import/matching.rs).
+/// Import: the id and the title of a row name different items.
+pub const IMPORT_ROW_ID_TITLE_CONFLICT: Text = t(
+    "  第 {row} 行：编号 {id} 是“{id_title}”，名称“{text}”却是 {title_item}，两者指向不同举措，未导入；请改正编号或名称",
+    "  row {row}: the id {id} is “{id_title}” but the title “{text}” is {title_item}; they name different items, not imported; correct the id or the title",
+);
+/// Import: a row with an id the framework lacks and no title.
+pub const IMPORT_ROW_UNKNOWN_ID: Text = t(
+    "  第 {row} 行：编号“{text}”不在框架中，也没有举措名称",
+    "  row {row}: the id “{text}” is not in the framework and there is no title",
+);
+/// Import: where to find the ids (appended to a row with an unknown id and nothing to suggest).
+pub const IMPORT_ROW_IDS_HINT: Text =
+    t("（policy-cockpit progress list 可查看全部编号）", " (policy-cockpit progress list shows every id)");
+/// Import: a total row.
+pub const IMPORT_SKIPPED_TOTAL: Text = t("  第 {row} 行“{text}”：合计行", "  row {row} “{text}”: a total row");
+/// Import: the file holds nothing.
+pub const IMPORT_ERR_EMPTY: Text = t(
+    "{path}：文件是空的（没有任何内容），可能保存未完成或选错了文件，未作任何修改",
+    "{path}: the file is empty (it holds nothing); perhaps it was not saved completely or is the wrong file; nothing was changed",
+);
+/// Import: the item a row that matched none most likely means (appended to its line; never applied).
+pub const IMPORT_ROW_NEAREST: Text = t("（最接近：{id} {title}，未自动采用）", " (closest: {id} {title}; not applied)");

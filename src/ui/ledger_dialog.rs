@@ -6,10 +6,11 @@ use egui::{Context, Id, RichText};
 use super::theme;
 use crate::app::{AppState, Command, LedgerPreview};
 use crate::i18n::{
-    Lang, describe_cell_problem, describe_import_error, describe_skipped, describe_unmatched, names, strings as s,
+    Lang, describe_cell_problem, describe_import_error, describe_late_status, describe_skipped, describe_unmatched,
+    names, strings as s,
 };
 use crate::io::ledger::Column;
-use crate::io::ledger_import::{ImportPlan, Ledger, MatchedBy, SourceColumn};
+use crate::io::ledger_import::{ImportPlan, Ledger, Mapping, MatchedBy, SourceColumn};
 
 /// How many values of each column the preview shows.
 const SAMPLES: usize = 3;
@@ -93,7 +94,7 @@ fn columns(ui: &mut egui::Ui, ledger: &Ledger, lang: Lang, commands: &mut Vec<Co
                 let header = ui.label(&column.header);
                 ui.label(RichText::new(samples(ledger, column.index)).small().weak());
                 target_combo(ui, column, header.id, lang, commands);
-                ui.label(RichText::new(role(column.target).get(lang)).small().weak());
+                ui.label(RichText::new(role(&ledger.mapping, column, lang)).small().weak());
                 ui.end_row();
             }
         });
@@ -118,14 +119,19 @@ fn target_combo(ui: &mut egui::Ui, column: &SourceColumn, label: Id, lang: Lang,
         .labelled_by(label);
 }
 
-/// What importing a column as `target` does.
-fn role(target: Option<Column>) -> crate::i18n::Text {
-    match target {
+/// What importing a column as it is mapped does, and why a column is skipped when another holds its meaning.
+fn role(mapping: &Mapping, column: &SourceColumn, lang: Lang) -> String {
+    if let Some(other) = mapping.duplicate_of(column) {
+        return s::LEDGER_ROLE_DUPLICATE.fill(lang, &[("other", &other.letter())]);
+    }
+    let text = match column.target {
         None => s::LEDGER_SKIP,
         Some(Column::Seq | Column::Title) => s::LEDGER_ROLE_KEY,
+        Some(c) if column.by_values && column.named == Some(c) => s::LEDGER_ROLE_BY_VALUES,
         Some(c) if c.field().is_some() => s::LEDGER_ROLE_FIELD,
         Some(_) => s::LEDGER_ROLE_IGNORED,
-    }
+    };
+    text.get(lang).to_owned()
 }
 
 /// The first few values below the header, shortened, on one line.
@@ -168,6 +174,8 @@ fn summary(ui: &mut egui::Ui, preview: &LedgerPreview, lang: Lang) {
     listing(ui, "ledger-unmatched", s::IMPORT_UNMATCHED.fill(lang, &[("count", &unmatched.len())]), &unmatched);
     let problems: Vec<String> = plan.problems.iter().map(|p| describe_cell_problem(p, lang)).collect();
     listing(ui, "ledger-problems", s::IMPORT_PROBLEMS.fill(lang, &[("count", &problems.len())]), &problems);
+    let late: Vec<String> = plan.late.iter().map(|cell| describe_late_status(cell, lang)).collect();
+    listing(ui, "ledger-late", s::IMPORT_LATE.fill(lang, &[("count", &late.len())]), &late);
     let skipped: Vec<String> = plan.skipped.iter().map(|row| describe_skipped(row, lang)).collect();
     listing(ui, "ledger-skipped", s::IMPORT_SKIPPED.fill(lang, &[("count", &skipped.len())]), &skipped);
 }

@@ -8,7 +8,8 @@ use crate::app::{AppState, Command};
 use crate::domain::progress::{Entry, FieldValue, Status};
 use crate::i18n::{Lang, names, strings as s};
 
-/// Draws the editor for `item`; edits become [`Command::Edit`].
+/// Draws the editor for `item`; edits become [`Command::Edit`]. A status or percent picked here brings
+/// the other along (`domain::progress::consistency`), in the same undo step.
 pub fn show(ui: &mut egui::Ui, state: &AppState, item: &str, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;
     let entry = state.entry(item);
@@ -33,7 +34,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, item: &str, commands: &mut Vec<
                     }
                 })
                 .response
-                .labelled_by(label.id);
+                .labelled_by(label.id)
+                .on_hover_text(s::STATUS_PERCENT_RULE.get(lang));
         });
         if let Some(p) = fields::percent(ui, id("percent"), s::FIELD_PERCENT.get(lang), entry.percent, true) {
             commands.push(edit(FieldValue::Percent(p)));

@@ -2,10 +2,12 @@
 //! and named snapshots. Plain data; the file format lives in `io::progress_file`.
 
 pub mod compare;
+pub mod consistency;
 mod edit;
 mod light;
 pub mod merge;
 pub mod rollup;
+pub mod status_words;
 
 use std::collections::BTreeMap;
 
@@ -62,7 +64,8 @@ impl Status {
         }
     }
 
-    /// Reads a status from its Chinese word, its English word or its file name (`in_progress`).
+    /// Reads a status from its Chinese word, its English word or its file name (`in_progress`); for the
+    /// words people write (进行中, 滞后 …) see [`status_words::read`].
     pub fn parse(text: &str) -> Option<Status> {
         let t = text.trim();
         Self::ALL.into_iter().find(|s| {

@@ -1,4 +1,5 @@
-//! Reading one ledger cell as its field, in the forms offices write: status words beyond the app's own,
+//! Reading one ledger cell as its field, in the forms offices write: status words beyond the app's own
+//! (`domain::progress::status_words`),
 //! percentages as “60%”, 0.6 or 60, dates as date cells, Excel serial numbers, “2025-06-30”,
 //! “2025年6月底”, “2025.06”. A cell that cannot be read is reported, never guessed.
 
@@ -6,7 +7,7 @@ use jiff::civil::Date;
 
 use super::plan::CellProblemKind;
 use super::table::CellValue;
-use crate::domain::progress::{FieldValue, Status};
+use crate::domain::progress::{FieldValue, status_words};
 use crate::io::ledger::{self, Column};
 
 /// Excel's serial day numbers of 2000-01-01 and 2099-12-31: a bare number in a date column within
@@ -22,7 +23,9 @@ pub(super) fn read_value(
 ) -> Option<Result<FieldValue, CellProblemKind>> {
     let text = ledger::unguard(&cell.text()).to_owned();
     Some(match column {
-        Column::Status => read_status(&text).map(FieldValue::Status).ok_or(CellProblemKind::Status),
+        Column::Status => {
+            status_words::read(&text).map(|w| FieldValue::Status(w.status)).ok_or(CellProblemKind::Status)
+        }
         Column::Percent => read_percent(cell, fractions).map(FieldValue::Percent).ok_or(CellProblemKind::Percent),
         Column::Deadline => read_date(cell).map(|d| FieldValue::Deadline(Some(d))).ok_or(CellProblemKind::Date),
         Column::RevisedDeadline => {
@@ -35,37 +38,6 @@ pub(super) fn read_value(
         Column::NextSteps => Ok(FieldValue::NextSteps(text)),
         Column::Seq | Column::Title | Column::Pillars | Column::Source | Column::UpdatedAt => return None,
     })
-}
-
-/// A status word: the app's own (Chinese or English), or one of the words ledgers commonly use for it.
-/// Words that judge the pace (滞后, 超期) are not statuses: the app works the light out from the dates.
-pub fn read_status(text: &str) -> Option<Status> {
-    const WORDS: [(&str, Status); 22] = [
-        ("进行中", Status::InProgress),
-        ("正在推进", Status::InProgress),
-        ("正在实施", Status::InProgress),
-        ("实施中", Status::InProgress),
-        ("正常推进", Status::InProgress),
-        ("有序推进", Status::InProgress),
-        ("序时推进", Status::InProgress),
-        ("按序时推进", Status::InProgress),
-        ("按计划推进", Status::InProgress),
-        ("持续推进", Status::InProgress),
-        ("已启动", Status::InProgress),
-        ("完成", Status::Done),
-        ("已办结", Status::Done),
-        ("办结", Status::Done),
-        ("已完成", Status::Done),
-        ("未启动", Status::NotStarted),
-        ("尚未启动", Status::NotStarted),
-        ("未开展", Status::NotStarted),
-        ("暂停", Status::Paused),
-        ("已暂缓", Status::Paused),
-        ("阻滞", Status::Blocked),
-        ("已受阻", Status::Blocked),
-    ];
-    let t = text.trim();
-    Status::parse(t).or_else(|| WORDS.iter().find(|(w, _)| *w == t).map(|(_, s)| *s))
 }
 
 /// A percentage: “60%”, “６０％”, 60, or a fraction: a number strictly between 0 and 1 (an Excel
@@ -296,14 +268,6 @@ mod tests {
         assert_eq!(read_percent(&CellValue::Number(0.6), false), Some(60));
         assert_eq!(read_percent(&CellValue::Number(1.0), false), Some(1));
         assert_eq!(read_percent(&CellValue::Number(1.0), true), Some(100));
-    }
-
-    #[test]
-    fn ledger_status_words_are_understood_and_others_are_not() {
-        assert_eq!(read_status("进行中"), Some(Status::InProgress));
-        assert_eq!(read_status("正常推进"), Some(Status::InProgress));
-        assert_eq!(read_status("已完成"), Some(Status::Done));
-        assert_eq!(read_status("滞后"), None);
     }
 
     #[test]

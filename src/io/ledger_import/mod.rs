@@ -9,6 +9,7 @@
 
 mod cells;
 mod mapping;
+mod matching;
 mod plan;
 mod table;
 mod titles;
@@ -20,10 +21,11 @@ use crate::domain::progress::ProgressBook;
 use crate::i18n::{Lang, describe_import_error};
 use crate::io::ledger::Column;
 
-pub use cells::{read_date, read_percent, read_status};
+pub use cells::{read_date, read_percent};
 pub use mapping::{Mapping, SourceColumn, column_letter};
 pub use plan::{
-    CellProblem, CellProblemKind, ImportPlan, MatchedBy, MatchedRow, SkippedKind, SkippedRow, Unmatched, UnmatchedRow,
+    CellProblem, CellProblemKind, ImportPlan, LateStatus, MatchedBy, MatchedRow, Nearest, SkippedKind, SkippedRow,
+    Unmatched, UnmatchedRow,
 };
 pub use table::{CellValue, Table};
 pub use titles::normalize_title;
@@ -66,6 +68,11 @@ pub enum LedgerImportError {
         /// The file.
         path: PathBuf,
     },
+    /// The file holds nothing (0 bytes, only a byte-order mark, or sheets without a filled cell).
+    Empty {
+        /// The file.
+        path: PathBuf,
+    },
     /// No row near the top names at least two ledger columns.
     NoColumns {
         /// The file.
@@ -96,7 +103,11 @@ pub struct Ledger {
 
 /// Reads a ledger and finds its header and columns.
 pub fn open(path: &Path) -> Result<Ledger, LedgerImportError> {
-    table::read(path)?
+    let tables = table::read(path)?;
+    if tables.iter().all(|t| t.rows.iter().flatten().all(CellValue::is_blank)) {
+        return Err(LedgerImportError::Empty { path: path.to_owned() });
+    }
+    tables
         .into_iter()
         .find_map(|table| Mapping::detect(&table).map(|mapping| Ledger { path: path.to_owned(), table, mapping }))
         .ok_or_else(|| LedgerImportError::NoColumns { path: path.to_owned() })

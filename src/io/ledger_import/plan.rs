@@ -1,16 +1,18 @@
 //! From a mapped ledger to edits: each row is matched to a framework item by id, else by title (exact,
 //! then normalised); its cells become field values. Nothing is guessed: rows that match no item, or
 //! more than one, are listed; cells that do not read as their field are listed and left out. Group
-//! headings (“一、基础支撑”) and notes under the table (“填表人：…”) are told apart and skipped.
+//! headings (“一、基础支撑”) and notes under the table (“填表人：…”) are told apart and skipped. A row's
+//! status and percent follow the rule of `domain::progress::consistency`: one brings the other along,
+//! and two that contradict each other are reported and neither is imported.
 
 use std::collections::HashMap;
 
 use super::cells::{bare_number, read_value};
 use super::mapping::{Mapping, column_letter};
+use super::matching::Matcher;
 use super::table::{CellValue, Table};
-use super::titles::TitleIndex;
 use crate::domain::framework::Framework;
-use crate::domain::progress::{FieldValue, ProgressBook};
+use crate::domain::progress::{FieldValue, ProgressBook, Status, consistency, status_words};
 use crate::io::ledger::{self, Column};
 
 /// How notes under a table start (after spaces are dropped).
@@ -59,10 +61,21 @@ pub struct MatchedRow {
 pub enum Unmatched {
     /// Neither an id nor a title in the row.
     NoKey,
+    /// No title, and the id in the 序号/编号 cell is not one of the framework's.
+    UnknownId,
     /// No item has this id or title.
     NotFound,
     /// The normalised title fits several items.
     Ambiguous(Vec<String>),
+    /// The id is one item's and the title another's: the row is not imported until one is corrected.
+    IdTitleConflict {
+        /// The item of the id.
+        id: String,
+        /// That item's title.
+        id_title: String,
+        /// The item the title names.
+        title_item: String,
+    },
     /// An earlier row already matched the same item; only the first is imported.
     Duplicate {
         /// The item id.
@@ -81,6 +94,19 @@ pub struct UnmatchedRow {
     pub text: String,
     /// Why.
     pub reason: Unmatched,
+    /// For a row whose id or title no item has: the item it most likely means, shown, never applied.
+    pub nearest: Option<Nearest>,
+}
+
+/// A framework item suggested for a row that matched none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Nearest {
+    /// Item id.
+    pub id: String,
+    /// Item title.
+    pub title: String,
+    /// Item title in English (may be empty).
+    pub title_en: String,
 }
 
 /// What is wrong with a cell that was left out.
@@ -92,6 +118,13 @@ pub enum CellProblemKind {
     Percent,
     /// Not a date with year, month and day.
     Date,
+    /// A status that contradicts the row's percent (已完成 with 30 %, 未开始 with 20 %): neither is imported.
+    Contradiction {
+        /// The status in the cell.
+        status: Status,
+        /// The row's percent.
+        percent: u8,
+    },
 }
 
 /// A cell that was left out.
@@ -109,6 +142,20 @@ pub struct CellProblem {
     pub kind: CellProblemKind,
 }
 
+/// A status cell saying the item is behind (滞后, 延期 …), imported as 推进中: the user is told, as the
+/// light works lateness out from the deadline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LateStatus {
+    /// Row in the sheet, from 1.
+    pub row: usize,
+    /// The column's letters in the sheet.
+    pub letter: String,
+    /// The column's header as written.
+    pub column: String,
+    /// The cell as written.
+    pub value: String,
+}
+
 /// Why a row that is not data was skipped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SkippedKind {
@@ -116,6 +163,8 @@ pub enum SkippedKind {
     Heading,
     /// A note or signature line under the table, e.g. “注：…” or “填表人：…”.
     Note,
+    /// A total row (合计, 总计, 小计).
+    Total,
 }
 
 /// A row that is not data, skipped.
@@ -140,6 +189,8 @@ pub struct ImportPlan {
     pub problems: Vec<CellProblem>,
     /// Group headings and notes, skipped.
     pub skipped: Vec<SkippedRow>,
+    /// Status cells saying the item is behind, imported as 推进中.
+    pub late: Vec<LateStatus>,
     /// The values that differ from the record: apply them as one undoable step (`Progress::edit`).
     pub edits: Vec<(String, FieldValue)>,
 }
@@ -158,7 +209,7 @@ impl ImportPlan {
 
 /// Matches every data row and turns its cells into edits against `book`.
 pub fn plan(table: &Table, mapping: &Mapping, fw: &Framework, book: &ProgressBook) -> ImportPlan {
-    let titles = TitleIndex::new(fw);
+    let matcher = Matcher::new(fw);
     let fractions = percent_fractions(table, mapping);
     let mut out = ImportPlan::default();
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -171,13 +222,17 @@ pub fn plan(table: &Table, mapping: &Mapping, fw: &Framework, book: &ProgressBoo
         let id = ledger::unguard(&cell(Column::Seq).text()).to_owned();
         let title = ledger::unguard(&cell(Column::Title).text()).to_owned();
         let text = if title.is_empty() { id.clone() } else { title.clone() };
-        let found = if fw.item(&id).is_some() { Ok((id.clone(), MatchedBy::Id)) } else { titles.find(&title) };
-        let (item, by) = match found {
+        let (item, by) = match matcher.find(&id, &title) {
             Ok(found) => found,
             Err(reason) => {
                 match skipped_kind(&table.rows[r]) {
                     Some((kind, text)) => out.skipped.push(SkippedRow { row, text, kind }),
-                    None => out.unmatched.push(UnmatchedRow { row, text, reason }),
+                    None => {
+                        let nearest = matches!(reason, Unmatched::NotFound | Unmatched::UnknownId)
+                            .then(|| matcher.nearest(&id, &title))
+                            .flatten();
+                        out.unmatched.push(UnmatchedRow { row, text, reason, nearest });
+                    }
                 }
                 continue;
             }
@@ -187,33 +242,56 @@ pub fn plan(table: &Table, mapping: &Mapping, fw: &Framework, book: &ProgressBoo
                 row,
                 text,
                 reason: Unmatched::Duplicate { item, first_row: *first_row },
+                nearest: None,
             });
             continue;
         }
         seen.insert(item.clone(), row);
-        let entry = book.entry(&item);
-        let mut changes = 0;
+        let entry = book.get(&item);
+        let mut values = Vec::new();
+        // The status (with its cell, to report a contradiction) and the percent, for the status–percent rule.
+        let (mut status, mut percent) = (None, None);
         for source in &mapping.columns {
             let Some(target) = source.target else { continue };
             let value = table.cell(r, source.index);
             if value.is_blank() {
                 continue;
             }
+            let problem = |kind| CellProblem {
+                row,
+                letter: column_letter(source.index),
+                column: source.header.clone(),
+                value: value.text(),
+                kind,
+            };
             match read_value(target, value, fractions) {
-                Some(Ok(v)) if entry.get(v.field()) != v => {
-                    out.edits.push((item.clone(), v));
-                    changes += 1;
+                Some(Ok(FieldValue::Status(s))) => {
+                    if status_words::read(&value.text()).is_some_and(|w| w.late) {
+                        let (letter, column) = (column_letter(source.index), source.header.clone());
+                        out.late.push(LateStatus { row, letter, column, value: value.text() });
+                    }
+                    status = Some((s, problem(CellProblemKind::Status)));
                 }
-                Some(Ok(_)) | None => {}
-                Some(Err(kind)) => out.problems.push(CellProblem {
-                    row,
-                    letter: column_letter(source.index),
-                    column: source.header.clone(),
-                    value: value.text(),
-                    kind,
-                }),
+                Some(Ok(FieldValue::Percent(p))) => percent = Some(p),
+                Some(Ok(v)) => values.push(v),
+                None => {}
+                Some(Err(kind)) => out.problems.push(problem(kind)),
             }
         }
+        match consistency::settle(entry, status.as_ref().map(|(s, _)| *s), percent) {
+            // Values the row leaves as they are drop out below; one brought along counts as a change.
+            Ok((s, p)) => values.extend([FieldValue::Status(s), FieldValue::Percent(p)]),
+            Err((s, p)) => {
+                if let Some((_, cell)) = status {
+                    let kind = CellProblemKind::Contradiction { status: s, percent: p };
+                    out.problems.push(CellProblem { kind, ..cell });
+                }
+            }
+        }
+        let edits: Vec<(String, FieldValue)> =
+            values.into_iter().filter(|v| entry.get(v.field()) != *v).map(|v| (item.clone(), v)).collect();
+        let changes = edits.len();
+        out.edits.extend(edits);
         out.matched.push(MatchedRow { row, item, by, changes });
     }
     out
@@ -236,6 +314,9 @@ fn skipped_kind(cells: &[CellValue]) -> Option<(SkippedKind, String)> {
     let compact: String = first.chars().filter(|c| !c.is_whitespace()).collect();
     if NOTE_STARTS.iter().any(|start| compact.starts_with(start)) {
         return Some((SkippedKind::Note, texts.join(" ")));
+    }
+    if ["合计", "总计", "小计"].contains(&compact.as_str()) {
+        return Some((SkippedKind::Total, first.clone()));
     }
     (texts.len() == 1 && is_heading(&compact)).then(|| (SkippedKind::Heading, first.clone()))
 }

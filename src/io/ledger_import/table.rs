@@ -86,6 +86,9 @@ pub fn read(path: &Path) -> Result<Vec<Table>, LedgerImportError> {
         return Err(LedgerImportError::UnknownFormat { path: path.to_owned() });
     }
     let bytes = std::fs::read(path).map_err(|source| LedgerImportError::Read { path: path.to_owned(), source })?;
+    if is_empty(&bytes) {
+        return Err(LedgerImportError::Empty { path: path.to_owned() });
+    }
     match sniff(&bytes, &ext) {
         Kind::WebPage => Err(LedgerImportError::WebPage { path: path.to_owned() }),
         Kind::Text if workbook_ext && !looks_like_csv(&bytes) => {
@@ -94,6 +97,16 @@ pub fn read(path: &Path) -> Result<Vec<Table>, LedgerImportError> {
         Kind::Text => Ok(vec![read_csv(path, &bytes)?]),
         kind => read_workbook(path, bytes, kind),
     }
+}
+
+/// Nothing in the file, or only a byte-order mark and spaces or line breaks.
+fn is_empty(bytes: &[u8]) -> bool {
+    let without_bom = [&b"\xEF\xBB\xBF"[..], b"\xFF\xFE", b"\xFE\xFF"]
+        .iter()
+        .find_map(|bom| bytes.strip_prefix(*bom))
+        .unwrap_or(bytes);
+    // UTF-16 spaces and line breaks carry a zero byte.
+    without_bom.iter().all(|b| b.is_ascii_whitespace() || *b == 0)
 }
 
 fn sniff(bytes: &[u8], ext: &str) -> Kind {
@@ -250,6 +263,15 @@ mod tests {
     #[test]
     fn tab_separated_text_is_recognised() {
         assert_eq!(parse_csv("序号\t状态\n1\t已完成"), [vec!["序号", "状态"], vec!["1", "已完成"]]);
+    }
+
+    #[test]
+    fn files_with_nothing_but_a_bom_or_spaces_are_empty() {
+        for bytes in [&b""[..], b"\xEF\xBB\xBF", b" \r\n", b"\xFF\xFE\n\x00"] {
+            assert!(is_empty(bytes), "{bytes:?}");
+        }
+        assert!(!is_empty(b"\xEF\xBB\xBFa"));
+        assert!(!is_empty(b"PK\x03\x04"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Finding an item by the title a ledger gives it: exactly, else after dropping what offices add
 //! (spaces, punctuation, full-width letters, a leading “1.”, “（一）” or “一是”).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::cells::half_width;
 use super::plan::{MatchedBy, Unmatched};
@@ -10,10 +10,16 @@ use crate::domain::framework::Framework;
 /// Chinese numerals as they start list entries.
 const NUMERALS: &str = "一二三四五六七八九十";
 
-/// Items by exact and by normalised title.
+/// How alike two titles must be (Dice coefficient of their character pairs) for one to be suggested for
+/// the other: “建设县级产业科技大数据平台” and “建设市级产业科技大数据平台” score 0.83, two different
+/// platforms that share “建设” and “大数据平台” about 0.4.
+const SIMILAR: f64 = 0.6;
+
+/// Items by exact and by normalised title, and each title's character pairs for suggestions.
 pub(super) struct TitleIndex<'a> {
     exact: HashMap<&'a str, &'a str>,
     normalized: HashMap<String, Vec<&'a str>>,
+    pairs: Vec<(&'a str, HashSet<(char, char)>)>,
 }
 
 impl<'a> TitleIndex<'a> {
@@ -21,11 +27,33 @@ impl<'a> TitleIndex<'a> {
     pub(super) fn new(fw: &'a Framework) -> Self {
         let mut exact = HashMap::new();
         let mut normalized: HashMap<String, Vec<&str>> = HashMap::new();
+        let mut pairs = Vec::new();
         for item in &fw.items {
             exact.insert(item.title.as_str(), item.id.as_str());
-            normalized.entry(normalize_title(&item.title)).or_default().push(item.id.as_str());
+            let key = normalize_title(&item.title);
+            pairs.push((item.id.as_str(), char_pairs(&key)));
+            normalized.entry(key).or_default().push(item.id.as_str());
         }
-        Self { exact, normalized }
+        Self { exact, normalized, pairs }
+    }
+
+    /// The item whose title is most like `title`, if alike enough and no other is as alike; a suggestion
+    /// to show, never a match.
+    pub(super) fn nearest(&self, title: &str) -> Option<&'a str> {
+        let pairs = char_pairs(&normalize_title(title));
+        if pairs.is_empty() {
+            return None;
+        }
+        let dice = |other: &HashSet<(char, char)>| {
+            2.0 * pairs.intersection(other).count() as f64 / (pairs.len() + other.len()) as f64
+        };
+        let mut scored: Vec<(f64, &str)> = self.pairs.iter().map(|(id, p)| (dice(p), *id)).collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        match scored.as_slice() {
+            [(best, id), (second, _), ..] if *best >= SIMILAR && best > second => Some(id),
+            [(best, id)] if *best >= SIMILAR => Some(id),
+            _ => None,
+        }
     }
 
     /// The item a title names, or why none.
@@ -50,6 +78,12 @@ impl<'a> TitleIndex<'a> {
 pub fn normalize_title(title: &str) -> String {
     let title: String = title.trim().chars().map(half_width).collect();
     strip_enumerator(&title).chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The pairs of neighbouring characters of a text.
+fn char_pairs(text: &str) -> HashSet<(char, char)> {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(2).map(|w| (w[0], w[1])).collect()
 }
 
 /// The title without a leading “1.”, “1、”, “1）”, “(1)”, “（一）”, “一、” or “一是”.
@@ -103,6 +137,17 @@ mod tests {
         ] {
             assert_eq!(normalize_title(title), "打造平台", "{title}");
         }
+    }
+
+    #[test]
+    fn the_nearest_title_is_suggested_only_when_it_is_alike_enough() {
+        let fw = crate::io::framework_file::embedded().expect("framework");
+        let index = TitleIndex::new(&fw);
+        assert_eq!(index.nearest("建设县级产业科技大数据平台"), Some("bz-6.1.9"));
+        assert_eq!(index.nearest("建立局际联席会议机制"), Some("bz-6.1.3"));
+        assert_eq!(index.nearest("建设全市智慧农业大数据平台"), None);
+        assert_eq!(index.nearest("某个不存在的举措"), None);
+        assert_eq!(index.nearest("平"), None);
     }
 
     #[test]
