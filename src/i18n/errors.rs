@@ -419,3 +419,32 @@ pub fn describe_cell_problem(problem: &crate::io::ledger_import::CellProblem, la
     };
     text.fill(lang, &[("row", &problem.row), ("column", &problem.column), ("value", &problem.value)])
 }
+
+/// An evaluation index error as text.
+pub fn describe_index_error(error: &crate::domain::index::IndexError, lang: Lang) -> String {
+    use crate::domain::index::IndexError as E;
+    match error {
+        E::TooFewRegions { found, region } => {
+            let region = region.as_ref().map(|r| format!("（{r}）")).unwrap_or_default();
+            s::INDEX_ERR_TOO_FEW_REGIONS.fill(lang, &[("found", found), ("region", &region)])
+        }
+        E::NoUsableIndicator { dropped } => {
+            let list: Vec<String> = dropped.iter().map(|d| describe_dropped_indicator(d, lang)).collect();
+            let sep = if lang == Lang::Zh { "；" } else { "; " };
+            s::INDEX_ERR_NO_INDICATOR.fill(lang, &[("list", &list.join(sep))])
+        }
+        E::UnknownWeightKeys { keys } => s::INDEX_ERR_UNKNOWN_KEYS.fill(lang, &[("keys", &quoted_list(keys, lang))]),
+        E::BadWeight { key, value } => s::INDEX_ERR_BAD_WEIGHT.fill(lang, &[("key", key), ("value", value)]),
+    }
+}
+
+/// An indicator left out of the index, with why, e.g. “5G基站数”：所有数值相同（0）.
+pub fn describe_dropped_indicator(dropped: &crate::domain::index::DroppedIndicator, lang: Lang) -> String {
+    use crate::domain::index::DropReason as R;
+    let why = match dropped.reason {
+        R::NoVariance { value } => s::INDEX_DROP_NO_VARIANCE.fill(lang, &[("value", &value)]),
+        R::TooFewValues { count } => s::INDEX_DROP_TOO_FEW.fill(lang, &[("count", &count)]),
+        R::NotWeighted => s::INDEX_DROP_NOT_WEIGHTED.get(lang).to_owned(),
+    };
+    s::INDEX_DROPPED_ONE.fill(lang, &[("name", &dropped.name), ("why", &why)])
+}

@@ -7,10 +7,11 @@ pub mod strings;
 use serde::{Deserialize, Serialize};
 
 pub use errors::{
-    column_role, describe_catalog_error, describe_catalog_problem, describe_cell_problem, describe_export_error,
-    describe_import_error, describe_layout_problem, describe_load_error, describe_metrics_details,
-    describe_metrics_error, describe_metrics_summary, describe_problem, describe_progress_error, describe_row_problem,
-    describe_row_problem_place, describe_unmatched, format_name, layout_name,
+    column_role, describe_catalog_error, describe_catalog_problem, describe_cell_problem, describe_dropped_indicator,
+    describe_export_error, describe_import_error, describe_index_error, describe_layout_problem, describe_load_error,
+    describe_metrics_details, describe_metrics_error, describe_metrics_summary, describe_problem,
+    describe_progress_error, describe_row_problem, describe_row_problem_place, describe_unmatched, format_name,
+    layout_name,
 };
 
 /// The user's language.

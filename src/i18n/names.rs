@@ -2,6 +2,7 @@
 
 use super::{Lang, Text, strings as s};
 use crate::domain::framework::{GroupKind, Level};
+use crate::domain::index::{CoordinationClass, WeightMethod};
 use crate::domain::progress::{Field, Light, Status};
 
 /// The English text when the language is English and one is given, else the Chinese.
@@ -66,5 +67,30 @@ pub fn field(field: Field) -> Text {
         Field::Problems => s::FIELD_PROBLEMS,
         Field::NextSteps => s::FIELD_NEXT_STEPS,
         Field::Evidence => s::FIELD_EVIDENCE,
+    }
+}
+
+/// Name of a coupling coordination class, e.g. 勉强协调.
+pub fn coordination_class(class: CoordinationClass) -> Text {
+    match class {
+        CoordinationClass::ExtremeImbalance => s::CLASS_EXTREME_IMBALANCE,
+        CoordinationClass::SevereImbalance => s::CLASS_SEVERE_IMBALANCE,
+        CoordinationClass::ModerateImbalance => s::CLASS_MODERATE_IMBALANCE,
+        CoordinationClass::MildImbalance => s::CLASS_MILD_IMBALANCE,
+        CoordinationClass::VergeOfImbalance => s::CLASS_VERGE_OF_IMBALANCE,
+        CoordinationClass::BarelyCoordinated => s::CLASS_BARELY_COORDINATED,
+        CoordinationClass::Primary => s::CLASS_PRIMARY,
+        CoordinationClass::Intermediate => s::CLASS_INTERMEDIATE,
+        CoordinationClass::Good => s::CLASS_GOOD,
+        CoordinationClass::HighQuality => s::CLASS_HIGH_QUALITY,
+    }
+}
+
+/// Name of a weighting method, e.g. 熵权法.
+pub fn weight_method(method: WeightMethod) -> Text {
+    match method {
+        WeightMethod::Entropy => s::WEIGHTS_ENTROPY,
+        WeightMethod::Equal => s::WEIGHTS_EQUAL,
+        WeightMethod::Expert => s::WEIGHTS_EXPERT,
     }
 }

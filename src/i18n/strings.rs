@@ -960,3 +960,61 @@ pub const IMPORT_DRY_RUN: Text = t(
 /// Import: nothing differs.
 pub const IMPORT_NO_CHANGES: Text =
     t("台账与进度记录一致，没有需要修改的内容", "The ledger agrees with the progress record; nothing to change");
+
+// The evaluation index (综合评价指数).
+/// Index error: fewer than two regions.
+pub const INDEX_ERR_TOO_FEW_REGIONS: Text = t(
+    "评价指数要在地区之间比较，至少需要两个地区；数据中只有 {found} 个{region}",
+    "The index compares regions and needs at least two; the data has {found}{region}",
+);
+/// Index error: no indicator left.
+pub const INDEX_ERR_NO_INDICATOR: Text =
+    t("没有可用于评价的指标：{list}", "No indicator can be used for the index: {list}");
+/// Index error: expert weights name unknown indicators.
+pub const INDEX_ERR_UNKNOWN_KEYS: Text = t(
+    "专家权重中的指标在数据中找不到：{keys}（请写指标目录编号，如 rd-spending，或文件中的指标名称）",
+    "The expert weights name indicators the data does not have: {keys} (write a catalog id such as rd-spending, or the indicator's name in the file)",
+);
+/// Index error: a negative or non-numeric weight.
+pub const INDEX_ERR_BAD_WEIGHT: Text = t(
+    "专家权重“{key}”为 {value}；权重须为零或正数",
+    "The expert weight of “{key}” is {value}; weights must be zero or positive numbers",
+);
+/// An indicator left out and why.
+pub const INDEX_DROPPED_ONE: Text = t("“{name}”：{why}", "“{name}”: {why}");
+/// Why: no variance.
+pub const INDEX_DROP_NO_VARIANCE: Text = t(
+    "所有数值相同（{value}），无法区分地区，未参与评价",
+    "every value is the same ({value}); it tells no region apart and is left out",
+);
+/// Why: too few values.
+pub const INDEX_DROP_TOO_FEW: Text = t("只有 {count} 个数值，未参与评价", "only {count} values; left out");
+/// Why: not in the expert weights.
+pub const INDEX_DROP_NOT_WEIGHTED: Text =
+    t("专家权重未列出（或为 0），未参与评价", "not in the expert weights (or weighted 0); left out");
+/// Weighting: entropy.
+pub const WEIGHTS_ENTROPY: Text = t("熵权法", "entropy weights");
+/// Weighting: equal.
+pub const WEIGHTS_EQUAL: Text = t("等权", "equal weights");
+/// Weighting: expert.
+pub const WEIGHTS_EXPERT: Text = t("专家权重", "expert weights");
+/// Coordination class 1.
+pub const CLASS_EXTREME_IMBALANCE: Text = t("极度失调", "extreme imbalance");
+/// Coordination class 2.
+pub const CLASS_SEVERE_IMBALANCE: Text = t("严重失调", "severe imbalance");
+/// Coordination class 3.
+pub const CLASS_MODERATE_IMBALANCE: Text = t("中度失调", "moderate imbalance");
+/// Coordination class 4.
+pub const CLASS_MILD_IMBALANCE: Text = t("轻度失调", "mild imbalance");
+/// Coordination class 5.
+pub const CLASS_VERGE_OF_IMBALANCE: Text = t("濒临失调", "verge of imbalance");
+/// Coordination class 6.
+pub const CLASS_BARELY_COORDINATED: Text = t("勉强协调", "barely coordinated");
+/// Coordination class 7.
+pub const CLASS_PRIMARY: Text = t("初级协调", "primary coordination");
+/// Coordination class 8.
+pub const CLASS_INTERMEDIATE: Text = t("中级协调", "intermediate coordination");
+/// Coordination class 9.
+pub const CLASS_GOOD: Text = t("良好协调", "good coordination");
+/// Coordination class 10.
+pub const CLASS_HIGH_QUALITY: Text = t("优质协调", "high-quality coordination");

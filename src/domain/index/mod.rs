@@ -1,0 +1,378 @@
+//! The evaluation index (seed 002, ch. 7.2): how deeply sci-tech and industrial innovation are
+//! integrated in each region and year, by standard methods documented in `docs/evaluation-index.md`:
+//! min–max scaling by each indicator's direction, entropy (or equal, or expert) weights, a TOPSIS
+//! score and rank, a sub-index per pillar of 图1, the coupling coordination degree of the four pillars
+//! and each indicator's obstacle degree.
+//!
+//! Scaling, weights and the ideal are pooled over all region-years: one yardstick for the whole
+//! panel, so a region's 2019 and 2025 scores can be compared. Gaps inside a region's series are
+//! interpolated; other missing cells are left out of that region-year (and counted), never zero.
+
+mod coupling;
+mod normalise;
+mod obstacle;
+mod stability;
+mod topsis;
+mod weights;
+
+pub use coupling::{CoordinationClass, Coupling, coupling};
+pub use obstacle::Obstacle;
+pub use stability::{Stability, stability};
+pub use weights::{ExpertWeights, WeightMethod, Weighting};
+
+use normalise::Column;
+
+use crate::domain::framework::PillarId;
+use crate::domain::metrics::{Catalog, Direction, IndicatorId, Panel, RegionId};
+use crate::i18n::{Lang, describe_index_error};
+
+/// The shift of the min–max scaling: the worst value scales to 0.01, not 0, so entropy's `ln p` is
+/// defined and no indicator counts as exactly nothing.
+pub const SHIFT: f64 = 0.01;
+
+/// Below this many regions entropy weights are unstable and the index says so (see the docs).
+pub const SMALL_SAMPLE_REGIONS: usize = 10;
+
+/// How to evaluate.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Options {
+    /// How indicators are weighted.
+    pub weighting: Weighting,
+}
+
+/// Why the index cannot be computed.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}", describe_index_error(self, Lang::En))]
+pub enum IndexError {
+    /// Fewer than two regions: nothing to compare with.
+    TooFewRegions {
+        /// Regions in the data.
+        found: usize,
+        /// The one region, if any.
+        region: Option<String>,
+    },
+    /// Every indicator was dropped.
+    NoUsableIndicator {
+        /// Each indicator and why it was dropped.
+        dropped: Vec<DroppedIndicator>,
+    },
+    /// Expert weights name indicators the data does not have.
+    UnknownWeightKeys {
+        /// The names as written.
+        keys: Vec<String>,
+    },
+    /// An expert weight is negative or not a number.
+    BadWeight {
+        /// The indicator as written.
+        key: String,
+        /// The weight.
+        value: f64,
+    },
+}
+
+/// Why an indicator is left out of the index.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DropReason {
+    /// Every value is the same: it tells no region apart.
+    NoVariance {
+        /// The one value.
+        value: f64,
+    },
+    /// Fewer than two values in the whole panel.
+    TooFewValues {
+        /// Values found.
+        count: usize,
+    },
+    /// The expert weights do not name it (or give it 0).
+    NotWeighted,
+}
+
+/// An indicator left out, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DroppedIndicator {
+    /// The indicator in the panel.
+    pub id: IndicatorId,
+    /// Its name as the file writes it.
+    pub name: String,
+    /// Why.
+    pub reason: DropReason,
+}
+
+/// An indicator in the index, with its weight.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UsedIndicator {
+    /// The indicator in the panel.
+    pub id: IndicatorId,
+    /// Its name as the file writes it.
+    pub name: String,
+    /// Its unit.
+    pub unit: String,
+    /// Its catalog id; `None` when the catalog does not know it (unmapped: higher is better, no pillar).
+    pub catalog: Option<String>,
+    /// Which way is good.
+    pub direction: Direction,
+    /// The pillar it counts for; `None` for outcomes and unmapped indicators (composite score only).
+    pub pillar: Option<PillarId>,
+    /// Framework items that address it (from the catalog).
+    pub items: Vec<String>,
+    /// Its weight; the weights of all used indicators sum to 1.
+    pub weight: f64,
+    /// Smallest value over all region-years (scaled to 0.01, or to 1 when lower is better).
+    pub min: f64,
+    /// Largest value over all region-years.
+    pub max: f64,
+    /// Cells filled by interpolation.
+    pub interpolated: usize,
+    /// Cells without a value, left out.
+    pub left_out: usize,
+}
+
+/// Missing values over all used indicators.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MissingCounts {
+    /// Cells filled by linear interpolation inside a region's series.
+    pub interpolated: usize,
+    /// Cells left out (before a region's first or after its last value, or never reported).
+    pub left_out: usize,
+    /// All cells of the used indicators.
+    pub cells: usize,
+}
+
+/// The index of one region in one year.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scored {
+    /// Composite score in [0, 1] (TOPSIS closeness to the ideal).
+    pub score: f64,
+    /// Rank among the regions scored that year, 1 = best; equal scores share a rank.
+    pub rank: usize,
+    /// Regions scored that year.
+    pub ranked: usize,
+    /// Sub-index of each pillar, in the order of [`PillarId::ALL`]; `None` without a value for it.
+    pub pillars: [Option<f64>; 4],
+    /// Coupling and coordination of the four pillars; `None` unless all four have a sub-index.
+    pub coupling: Option<Coupling>,
+    /// Share of the total weight this region-year has values for (1 = nothing missing).
+    pub coverage: f64,
+}
+
+/// The evaluation of a panel.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evaluation {
+    /// The panel's title (its file name, usually).
+    pub title: String,
+    /// The data is illustrative (示例数据), not statistics.
+    pub illustrative: bool,
+    /// Region names, in the panel's order ([`RegionId`] indexes them).
+    pub regions: Vec<String>,
+    /// Years, ascending.
+    pub years: Vec<i32>,
+    /// How the weights were set.
+    pub method: WeightMethod,
+    /// Indicators used, in the panel's order, with their weights.
+    pub indicators: Vec<UsedIndicator>,
+    /// Indicators left out, and why.
+    pub dropped: Vec<DroppedIndicator>,
+    /// Missing values, over the used indicators.
+    pub missing: MissingCounts,
+    /// `[region][year]`.
+    results: Vec<Option<Scored>>,
+    /// Scaled values of the used indicators, parallel to `indicators`.
+    columns: Vec<Column>,
+}
+
+impl Evaluation {
+    /// The index of a region in a year, if it has one.
+    pub fn get(&self, region: RegionId, year: i32) -> Option<&Scored> {
+        let y = self.years.binary_search(&year).ok()?;
+        self.results.get(region.0 as usize * self.years.len() + y)?.as_ref()
+    }
+
+    /// The regions scored in a year, best first.
+    pub fn ranking(&self, year: i32) -> Vec<(RegionId, &Scored)> {
+        let mut out: Vec<_> = (0..self.regions.len())
+            .filter_map(|r| {
+                let region = RegionId(r as u32);
+                self.get(region, year).map(|s| (region, s))
+            })
+            .collect();
+        out.sort_by(|a, b| a.1.rank.cmp(&b.1.rank).then(a.0.cmp(&b.0)));
+        out
+    }
+
+    /// A region's scores over the years it has one.
+    pub fn series(&self, region: RegionId) -> Vec<(i32, Scored)> {
+        self.years.iter().filter_map(|&y| self.get(region, y).map(|s| (y, *s))).collect()
+    }
+
+    /// The newest year with a score.
+    pub fn latest_year(&self) -> Option<i32> {
+        self.years
+            .iter()
+            .rev()
+            .copied()
+            .find(|&y| (0..self.regions.len()).any(|r| self.get(RegionId(r as u32), y).is_some()))
+    }
+
+    /// The region with this name.
+    pub fn region_id(&self, name: &str) -> Option<RegionId> {
+        self.regions.iter().position(|r| r == name).map(|i| RegionId(i as u32))
+    }
+
+    /// Pillars with no indicator in the data: their sub-index, and so the coupling, cannot be computed.
+    pub fn pillars_without_indicators(&self) -> Vec<PillarId> {
+        PillarId::ALL.into_iter().filter(|p| !self.indicators.iter().any(|i| i.pillar == Some(*p))).collect()
+    }
+
+    /// Used indicators the catalog does not know (counted as higher-is-better, in no pillar).
+    pub fn unmapped(&self) -> impl Iterator<Item = &UsedIndicator> {
+        self.indicators.iter().filter(|i| i.catalog.is_none())
+    }
+
+    /// True when entropy weights rest on fewer than [`SMALL_SAMPLE_REGIONS`] regions.
+    pub fn is_small_sample(&self) -> bool {
+        self.method == WeightMethod::Entropy && self.regions.len() < SMALL_SAMPLE_REGIONS
+    }
+
+    /// The scaled value of a used indicator (by position in `indicators`) for a region-year.
+    pub fn scaled(&self, indicator: usize, region: RegionId, year: i32) -> Option<f64> {
+        let y = self.years.binary_search(&year).ok()?;
+        let z = *self.columns.get(indicator)?.z.get(region.0 as usize * self.years.len() + y)?;
+        (!z.is_nan()).then_some(z)
+    }
+}
+
+/// Computes the index of every region and year.
+pub fn evaluate(panel: &Panel, catalog: &Catalog, options: &Options) -> Result<Evaluation, IndexError> {
+    let regions = panel.regions();
+    if regions.len() < 2 {
+        return Err(IndexError::TooFewRegions { found: regions.len(), region: regions.first().cloned() });
+    }
+    let years = panel.years();
+    let expert = match &options.weighting {
+        Weighting::Expert(weights) => Some(weights.resolve(panel, catalog)?),
+        _ => None,
+    };
+    let (mut indicators, mut columns, mut dropped, mut raw_expert) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for id in panel.indicator_ids() {
+        let info = panel.indicator(id);
+        let entry = info.catalog.as_deref().and_then(|c| catalog.get(c));
+        let direction = entry.map_or(Direction::HigherIsBetter, |e| e.direction);
+        let expert_weight = expert.as_ref().map(|w| w[id.0 as usize]);
+        let column = match expert_weight {
+            Some(None) => Err(DropReason::NotWeighted),
+            _ => normalise::column(panel.indicator_values(id), years, direction),
+        };
+        let column = match column {
+            Ok(column) => column,
+            Err(reason) => {
+                dropped.push(DroppedIndicator { id, name: info.name.clone(), reason });
+                continue;
+            }
+        };
+        raw_expert.push(expert_weight.flatten().unwrap_or(0.0));
+        indicators.push(UsedIndicator {
+            id,
+            name: info.name.clone(),
+            unit: info.unit.clone(),
+            catalog: entry.map(|e| e.id.clone()),
+            direction,
+            pillar: entry.and_then(|e| e.pillar),
+            items: entry.map(|e| e.items.clone()).unwrap_or_default(),
+            weight: 0.0,
+            min: column.min,
+            max: column.max,
+            interpolated: column.interpolated,
+            left_out: column.left_out,
+        });
+        columns.push(column);
+    }
+    if columns.is_empty() {
+        return Err(IndexError::NoUsableIndicator { dropped });
+    }
+    let refs: Vec<&Column> = columns.iter().collect();
+    let weights = match options.weighting {
+        Weighting::Entropy => weights::entropy(&refs),
+        Weighting::Equal => weights::equal(refs.len()),
+        Weighting::Expert(_) => weights::normalised(&raw_expert),
+    };
+    for (indicator, w) in indicators.iter_mut().zip(&weights) {
+        indicator.weight = *w;
+    }
+    let cells = regions.len() * years.len();
+    let results = score_cells(&indicators, &refs, &weights, cells, years.len());
+    let missing = MissingCounts {
+        interpolated: indicators.iter().map(|i| i.interpolated).sum(),
+        left_out: indicators.iter().map(|i| i.left_out).sum(),
+        cells: cells * indicators.len(),
+    };
+    Ok(Evaluation {
+        title: panel.title().to_owned(),
+        illustrative: panel.is_illustrative(),
+        regions: regions.to_vec(),
+        years: years.to_vec(),
+        method: options.weighting.method(),
+        indicators,
+        dropped,
+        missing,
+        results,
+        columns,
+    })
+}
+
+/// Score, pillars and coupling of every cell, then ranks within each year.
+fn score_cells(
+    indicators: &[UsedIndicator],
+    columns: &[&Column],
+    weights: &[f64],
+    cells: usize,
+    years: usize,
+) -> Vec<Option<Scored>> {
+    let (scores, coverage) = topsis::closeness(columns, weights, cells);
+    let pillar_sets: Vec<(Vec<&Column>, Vec<f64>)> = PillarId::ALL
+        .iter()
+        .map(|p| {
+            let members = indicators.iter().enumerate().filter(|(_, i)| i.pillar == Some(*p)).map(|(k, _)| k);
+            members.map(|k| (columns[k], weights[k])).unzip()
+        })
+        .collect();
+    let mut results: Vec<Option<Scored>> = (0..cells)
+        .map(|c| {
+            let score = scores[c];
+            if score.is_nan() {
+                return None;
+            }
+            let mut pillars = [None; 4];
+            for (slot, (cols, w)) in pillars.iter_mut().zip(&pillar_sets) {
+                *slot = topsis::weighted_mean(cols, w, c);
+            }
+            let coupling = match pillars {
+                [Some(a), Some(b), Some(c), Some(d)] => coupling::coupling(&[a, b, c, d]),
+                _ => None,
+            };
+            Some(Scored { score, rank: 0, ranked: 0, pillars, coupling, coverage: coverage[c] })
+        })
+        .collect();
+    rank_by_year(&mut results, years);
+    results
+}
+
+/// Competition ranking ("1224") within each year.
+fn rank_by_year(results: &mut [Option<Scored>], years: usize) {
+    let regions = results.len().checked_div(years).unwrap_or(0);
+    for y in 0..years {
+        let mut order: Vec<(usize, f64)> =
+            (0..regions).filter_map(|r| results[r * years + y].map(|s| (r * years + y, s.score))).collect();
+        order.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let ranked = order.len();
+        let mut rank = 0;
+        for (position, &(cell, score)) in order.iter().enumerate() {
+            if position == 0 || score < order[position - 1].1 {
+                rank = position + 1;
+            }
+            if let Some(s) = results[cell].as_mut() {
+                s.rank = rank;
+                s.ranked = ranked;
+            }
+        }
+    }
+}
