@@ -448,3 +448,21 @@ pub fn describe_dropped_indicator(dropped: &crate::domain::index::DroppedIndicat
     };
     s::INDEX_DROPPED_ONE.fill(lang, &[("name", &dropped.name), ("why", &why)])
 }
+
+/// An expert weights file error as text.
+pub fn describe_weights_file_error(error: &crate::io::index_weights::WeightsFileError, lang: Lang) -> String {
+    use crate::io::index_weights::WeightsFileError as E;
+    match error {
+        E::Read { path, source } => s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", source)]),
+        E::Encoding { path, offset } => s::ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", offset)]),
+        E::Json { path, line, column, truncated, detail } => {
+            let template = if *truncated { s::ERR_JSON_TRUNCATED } else { s::ERR_JSON };
+            template.fill(lang, &[("path", &path.display()), ("line", line), ("column", column), ("detail", detail)])
+        }
+        E::Shape { path } => s::INDEX_WEIGHTS_ERR_SHAPE.fill(lang, &[("path", &path.display())]),
+        E::NotANumber { path, key, value } => {
+            s::INDEX_WEIGHTS_ERR_NOT_NUMBER.fill(lang, &[("path", &path.display()), ("key", key), ("value", value)])
+        }
+        E::Empty { path } => s::INDEX_WEIGHTS_ERR_EMPTY.fill(lang, &[("path", &path.display())]),
+    }
+}

@@ -1,6 +1,7 @@
 //! Every string the user sees, Chinese first and English second, in one table ([`strings`]).
 
 mod errors;
+pub mod evaluation;
 pub mod names;
 pub mod strings;
 
@@ -10,8 +11,8 @@ pub use errors::{
     column_role, describe_catalog_error, describe_catalog_problem, describe_cell_problem, describe_dropped_indicator,
     describe_export_error, describe_import_error, describe_index_error, describe_layout_problem, describe_load_error,
     describe_metrics_details, describe_metrics_error, describe_metrics_summary, describe_problem,
-    describe_progress_error, describe_row_problem, describe_row_problem_place, describe_unmatched, format_name,
-    layout_name,
+    describe_progress_error, describe_row_problem, describe_row_problem_place, describe_unmatched,
+    describe_weights_file_error, format_name, layout_name,
 };
 
 /// The user's language.

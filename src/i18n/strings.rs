@@ -1018,3 +1018,85 @@ pub const CLASS_INTERMEDIATE: Text = t("中级协调", "intermediate coordinatio
 pub const CLASS_GOOD: Text = t("良好协调", "good coordination");
 /// Coordination class 10.
 pub const CLASS_HIGH_QUALITY: Text = t("优质协调", "high-quality coordination");
+/// Index CSV column: region.
+pub const INDEX_COL_REGION: Text = t("地区", "region");
+/// Index CSV column: year.
+pub const INDEX_COL_YEAR: Text = t("年份", "year");
+/// Index CSV column: composite score.
+pub const INDEX_COL_SCORE: Text = t("综合得分", "score");
+/// Index CSV column: rank.
+pub const INDEX_COL_RANK: Text = t("排名", "rank");
+/// Index CSV column: coupling degree C.
+pub const INDEX_COL_C: Text = t("耦合度C", "coupling_C");
+/// Index CSV column: development index T.
+pub const INDEX_COL_T: Text = t("综合发展指数T", "development_T");
+/// Index CSV column: coordination degree D.
+pub const INDEX_COL_D: Text = t("耦合协调度D", "coordination_D");
+/// Index CSV column: class of D.
+pub const INDEX_COL_CLASS: Text = t("协调等级", "class");
+/// Index CSV column: share of the weight with values.
+pub const INDEX_COL_COVERAGE: Text = t("指标覆盖率", "coverage");
+/// Index: one-line summary.
+pub const INDEX_SUMMARY: Text = t(
+    "{title}：{regions} 个地区，{years} 个年份（{first}–{last}），{used} 项指标参与评价，权重：{method}",
+    "{title}: {regions} regions, {years} years ({first}–{last}), {used} indicators in the index, {method}",
+);
+/// Index: heading of the weights.
+pub const INDEX_WEIGHTS_HEADING: Text = t("各指标权重（{method}，合计为 1）：", "Weights ({method}, summing to 1):");
+/// Index: one weight.
+pub const INDEX_WEIGHT_ROW: Text =
+    t("  {weight}  {name}（{pillar}，{direction}）", "  {weight}  {name} ({pillar}, {direction})");
+/// Index: an indicator in no pillar.
+pub const INDEX_NO_PILLAR: Text = t("不属于支柱，只计入综合得分", "no pillar, composite score only");
+/// Index: an indicator the catalog lacks.
+pub const INDEX_UNMAPPED: Text =
+    t("不在指标目录中，按越大越好计入综合得分", "not in the catalog: higher is better, composite score only");
+/// Direction: higher is better.
+pub const INDEX_HIGHER_BETTER: Text = t("越大越好", "higher is better");
+/// Direction: lower is better.
+pub const INDEX_LOWER_BETTER: Text = t("越小越好", "lower is better");
+/// Index: heading of the dropped indicators.
+pub const INDEX_DROPPED: Text = t("未参与评价的指标 {count} 项：", "{count} indicators left out:");
+/// Index: missing values.
+pub const INDEX_MISSING: Text = t(
+    "缺失值：{interpolated} 个按前后年份线性插值，{left_out} 个不参与所在地区、年份的计算（共 {cells} 个单元格）",
+    "Missing values: {interpolated} filled by linear interpolation between years, {left_out} left out of their region-year ({cells} cells in all)",
+);
+/// Index: pillars without indicators.
+pub const INDEX_PILLARS_MISSING: Text = t(
+    "以下支柱在数据中没有指标，无法计算其分指数和耦合协调度：{pillars}",
+    "These pillars have no indicator in the data, so neither their sub-index nor the coupling can be computed: {pillars}",
+);
+/// Index: the small-sample warning.
+pub const INDEX_SMALL_SAMPLE: Text = t(
+    "注意：只有 {regions} 个地区（少于 {threshold} 个），熵权法的权重随数据波动较大，得分与排名宜结合等权或专家权重一并看。",
+    "Caution: only {regions} regions (fewer than {threshold}); entropy weights swing with the data, so read scores and ranks beside equal or expert weights.",
+);
+/// Index: the small-sample hint for the command line.
+pub const INDEX_SMALL_SAMPLE_CLI: Text = t(
+    "  可改用 --weights equal 或专家权重文件（--weights 文件.json）。",
+    "  Try --weights equal, or an expert weights file (--weights FILE.json).",
+);
+/// Index: the leave-one-out check.
+pub const INDEX_STABILITY: Text = t(
+    "去掉任一地区重算：权重最多变化 {points} 个百分点（“{indicator}”，去掉{region}时）；{year} 年其余地区的排名最多有 {flips} 对互换（共 {pairs} 对）。",
+    "Leaving out one region at a time: a weight moves by up to {points} percentage points (“{indicator}”, without {region}); in {year} up to {flips} of {pairs} pairs of the other regions swap places.",
+);
+/// Index CLI: the CSV was written.
+pub const INDEX_CLI_WRITTEN: Text =
+    t("已写入 {path}（{rows} 行，UTF-8 带 BOM）", "Written: {path} ({rows} rows, UTF-8 with BOM)");
+/// Index CLI: a year not in the data.
+pub const INDEX_ERR_NO_YEAR: Text =
+    t("数据中没有 {year} 年；可选年份：{years}", "The data has no year {year}; years: {years}");
+/// Weights file: no weights object.
+pub const INDEX_WEIGHTS_ERR_SHAPE: Text = t(
+    "{path}：不是专家权重文件；应写成 {\"weights\": {\"指标目录编号或指标名称\": 权重, …}}",
+    "{path}: not an expert weights file; write it as {\"weights\": {\"catalog id or indicator name\": weight, …}}",
+);
+/// Weights file: a weight that is not a number.
+pub const INDEX_WEIGHTS_ERR_NOT_NUMBER: Text =
+    t("{path}：“{key}”的权重 {value} 不是数字", "{path}: the weight of “{key}”, {value}, is not a number");
+/// Weights file: empty.
+pub const INDEX_WEIGHTS_ERR_EMPTY: Text = t("{path}：没有列出任何指标的权重", "{path}: no indicator is given a weight");
+/// Index CLI: a problem of the data in a file.
+pub const INDEX_ERR_IN_FILE: Text = t("{path}：{message}", "{path}: {message}");

@@ -5,6 +5,7 @@
 
 mod chart;
 mod csv;
+pub mod index_csv;
 mod indicators;
 mod palette;
 mod pdf;
