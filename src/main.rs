@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use clap::Parser;
 use policy_cockpit::app::screenshot::{Outcome, ScreenshotApp};
-use policy_cockpit::app::{CockpitApp, Settings};
+use policy_cockpit::app::{CockpitApp, Command, Settings};
 use policy_cockpit::cli::{self, Cli};
 use policy_cockpit::i18n::{Lang, strings as s};
 
@@ -18,8 +18,8 @@ fn main() -> ExitCode {
     }
     let size = args.size.unwrap_or([1600.0, 1000.0]);
     let result = match &args.screenshot {
-        Some(out) => screenshot(out.clone(), args.progress.clone(), size, lang),
-        None => open_window(args.progress.clone(), size),
+        Some(out) => screenshot(out.clone(), args.progress.clone(), size, lang, args.evaluation),
+        None => open_window(args.progress.clone(), size, args.evaluation),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -45,14 +45,29 @@ fn no_display(e: &eframe::Error, lang: Lang) -> String {
     s::ERR_NO_DISPLAY.fill(lang, &[("reason", e)])
 }
 
-fn open_window(progress: Option<PathBuf>, size: [f32; 2]) -> Result<(), String> {
+/// The app, on the evaluation view when asked.
+fn on_view(mut app: CockpitApp, evaluation: bool) -> CockpitApp {
+    if evaluation {
+        app.state.apply(Command::ShowEvaluation(true));
+    }
+    app
+}
+
+fn open_window(progress: Option<PathBuf>, size: [f32; 2], evaluation: bool) -> Result<(), String> {
     let lang = Lang::default();
-    eframe::run_native("policy-cockpit", options(size), Box::new(move |cc| Ok(Box::new(CockpitApp::new(cc, progress)))))
+    let build = move |cc: &eframe::CreationContext<'_>| on_view(CockpitApp::new(cc, progress), evaluation);
+    eframe::run_native("policy-cockpit", options(size), Box::new(move |cc| Ok(Box::new(build(cc)))))
         .map_err(|e| no_display(&e, lang))
 }
 
 /// The main screen on default settings (Chinese, the given progress file or none), photographed once.
-fn screenshot(out: PathBuf, progress: Option<PathBuf>, size: [f32; 2], lang: Lang) -> Result<(), String> {
+fn screenshot(
+    out: PathBuf,
+    progress: Option<PathBuf>,
+    size: [f32; 2],
+    lang: Lang,
+    evaluation: bool,
+) -> Result<(), String> {
     let outcome: Outcome = Arc::new(Mutex::new(None));
     let slot = outcome.clone();
     let mut options = options(size);
@@ -64,7 +79,7 @@ fn screenshot(out: PathBuf, progress: Option<PathBuf>, size: [f32; 2], lang: Lan
             policy_cockpit::ui::fonts::install(&cc.egui_ctx);
             policy_cockpit::ui::theme::apply(&cc.egui_ctx);
             let settings = Settings { progress_path: progress, ..Settings::default() };
-            Ok(Box::new(ScreenshotApp::new(CockpitApp::with_settings(settings), out, slot)))
+            Ok(Box::new(ScreenshotApp::new(on_view(CockpitApp::with_settings(settings), evaluation), out, slot)))
         }),
     )
     .map_err(|e| no_display(&e, lang))?;

@@ -1,6 +1,7 @@
 //! The eframe application: runtime state, commands from the UI, and applying them after each pass.
 
 mod command;
+mod evaluation;
 mod filters;
 mod metrics;
 mod progress;
@@ -9,6 +10,7 @@ mod settings;
 mod state;
 
 pub use command::Command;
+pub use evaluation::{Computed, EvaluationView};
 pub use filters::Filters;
 pub use metrics::{Dataset, Metrics};
 pub use progress::{FileProblem, Progress};
@@ -98,7 +100,8 @@ impl eframe::App for CockpitApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.state.set_today(today());
         self.state.metrics.poll();
-        if self.state.metrics.loading.is_some() {
+        self.state.evaluation.update(&self.state.metrics);
+        if self.state.metrics.loading.is_some() || self.state.evaluation.is_computing() {
             // Look for the background load's result a few times a second.
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
         }

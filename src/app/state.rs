@@ -7,6 +7,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 
 use super::command::Command;
+use super::evaluation::EvaluationView;
 use super::filters::Filters;
 use super::metrics::Metrics;
 use super::progress::Progress;
@@ -77,6 +78,8 @@ pub struct AppState {
     pub import_error: Option<ProgressFileError>,
     /// A lasting framework problem shown as a banner until dismissed.
     pub error: Option<FrameworkLoadError>,
+    /// The evaluation index view.
+    pub evaluation: EvaluationView,
 }
 
 impl AppState {
@@ -108,11 +111,13 @@ impl AppState {
             pending_merge: None,
             import_error: None,
             error: None,
+            evaluation: EvaluationView::default(),
         };
         if let Some(path) = settings.framework_path {
             state.apply(Command::OpenFramework(path));
         }
         state.metrics = Metrics::with_samples(&state.framework);
+        state.evaluation.update(&state.metrics);
         state.refresh();
         state
     }
@@ -223,7 +228,15 @@ impl AppState {
                 }
             }
             Command::CancelMerge => self.pending_merge = None,
+            Command::ShowEvaluation(open) => self.evaluation.open = open,
+            Command::EvaluateDataset(dataset) => self.evaluation.dataset = Some(dataset),
+            Command::SetWeighting(weighting) => self.evaluation.set_weighting(weighting),
+            Command::OpenWeights(path) => self.evaluation.open_weights(path),
+            Command::EvaluationYear(year) => self.evaluation.year = Some(year),
+            Command::EvaluationRegion(region) => self.evaluation.region = Some(region),
+            Command::ExportIndex(path) => self.notice = Some(self.export_index(&path)),
         }
+        self.evaluation.update(&self.metrics);
         self.refresh();
     }
 
@@ -250,6 +263,20 @@ impl AppState {
         input.indicators = &series;
         match export::export(format, &input, path) {
             Ok(()) => s::EXPORTED_TO.fill(lang, &[("path", &path.display())]),
+            Err(e) => describe_export_error(&e, lang),
+        }
+    }
+
+    /// Writes the evaluation index on screen as CSV; returns what to tell the user.
+    fn export_index(&self, path: &std::path::Path) -> String {
+        let lang = self.settings.lang;
+        let computed = match self.evaluation.evaluate_now(&self.metrics) {
+            Some(Ok(computed)) => computed,
+            Some(Err(e)) => return crate::i18n::describe_index_error(&e, lang),
+            None => return s::EVAL_NOTHING_TO_EXPORT.get(lang).to_owned(),
+        };
+        match export::index_csv::export(&computed.evaluation, &self.framework, lang, None, path) {
+            Ok(_) => s::EXPORTED_TO.fill(lang, &[("path", &path.display())]),
             Err(e) => describe_export_error(&e, lang),
         }
     }

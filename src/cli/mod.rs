@@ -33,6 +33,9 @@ pub struct Cli {
     /// 只渲染一次主界面并保存为 PNG，然后退出 / render the main screen once, save it as PNG and exit
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
+    /// 打开时显示评价指数（窗口与截图）/ open on the evaluation index (window and screenshot)
+    #[arg(long)]
+    pub evaluation: bool,
     /// 截图或窗口大小，如 1600x1000 / size of the screenshot or window, e.g. 1600x1000
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub size: Option<[f32; 2]>,

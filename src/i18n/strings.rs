@@ -1100,3 +1100,96 @@ pub const INDEX_WEIGHTS_ERR_NOT_NUMBER: Text =
 pub const INDEX_WEIGHTS_ERR_EMPTY: Text = t("{path}：没有列出任何指标的权重", "{path}: no indicator is given a weight");
 /// Index CLI: a problem of the data in a file.
 pub const INDEX_ERR_IN_FILE: Text = t("{path}：{message}", "{path}: {message}");
+/// Header button and view title: the evaluation index.
+pub const EVAL_OPEN: Text = t("评价指数", "Evaluation index");
+/// Header button tooltip.
+pub const EVAL_OPEN_HINT: Text = t(
+    "按熵权法（或等权、专家权重）和 TOPSIS 比较各地区，查看四支柱分指数、耦合协调度与障碍因素",
+    "Compare regions by entropy (or equal, or expert) weights and TOPSIS; pillar sub-indices, coupling coordination and obstacles",
+);
+/// View heading.
+pub const EVAL_HEADING: Text = t("融合发展评价指数", "Integration evaluation index");
+/// Button back to the checklist.
+pub const EVAL_BACK: Text = t("返回清单", "Back to the checklist");
+/// Label of the data choice.
+pub const EVAL_DATASET: Text = t("数据", "Data");
+/// Label of the year choice.
+pub const EVAL_YEAR: Text = t("年份", "Year");
+/// Label of the weights choice.
+pub const EVAL_WEIGHTS: Text = t("权重", "Weights");
+/// Button: open an expert weights file.
+pub const EVAL_EXPERT_FILE: Text = t("专家权重文件…", "Expert weights file…");
+/// File dialog filter: expert weights.
+pub const EVAL_WEIGHTS_FILES: Text = t("专家权重文件", "Expert weights files");
+/// Button: switch to equal weights.
+pub const EVAL_USE_EQUAL: Text = t("改用等权", "Use equal weights");
+/// Button: export the index as CSV.
+pub const EVAL_EXPORT_CSV: Text = t("导出 CSV…", "Export CSV…");
+/// Default file name of the index CSV (without extension).
+pub const EVAL_FILE_NAME: Text = t("融合发展评价指数", "evaluation-index");
+/// Export menu entry: the index CSV.
+pub const EXPORT_INDEX_CSV: Text = t("评价指数（CSV）…", "Evaluation index (CSV)…");
+/// Nothing to export.
+pub const EVAL_NOTHING_TO_EXPORT: Text =
+    t("没有可评价的区域指标，未导出", "No regional metrics to evaluate; nothing was exported");
+/// While computing.
+pub const EVAL_COMPUTING: Text = t("正在计算评价指数…", "Computing the index…");
+/// No data to evaluate.
+pub const EVAL_NO_DATA: Text = t(
+    "没有可评价的区域指标：请打开含两个以上地区的指标文件（Ctrl+O）",
+    "No regional metrics to evaluate: open a metrics file with two or more regions (Ctrl+O)",
+);
+/// Heading of the ranking.
+pub const EVAL_RANKING: Text = t("{year} 年排名", "Ranking {year}");
+/// Ranking column: coverage, short.
+pub const EVAL_COVERAGE: Text = t("覆盖", "Coverage");
+/// Heading of the weights.
+pub const EVAL_WEIGHTS_HEADING: Text = t("指标权重（{method}）", "Indicator weights ({method})");
+/// Heading of the trend chart.
+pub const EVAL_TREND: Text = t("综合得分走势", "Score over the years");
+/// Under the trend chart when it shows a selection of regions.
+pub const EVAL_TREND_SOME: Text = t(
+    "显示当年前 5 名与所选地区（共 {count} 个地区）",
+    "Showing the year's top 5 and the selected region ({count} regions)",
+);
+/// Heading of the radar.
+pub const EVAL_RADAR: Text = t("{region} {year} 年四支柱分指数", "{region}, {year}: pillar sub-indices");
+/// Legend of the radar.
+pub const EVAL_RADAR_LEGEND: Text =
+    t("实线：{region}；虚线：各地区平均", "Solid: {region}; dashed: mean of all regions");
+/// Heading of the coupling card.
+pub const EVAL_COUPLING: Text = t("耦合协调", "Coupling coordination");
+/// Coupling degree C, before its value.
+pub const EVAL_COUPLING_C: Text = t("耦合度 C（四支柱是否均衡）", "Coupling C (are the pillars even)");
+/// Development index T, before its value.
+pub const EVAL_COUPLING_T: Text = t("综合发展指数 T（四支柱平均水平）", "Development T (mean level of the pillars)");
+/// Coordination degree D, before its value.
+pub const EVAL_COUPLING_D: Text = t("耦合协调度 D = √(C·T)", "Coordination D = √(C·T)");
+/// The class of D.
+pub const EVAL_CLASS: Text = t("协调等级：{class}", "Class: {class}");
+/// Without four pillar sub-indices.
+pub const EVAL_NO_COUPLING: Text = t(
+    "四个支柱的分指数不全，无法计算耦合协调度",
+    "Not all four pillars have a sub-index, so the coupling cannot be computed",
+);
+/// The weakest pillar.
+pub const EVAL_WEAKEST: Text = t("最弱支柱：{pillar}（{value}）", "Weakest pillar: {pillar} ({value})");
+/// Heading of the obstacles.
+pub const EVAL_OBSTACLES: Text = t("{region} {year} 年主要障碍因素", "{region}, {year}: main obstacles");
+/// One obstacle.
+pub const EVAL_OBSTACLE_ROW: Text = t("{rank}. {name} {share}（{pillar}）", "{rank}. {name} {share} ({pillar})");
+/// Obstacle: items that address it.
+pub const EVAL_ITEMS: Text = t("相关举措：", "Items that address it:");
+/// Obstacle: no linked items.
+pub const EVAL_NO_ITEMS: Text = t("（指标目录未关联举措）", "(no item linked in the catalog)");
+/// The ideal has no obstacle.
+pub const EVAL_NO_OBSTACLES: Text =
+    t("各项指标均为期内最好值，没有障碍因素", "Every indicator is at the best value of the period: no obstacle");
+/// Hint under the ranking.
+pub const EVAL_PICK_REGION: Text =
+    t("点击地区查看其分指数、耦合协调与障碍因素", "Click a region for its pillars, coordination and obstacles");
+/// Link to the method notes.
+pub const EVAL_METHOD_NOTE: Text = t(
+    "方法：极差标准化（按指标方向，全期统一）、{method}、TOPSIS；耦合度按王淑佳等（2021）修正模型。详见 docs/evaluation-index.md",
+    "Method: min–max scaling (by direction, pooled over all years), {method}, TOPSIS; coupling by the corrected model of Wang Shujia et al. (2021). See docs/evaluation-index.md",
+);
