@@ -136,3 +136,20 @@ fn a_year_not_in_the_data_exits_1_and_names_the_years() {
     assert!(text(&run.stderr).contains("数据中没有 2030 年；可选年份：2019, 2020"), "{}", text(&run.stderr));
     assert!(!out.exists());
 }
+
+#[test]
+fn the_pdf_report_carries_the_evaluation_with_the_named_regions_obstacles() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("报告.pdf");
+    let none = dir.path().join("none.json");
+    let args = ["export", "--format", "pdf", "--as-of", "2026-11-25", "--region", "恩阳区", "--metrics", SAMPLE];
+    let paths = ["--progress", none.to_str().unwrap(), "--out", pdf.to_str().unwrap()];
+    let run = cockpit(&[&args[..], &paths[..]].concat());
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    let out = std::process::Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext (poppler-utils)");
+    let pdf_text = text(&out.stdout);
+    assert!(pdf_text.contains("融合发展评价指数") && pdf_text.contains("2025 年排名"), "{pdf_text}");
+    assert!(pdf_text.contains("濒临失调"), "恩阳区's 2025 class: {pdf_text}");
+    assert!(pdf_text.contains("恩阳区 2025 年主要障碍因素"), "{pdf_text}");
+    assert!(pdf_text.contains("人工智能应用场景数"), "{pdf_text}");
+}

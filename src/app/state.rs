@@ -257,10 +257,13 @@ impl AppState {
                 .find(|series| !series.is_empty())
                 .unwrap_or_default()
         });
+        // The evaluation index of the data and weights chosen in its view, when the data allows one.
+        let computed = self.evaluation.evaluate_now(&self.metrics).and_then(Result::ok);
         let mut input = ExportInput::new(&self.framework, &self.progress.book, self.today, region);
         input.lang = lang;
         input.rule = self.settings.light_rule;
         input.indicators = &series;
+        input.evaluation = computed.as_deref().map(|c| &c.evaluation);
         match export::export(format, &input, path) {
             Ok(()) => s::EXPORTED_TO.fill(lang, &[("path", &path.display())]),
             Err(e) => describe_export_error(&e, lang),

@@ -7,6 +7,7 @@ use std::time::Instant;
 use jiff::civil::Date;
 
 use crate::domain::framework::Framework;
+use crate::domain::index::{self, Evaluation, Options};
 use crate::domain::progress::ProgressBook;
 use crate::i18n::{
     Lang, Text, describe_catalog_error, describe_export_error, describe_metrics_error, describe_progress_error,
@@ -47,15 +48,20 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let series = match args.metrics.map(|path| key_indicators(path, &fw, args.region, lang)).transpose() {
-        Ok(series) => series.unwrap_or_default(),
+    let (series, evaluation) = match args.metrics.map(|path| key_indicators(path, &fw, args.region, lang)).transpose() {
+        Ok(found) => found.unwrap_or_default(),
         Err(message) => {
             eprintln!("{message}");
             return ExitCode::FAILURE;
         }
     };
     let as_of = args.as_of.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
-    let input = ExportInput { lang, indicators: &series, ..ExportInput::new(&fw, &book, as_of, args.region) };
+    let input = ExportInput {
+        lang,
+        indicators: &series,
+        evaluation: evaluation.as_ref(),
+        ..ExportInput::new(&fw, &book, as_of, args.region)
+    };
     let started = Instant::now();
     if let Err(e) = export::export(args.format, &input, args.out) {
         eprintln!("{}", describe_export_error(&e, lang));
@@ -71,12 +77,19 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The key-indicator series of a metrics file, or the message saying why it cannot be read.
-fn key_indicators(path: &Path, fw: &Framework, region: &str, lang: Lang) -> Result<Vec<IndicatorSeries>, String> {
+/// The key-indicator series of a metrics file and its evaluation index (entropy weights; `None` when
+/// the data cannot be evaluated, e.g. one region), or the message saying why the file cannot be read.
+fn key_indicators(
+    path: &Path,
+    fw: &Framework,
+    region: &str,
+    lang: Lang,
+) -> Result<(Vec<IndicatorSeries>, Option<Evaluation>), String> {
     let catalog = catalog_file::embedded(fw).map_err(|e| describe_catalog_error(&e, lang))?;
     let loaded = metrics::load(path, &catalog).map_err(|e| describe_metrics_error(&e, lang))?;
     let file = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    Ok(export::key_indicators(&loaded.panel, &catalog, region, &file, lang))
+    let evaluation = index::evaluate(&loaded.panel, &catalog, &Options::default()).ok();
+    Ok((export::key_indicators(&loaded.panel, &catalog, region, &file, lang), evaluation))
 }
 
 /// The name of a format in messages.
