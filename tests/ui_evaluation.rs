@@ -77,3 +77,15 @@ fn a_regions_obstacles_link_to_the_items_that_address_them() {
     h.run();
     assert_eq!(h.state().state.selected_item.as_deref(), Some(item.as_str()));
 }
+
+#[test]
+fn the_view_speaks_english_when_the_window_does() {
+    let mut h = harness(Settings { lang: policy_cockpit::i18n::Lang::En, ..Settings::default() });
+    h.run();
+    h.get_by_label("Evaluation index").click();
+    h.run();
+    h.get_by_label("Ranking 2025");
+    h.get_by_label("Indicator weights (entropy weights)");
+    assert!(h.query_all_by_label("high-quality coordination").next().is_some());
+    assert!(h.query_all_by_label_contains("Caution: only 5 regions").next().is_some());
+}
