@@ -21,9 +21,10 @@ fn main() -> ExitCode {
         Some(out) => {
             // The picture is in Chinese unless --lang asks otherwise (the locale only decides the messages).
             let ui_lang = if args.lang.is_some() { lang } else { Lang::Zh };
-            screenshot(out.clone(), args.progress.clone(), args.metrics.clone(), size, (ui_lang, lang))
+            let view = (args.metrics.clone(), args.evaluation);
+            screenshot(out.clone(), args.progress.clone(), view, size, (ui_lang, lang))
         }
-        None => open_window(args.progress.clone(), args.metrics.clone(), size),
+        None => open_window(args.progress.clone(), (args.metrics.clone(), args.evaluation), size),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -49,7 +50,20 @@ fn no_display(e: &eframe::Error, lang: Lang) -> String {
     s::ERR_NO_DISPLAY.fill(lang, &[("reason", e)])
 }
 
-fn open_window(progress: Option<PathBuf>, metrics: Option<PathBuf>, size: [f32; 2]) -> Result<(), String> {
+/// The app, on the evaluation view when asked.
+fn on_view(mut app: CockpitApp, evaluation: bool) -> CockpitApp {
+    if evaluation {
+        app.state.apply(Command::ShowEvaluation(true));
+    }
+    app
+}
+
+/// The window; `(metrics, evaluation)`: a metrics file to load and whether to open on the evaluation index.
+fn open_window(
+    progress: Option<PathBuf>,
+    (metrics, evaluation): (Option<PathBuf>, bool),
+    size: [f32; 2],
+) -> Result<(), String> {
     let lang = Lang::default();
     eframe::run_native(
         "policy-cockpit",
@@ -60,18 +74,19 @@ fn open_window(progress: Option<PathBuf>, metrics: Option<PathBuf>, size: [f32; 
                 // Read in the background like Ctrl+O; a bad file shows its message in the charts panel.
                 app.state.apply(Command::OpenMetrics(path));
             }
-            Ok(Box::new(app))
+            Ok(Box::new(on_view(app, evaluation)))
         }),
     )
     .map_err(|e| no_display(&e, lang))
 }
 
 /// The main screen on default settings (Chinese unless `--lang en`, the given progress file or none, the sample
-/// data and the given metrics file), photographed once. A metrics file that cannot be read stops here, before any window opens.
+/// data and the given metrics file), or the evaluation index, photographed once. A metrics file that cannot be
+/// read stops here, before any window opens.
 fn screenshot(
     out: PathBuf,
     progress: Option<PathBuf>,
-    metrics: Option<PathBuf>,
+    (metrics, evaluation): (Option<PathBuf>, bool),
     size: [f32; 2],
     (ui_lang, lang): (Lang, Lang),
 ) -> Result<(), String> {
@@ -80,6 +95,7 @@ fn screenshot(
     if let Some(path) = metrics {
         app.state.load_metrics_now(&path).map_err(|e| describe_metrics_error(&e, lang))?;
     }
+    let app = on_view(app, evaluation);
     let outcome: Outcome = Arc::new(Mutex::new(None));
     let slot = outcome.clone();
     let mut options = options(size);

@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 
 use crate::domain::framework::PillarId;
+use crate::domain::index::Weighting;
+use crate::domain::metrics::RegionId;
 use crate::domain::progress::{FieldValue, Status};
 use crate::i18n::Lang;
 use crate::io::export::ExportFormat;
@@ -103,4 +105,18 @@ pub enum Command {
     CancelLedger,
     /// Close the message about a ledger that could not be read.
     DismissLedgerError,
+    /// Show the evaluation index (true) or go back to the diagram and checklist.
+    ShowEvaluation(bool),
+    /// Evaluate another loaded dataset (index into the metrics' datasets).
+    EvaluateDataset(usize),
+    /// Weight the index by entropy or equally.
+    SetWeighting(Weighting),
+    /// Read expert weights from a file and use them.
+    OpenWeights(PathBuf),
+    /// Show the ranking of a year.
+    EvaluationYear(i32),
+    /// Show a region's pillars, coordination and obstacles.
+    EvaluationRegion(RegionId),
+    /// Write the evaluation index as CSV.
+    ExportIndex(PathBuf),
 }

@@ -2,6 +2,7 @@
 
 mod charts;
 mod command;
+mod evaluation;
 mod filters;
 mod ledger;
 mod metrics;
@@ -12,6 +13,7 @@ mod state;
 
 pub use charts::{Chart, ChartLine, ChartSet, ChartSpread, MAX_CHARTS, MAX_LINES};
 pub use command::Command;
+pub use evaluation::{Computed, EvaluationView};
 pub use filters::Filters;
 pub use ledger::{LedgerImport, LedgerPreview};
 pub use metrics::{Dataset, DatasetFigure, KeyFigures, Metrics};
@@ -125,7 +127,9 @@ impl eframe::App for CockpitApp {
         self.state.set_today(self.frozen_today.unwrap_or_else(today));
         self.state.poll_metrics();
         self.state.poll_ledger();
-        if self.state.metrics.loading.is_some() || self.state.ledger.loading.is_some() {
+        self.state.evaluation.update(&self.state.metrics);
+        let busy = self.state.ledger.loading.is_some() || self.state.evaluation.is_computing();
+        if self.state.metrics.loading.is_some() || busy {
             // Look for the background read's result a few times a second.
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
         }

@@ -8,6 +8,7 @@ use jiff::civil::Date;
 
 use super::charts::{ChartInputs, ChartSet};
 use super::command::Command;
+use super::evaluation::EvaluationView;
 use super::filters::Filters;
 use super::ledger::LedgerImport;
 use super::metrics::{KeyFigures, Metrics};
@@ -86,6 +87,8 @@ pub struct AppState {
     pub ledger: LedgerImport,
     /// A lasting framework problem shown as a banner until dismissed.
     pub error: Option<FrameworkLoadError>,
+    /// The evaluation index view.
+    pub evaluation: EvaluationView,
 }
 
 impl AppState {
@@ -120,11 +123,13 @@ impl AppState {
             import_error: None,
             ledger: LedgerImport::default(),
             error: None,
+            evaluation: EvaluationView::default(),
         };
         if let Some(path) = settings.framework_path {
             state.apply(Command::OpenFramework(path));
         }
         state.metrics = Metrics::with_samples(&state.framework);
+        state.evaluation.update(&state.metrics);
         state.refresh();
         state
     }
@@ -273,7 +278,15 @@ impl AppState {
             }
             Command::CancelLedger => self.ledger.preview = None,
             Command::DismissLedgerError => self.ledger.error = None,
+            Command::ShowEvaluation(open) => self.evaluation.open = open,
+            Command::EvaluateDataset(dataset) => self.evaluation.dataset = Some(dataset),
+            Command::SetWeighting(weighting) => self.evaluation.set_weighting(weighting),
+            Command::OpenWeights(path) => self.evaluation.open_weights(path),
+            Command::EvaluationYear(year) => self.evaluation.year = Some(year),
+            Command::EvaluationRegion(region) => self.evaluation.region = Some(region),
+            Command::ExportIndex(path) => self.notice = Some(self.export_index(&path)),
         }
+        self.evaluation.update(&self.metrics);
         self.refresh();
     }
 
@@ -335,10 +348,13 @@ impl AppState {
                 .find(|series| !series.is_empty())
                 .unwrap_or_default()
         });
+        // The evaluation index of the data and weights chosen in its view, when the data allows one.
+        let computed = self.evaluation.evaluate_now(&self.metrics).and_then(Result::ok);
         let mut input = ExportInput::new(&self.framework, &self.progress.book, self.today, region);
         input.lang = lang;
         input.rule = self.settings.light_rule;
         input.indicators = &series;
+        input.evaluation = computed.as_deref().map(|c| &c.evaluation);
         match export::export(format, &input, path) {
             Ok(exported) => {
                 let done = s::EXPORTED_TO.fill(lang, &[("path", &path.display())]);
@@ -347,6 +363,20 @@ impl AppState {
                     None => done,
                 }
             }
+            Err(e) => describe_export_error(&e, lang),
+        }
+    }
+
+    /// Writes the evaluation index on screen as CSV; returns what to tell the user.
+    fn export_index(&self, path: &std::path::Path) -> String {
+        let lang = self.settings.lang;
+        let computed = match self.evaluation.evaluate_now(&self.metrics) {
+            Some(Ok(computed)) => computed,
+            Some(Err(e)) => return crate::i18n::describe_index_error(&e, lang),
+            None => return s::EVAL_NOTHING_TO_EXPORT.get(lang).to_owned(),
+        };
+        match export::index_csv::export(&computed.evaluation, &self.framework, lang, None, path) {
+            Ok(_) => s::EXPORTED_TO.fill(lang, &[("path", &path.display())]),
             Err(e) => describe_export_error(&e, lang),
         }
     }

@@ -7,6 +7,7 @@ use std::time::Instant;
 use jiff::civil::Date;
 
 use crate::domain::framework::Framework;
+use crate::domain::index::{self, Evaluation, Options};
 use crate::domain::metrics::{find_region, region_name};
 use crate::domain::progress::ProgressBook;
 use crate::i18n::{
@@ -50,15 +51,20 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
     };
     // The title uses the data's spelling of the region when the data has it ("通江" → "通江县").
     let mut region = region_name(args.region).into_owned();
-    let series = match args.metrics.map(|path| key_indicators(path, &fw, &mut region, lang)).transpose() {
-        Ok(series) => series.unwrap_or_default(),
+    let (series, evaluation) = match args.metrics.map(|path| key_indicators(path, &fw, &mut region, lang)).transpose() {
+        Ok(found) => found.unwrap_or_default(),
         Err(message) => {
             eprintln!("{message}");
             return ExitCode::FAILURE;
         }
     };
     let as_of = args.as_of.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
-    let input = ExportInput { lang, indicators: &series, ..ExportInput::new(&fw, &book, as_of, &region) };
+    let input = ExportInput {
+        lang,
+        indicators: &series,
+        evaluation: evaluation.as_ref(),
+        ..ExportInput::new(&fw, &book, as_of, &region)
+    };
     let started = Instant::now();
     let exported = match export::export(args.format, &input, args.out) {
         Ok(exported) => exported,
@@ -90,18 +96,20 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The key-indicator series of a metrics file, or the message saying why it cannot be read. A region the file
+/// The key-indicator series of a metrics file and its evaluation index (entropy weights; `None` when the data
+/// cannot be evaluated, e.g. one region), or the message saying why the file cannot be read. A region the file
 /// lacks gives no charts and a warning naming the regions it has: never another place's figures under the title.
 fn key_indicators(
     path: &Path,
     fw: &Framework,
     region: &mut String,
     lang: Lang,
-) -> Result<Vec<IndicatorSeries>, String> {
+) -> Result<(Vec<IndicatorSeries>, Option<Evaluation>), String> {
     let catalog = catalog_file::embedded(fw).map_err(|e| describe_catalog_error(&e, lang))?;
     let loaded = metrics::load(path, &catalog).map_err(|e| describe_metrics_error(&e, lang))?;
     let file = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     let panel = &loaded.panel;
+    let evaluation = index::evaluate(panel, &catalog, &Options::default()).ok();
     let Some(found) = find_region(panel, region) else {
         let mut regions: Vec<&str> = panel.regions().iter().map(String::as_str).take(MAX_NAMED_REGIONS).collect();
         if panel.regions().len() > MAX_NAMED_REGIONS {
@@ -113,10 +121,10 @@ fn key_indicators(
             s::CLI_EXPORT_REGION_NOT_IN_METRICS
                 .fill(lang, &[("region", &region), ("file", &file), ("regions", &regions)])
         );
-        return Ok(Vec::new());
+        return Ok((Vec::new(), evaluation));
     };
     panel.region_name(found).clone_into(region);
-    Ok(export::key_indicators(panel, &catalog, Some(region), &file, lang))
+    Ok((export::key_indicators(panel, &catalog, Some(region), &file, lang), evaluation))
 }
 
 /// How many of a file's regions a warning names.

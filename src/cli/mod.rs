@@ -11,6 +11,7 @@ macro_rules! out {
 
 mod export;
 mod import_ledger;
+mod index;
 mod progress;
 mod validate;
 
@@ -44,6 +45,9 @@ pub struct Cli {
     /// 窗口或截图中另外载入的区域指标文件（.csv .xlsx .xls .parquet）/ a metrics file to load in the window or screenshot (.csv .xlsx .xls .parquet)
     #[arg(long, value_name = "FILE")]
     pub metrics: Option<PathBuf>,
+    /// 打开时显示评价指数（窗口与截图）/ open on the evaluation index (window and screenshot)
+    #[arg(long)]
+    pub evaluation: bool,
     /// 截图或窗口大小，如 1600x1000 / size of the screenshot or window, e.g. 1600x1000
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub size: Option<[f32; 2]>,
@@ -138,6 +142,21 @@ pub enum CliCommand {
         /// 只预览，不保存 / show what would change without saving
         #[arg(long)]
         dry_run: bool,
+    },
+    /// 计算融合发展评价指数（熵权法或等权、专家权重 + TOPSIS + 四支柱分指数 + 耦合协调度），每个地区每年一行写入 CSV，并打印所用权重；数据不可用时以 1 退出且不写文件 / compute the evaluation index (entropy, equal or expert weights + TOPSIS + pillar sub-indices + coupling coordination), one CSV row per region and year, and print the weights used; unusable data exits 1 and writes nothing
+    Index {
+        /// 区域指标文件（.csv .xlsx .xls .parquet）/ metrics file
+        #[arg(long, value_name = "FILE")]
+        metrics: PathBuf,
+        /// 权重：entropy 熵权法（默认）、equal 等权，或专家权重文件 .json / weights: entropy (default), equal, or an expert weights file .json
+        #[arg(long, value_name = "entropy|equal|FILE", default_value = "entropy")]
+        weights: String,
+        /// 输出 CSV（UTF-8 带 BOM；已存在则替换）/ output CSV (UTF-8 with BOM; replaced if it exists)
+        #[arg(long, value_name = "OUT.csv")]
+        out: PathBuf,
+        /// 只写这一年（仍按全部年份计算）/ write this year only (still computed over all years)
+        #[arg(long, value_name = "YEAR")]
+        year: Option<i32>,
     },
 }
 
@@ -274,6 +293,9 @@ pub fn run(command: &CliCommand, lang: Lang) -> ExitCode {
                 dry_run: *dry_run,
             };
             import_ledger::run(&args, lang)
+        }
+        CliCommand::Index { metrics, weights, out, year } => {
+            index::run(&index::IndexArgs { metrics, weights, out, year: *year }, lang)
         }
     }
 }

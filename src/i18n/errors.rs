@@ -534,3 +534,50 @@ pub fn io_reason(error: &std::io::Error, lang: Lang) -> String {
     };
     text.get(lang).to_owned()
 }
+
+/// An evaluation index error as text.
+pub fn describe_index_error(error: &crate::domain::index::IndexError, lang: Lang) -> String {
+    use crate::domain::index::IndexError as E;
+    match error {
+        E::TooFewRegions { found, region } => {
+            let region = region.as_ref().map(|r| format!("（{r}）")).unwrap_or_default();
+            s::INDEX_ERR_TOO_FEW_REGIONS.fill(lang, &[("found", found), ("region", &region)])
+        }
+        E::NoUsableIndicator { dropped } => {
+            let list: Vec<String> = dropped.iter().map(|d| describe_dropped_indicator(d, lang)).collect();
+            let sep = if lang == Lang::Zh { "；" } else { "; " };
+            s::INDEX_ERR_NO_INDICATOR.fill(lang, &[("list", &list.join(sep))])
+        }
+        E::UnknownWeightKeys { keys } => s::INDEX_ERR_UNKNOWN_KEYS.fill(lang, &[("keys", &quoted_list(keys, lang))]),
+        E::BadWeight { key, value } => s::INDEX_ERR_BAD_WEIGHT.fill(lang, &[("key", key), ("value", value)]),
+    }
+}
+
+/// An indicator left out of the index, with why, e.g. “5G基站数”：所有数值相同（0）.
+pub fn describe_dropped_indicator(dropped: &crate::domain::index::DroppedIndicator, lang: Lang) -> String {
+    use crate::domain::index::DropReason as R;
+    let why = match dropped.reason {
+        R::NoVariance { value } => s::INDEX_DROP_NO_VARIANCE.fill(lang, &[("value", &value)]),
+        R::TooFewValues { count } => s::INDEX_DROP_TOO_FEW.fill(lang, &[("count", &count)]),
+        R::NotWeighted => s::INDEX_DROP_NOT_WEIGHTED.get(lang).to_owned(),
+    };
+    s::INDEX_DROPPED_ONE.fill(lang, &[("name", &dropped.name), ("why", &why)])
+}
+
+/// An expert weights file error as text.
+pub fn describe_weights_file_error(error: &crate::io::index_weights::WeightsFileError, lang: Lang) -> String {
+    use crate::io::index_weights::WeightsFileError as E;
+    match error {
+        E::Read { path, source } => s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", source)]),
+        E::Encoding { path, offset } => s::ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", offset)]),
+        E::Json { path, line, column, truncated, detail } => {
+            let template = if *truncated { s::ERR_JSON_TRUNCATED } else { s::ERR_JSON };
+            template.fill(lang, &[("path", &path.display()), ("line", line), ("column", column), ("detail", detail)])
+        }
+        E::Shape { path } => s::INDEX_WEIGHTS_ERR_SHAPE.fill(lang, &[("path", &path.display())]),
+        E::NotANumber { path, key, value } => {
+            s::INDEX_WEIGHTS_ERR_NOT_NUMBER.fill(lang, &[("path", &path.display()), ("key", key), ("value", value)])
+        }
+        E::Empty { path } => s::INDEX_WEIGHTS_ERR_EMPTY.fill(lang, &[("path", &path.display())]),
+    }
+}

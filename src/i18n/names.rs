@@ -2,6 +2,7 @@
 
 use super::{Lang, Text, strings as s};
 use crate::domain::framework::{GroupKind, Level};
+use crate::domain::index::{CoordinationClass, WeightMethod};
 use crate::domain::metrics::{Judgement, Trend};
 use crate::domain::progress::{Field, Light, Status};
 
@@ -109,5 +110,30 @@ pub fn ledger_column(column: crate::io::ledger::Column) -> Text {
         C::Problems => s::LEDGER_COLUMN_PROBLEMS,
         C::NextSteps => s::LEDGER_COLUMN_NEXT_STEPS,
         C::UpdatedAt => s::LEDGER_COLUMN_UPDATED_AT,
+    }
+}
+
+/// Name of a coupling coordination class, e.g. 勉强协调.
+pub fn coordination_class(class: CoordinationClass) -> Text {
+    match class {
+        CoordinationClass::ExtremeImbalance => s::CLASS_EXTREME_IMBALANCE,
+        CoordinationClass::SevereImbalance => s::CLASS_SEVERE_IMBALANCE,
+        CoordinationClass::ModerateImbalance => s::CLASS_MODERATE_IMBALANCE,
+        CoordinationClass::MildImbalance => s::CLASS_MILD_IMBALANCE,
+        CoordinationClass::VergeOfImbalance => s::CLASS_VERGE_OF_IMBALANCE,
+        CoordinationClass::BarelyCoordinated => s::CLASS_BARELY_COORDINATED,
+        CoordinationClass::Primary => s::CLASS_PRIMARY,
+        CoordinationClass::Intermediate => s::CLASS_INTERMEDIATE,
+        CoordinationClass::Good => s::CLASS_GOOD,
+        CoordinationClass::HighQuality => s::CLASS_HIGH_QUALITY,
+    }
+}
+
+/// Name of a weighting method, e.g. 熵权法.
+pub fn weight_method(method: WeightMethod) -> Text {
+    match method {
+        WeightMethod::Entropy => s::WEIGHTS_ENTROPY,
+        WeightMethod::Equal => s::WEIGHTS_EQUAL,
+        WeightMethod::Expert => s::WEIGHTS_EXPERT,
     }
 }

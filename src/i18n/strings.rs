@@ -1240,3 +1240,235 @@ pub const IMPORT_ERR_EMPTY: Text = t(
 );
 /// Import: the item a row that matched none most likely means (appended to its line; never applied).
 pub const IMPORT_ROW_NEAREST: Text = t("（最接近：{id} {title}，未自动采用）", " (closest: {id} {title}; not applied)");
+// The evaluation index (综合评价指数).
+/// Index error: fewer than two regions.
+pub const INDEX_ERR_TOO_FEW_REGIONS: Text = t(
+    "评价指数要在地区之间比较，至少需要两个地区；数据中只有 {found} 个{region}",
+    "The index compares regions and needs at least two; the data has {found}{region}",
+);
+/// Index error: no indicator left.
+pub const INDEX_ERR_NO_INDICATOR: Text =
+    t("没有可用于评价的指标：{list}", "No indicator can be used for the index: {list}");
+/// Index error: expert weights name unknown indicators.
+pub const INDEX_ERR_UNKNOWN_KEYS: Text = t(
+    "专家权重中的指标在数据中找不到：{keys}（请写指标目录编号，如 rd-spending，或文件中的指标名称）",
+    "The expert weights name indicators the data does not have: {keys} (write a catalog id such as rd-spending, or the indicator's name in the file)",
+);
+/// Index error: a negative or non-numeric weight.
+pub const INDEX_ERR_BAD_WEIGHT: Text = t(
+    "专家权重“{key}”为 {value}；权重须为零或正数",
+    "The expert weight of “{key}” is {value}; weights must be zero or positive numbers",
+);
+/// An indicator left out and why.
+pub const INDEX_DROPPED_ONE: Text = t("“{name}”：{why}", "“{name}”: {why}");
+/// Why: no variance.
+pub const INDEX_DROP_NO_VARIANCE: Text = t(
+    "所有数值相同（{value}），无法区分地区，未参与评价",
+    "every value is the same ({value}); it tells no region apart and is left out",
+);
+/// Why: too few values.
+pub const INDEX_DROP_TOO_FEW: Text = t("只有 {count} 个数值，未参与评价", "only {count} values; left out");
+/// Why: not in the expert weights.
+pub const INDEX_DROP_NOT_WEIGHTED: Text =
+    t("专家权重未列出（或为 0），未参与评价", "not in the expert weights (or weighted 0); left out");
+/// Weighting: entropy.
+pub const WEIGHTS_ENTROPY: Text = t("熵权法", "entropy weights");
+/// Weighting: equal.
+pub const WEIGHTS_EQUAL: Text = t("等权", "equal weights");
+/// Weighting: expert.
+pub const WEIGHTS_EXPERT: Text = t("专家权重", "expert weights");
+/// Coordination class 1.
+pub const CLASS_EXTREME_IMBALANCE: Text = t("极度失调", "extreme imbalance");
+/// Coordination class 2.
+pub const CLASS_SEVERE_IMBALANCE: Text = t("严重失调", "severe imbalance");
+/// Coordination class 3.
+pub const CLASS_MODERATE_IMBALANCE: Text = t("中度失调", "moderate imbalance");
+/// Coordination class 4.
+pub const CLASS_MILD_IMBALANCE: Text = t("轻度失调", "mild imbalance");
+/// Coordination class 5.
+pub const CLASS_VERGE_OF_IMBALANCE: Text = t("濒临失调", "verge of imbalance");
+/// Coordination class 6.
+pub const CLASS_BARELY_COORDINATED: Text = t("勉强协调", "barely coordinated");
+/// Coordination class 7.
+pub const CLASS_PRIMARY: Text = t("初级协调", "primary coordination");
+/// Coordination class 8.
+pub const CLASS_INTERMEDIATE: Text = t("中级协调", "intermediate coordination");
+/// Coordination class 9.
+pub const CLASS_GOOD: Text = t("良好协调", "good coordination");
+/// Coordination class 10.
+pub const CLASS_HIGH_QUALITY: Text = t("优质协调", "high-quality coordination");
+/// Index CSV column: region.
+pub const INDEX_COL_REGION: Text = t("地区", "region");
+/// Index CSV column: year.
+pub const INDEX_COL_YEAR: Text = t("年份", "year");
+/// Index CSV column: composite score.
+pub const INDEX_COL_SCORE: Text = t("综合得分", "score");
+/// Index CSV column: rank.
+pub const INDEX_COL_RANK: Text = t("排名", "rank");
+/// Index CSV column: coupling degree C.
+pub const INDEX_COL_C: Text = t("耦合度C", "coupling_C");
+/// Index CSV column: development index T.
+pub const INDEX_COL_T: Text = t("综合发展指数T", "development_T");
+/// Index CSV column: coordination degree D.
+pub const INDEX_COL_D: Text = t("耦合协调度D", "coordination_D");
+/// Index CSV column: class of D.
+pub const INDEX_COL_CLASS: Text = t("协调等级", "class");
+/// Index CSV column: share of the weight with values.
+pub const INDEX_COL_COVERAGE: Text = t("指标覆盖率", "coverage");
+/// Index: one-line summary.
+pub const INDEX_SUMMARY: Text = t(
+    "{title}：{regions} 个地区，{years} 个年份（{first}–{last}），{used} 项指标参与评价，权重：{method}",
+    "{title}: {regions} regions, {years} years ({first}–{last}), {used} indicators in the index, {method}",
+);
+/// Index: heading of the weights.
+pub const INDEX_WEIGHTS_HEADING: Text = t("各指标权重（{method}，合计为 1）：", "Weights ({method}, summing to 1):");
+/// Index: one weight.
+pub const INDEX_WEIGHT_ROW: Text =
+    t("  {weight}  {name}（{pillar}，{direction}）", "  {weight}  {name} ({pillar}, {direction})");
+/// Index: an indicator in no pillar.
+pub const INDEX_NO_PILLAR: Text = t("不属于支柱，只计入综合得分", "no pillar, composite score only");
+/// Index: an indicator the catalog lacks.
+pub const INDEX_UNMAPPED: Text =
+    t("不在指标目录中，按越大越好计入综合得分", "not in the catalog: higher is better, composite score only");
+/// Direction: higher is better.
+pub const INDEX_HIGHER_BETTER: Text = t("越大越好", "higher is better");
+/// Direction: lower is better.
+pub const INDEX_LOWER_BETTER: Text = t("越小越好", "lower is better");
+/// Index: heading of the dropped indicators.
+pub const INDEX_DROPPED: Text = t("未参与评价的指标 {count} 项：", "{count} indicators left out:");
+/// Index: missing values.
+pub const INDEX_MISSING: Text = t(
+    "缺失值：{interpolated} 个按前后年份线性插值，{left_out} 个不参与所在地区、年份的计算（共 {cells} 个单元格）",
+    "Missing values: {interpolated} filled by linear interpolation between years, {left_out} left out of their region-year ({cells} cells in all)",
+);
+/// Index: pillars without indicators.
+pub const INDEX_PILLARS_MISSING: Text = t(
+    "以下支柱在数据中没有指标，无法计算其分指数和耦合协调度：{pillars}",
+    "These pillars have no indicator in the data, so neither their sub-index nor the coupling can be computed: {pillars}",
+);
+/// Index: the small-sample warning.
+pub const INDEX_SMALL_SAMPLE: Text = t(
+    "注意：只有 {regions} 个地区（少于 {threshold} 个），熵权法的权重随数据波动较大，得分与排名宜结合等权或专家权重一并看。",
+    "Caution: only {regions} regions (fewer than {threshold}); entropy weights swing with the data, so read scores and ranks beside equal or expert weights.",
+);
+/// Index: the small-sample hint for the command line.
+pub const INDEX_SMALL_SAMPLE_CLI: Text = t(
+    "  可改用 --weights equal 或专家权重文件（--weights 文件.json）。",
+    "  Try --weights equal, or an expert weights file (--weights FILE.json).",
+);
+/// Index: the leave-one-out check.
+pub const INDEX_STABILITY: Text = t(
+    "去掉任一地区重算：权重最多变化 {points} 个百分点（“{indicator}”，去掉{region}时）；{year} 年其余地区的排名最多有 {flips} 对互换（共 {pairs} 对）。",
+    "Leaving out one region at a time: a weight moves by up to {points} percentage points (“{indicator}”, without {region}); in {year} up to {flips} of {pairs} pairs of the other regions swap places.",
+);
+/// Index CLI: the CSV was written.
+pub const INDEX_CLI_WRITTEN: Text =
+    t("已写入 {path}（{rows} 行，UTF-8 带 BOM）", "Written: {path} ({rows} rows, UTF-8 with BOM)");
+/// Index CLI: a year not in the data.
+pub const INDEX_ERR_NO_YEAR: Text =
+    t("数据中没有 {year} 年；可选年份：{years}", "The data has no year {year}; years: {years}");
+/// Weights file: no weights object.
+pub const INDEX_WEIGHTS_ERR_SHAPE: Text = t(
+    "{path}：不是专家权重文件；应写成 {\"weights\": {\"指标目录编号或指标名称\": 权重, …}}",
+    "{path}: not an expert weights file; write it as {\"weights\": {\"catalog id or indicator name\": weight, …}}",
+);
+/// Weights file: a weight that is not a number.
+pub const INDEX_WEIGHTS_ERR_NOT_NUMBER: Text =
+    t("{path}：“{key}”的权重 {value} 不是数字", "{path}: the weight of “{key}”, {value}, is not a number");
+/// Weights file: empty.
+pub const INDEX_WEIGHTS_ERR_EMPTY: Text = t("{path}：没有列出任何指标的权重", "{path}: no indicator is given a weight");
+/// Index CLI: a problem of the data in a file.
+pub const INDEX_ERR_IN_FILE: Text = t("{path}：{message}", "{path}: {message}");
+/// Header button and view title: the evaluation index.
+pub const EVAL_OPEN: Text = t("评价指数", "Evaluation index");
+/// Header button tooltip.
+pub const EVAL_OPEN_HINT: Text = t(
+    "按熵权法（或等权、专家权重）和 TOPSIS 比较各地区，查看四支柱分指数、耦合协调度与障碍因素",
+    "Compare regions by entropy (or equal, or expert) weights and TOPSIS; pillar sub-indices, coupling coordination and obstacles",
+);
+/// View heading.
+pub const EVAL_HEADING: Text = t("融合发展评价指数", "Integration evaluation index");
+/// Button back to the checklist.
+pub const EVAL_BACK: Text = t("返回清单", "Back to the checklist");
+/// Label of the data choice.
+pub const EVAL_DATASET: Text = t("数据", "Data");
+/// Label of the year choice.
+pub const EVAL_YEAR: Text = t("年份", "Year");
+/// Label of the weights choice.
+pub const EVAL_WEIGHTS: Text = t("权重", "Weights");
+/// Button: open an expert weights file.
+pub const EVAL_EXPERT_FILE: Text = t("专家权重文件…", "Expert weights file…");
+/// File dialog filter: expert weights.
+pub const EVAL_WEIGHTS_FILES: Text = t("专家权重文件", "Expert weights files");
+/// Button: switch to equal weights.
+pub const EVAL_USE_EQUAL: Text = t("改用等权", "Use equal weights");
+/// Button: export the index as CSV.
+pub const EVAL_EXPORT_CSV: Text = t("导出 CSV…", "Export CSV…");
+/// Default file name of the index CSV (without extension).
+pub const EVAL_FILE_NAME: Text = t("融合发展评价指数", "evaluation-index");
+/// Export menu entry: the index CSV.
+pub const EXPORT_INDEX_CSV: Text = t("评价指数（CSV）…", "Evaluation index (CSV)…");
+/// Nothing to export.
+pub const EVAL_NOTHING_TO_EXPORT: Text =
+    t("没有可评价的区域指标，未导出", "No regional metrics to evaluate; nothing was exported");
+/// While computing.
+pub const EVAL_COMPUTING: Text = t("正在计算评价指数…", "Computing the index…");
+/// No data to evaluate.
+pub const EVAL_NO_DATA: Text = t(
+    "没有可评价的区域指标：请打开含两个以上地区的指标文件（Ctrl+O）",
+    "No regional metrics to evaluate: open a metrics file with two or more regions (Ctrl+O)",
+);
+/// Heading of the ranking.
+pub const EVAL_RANKING: Text = t("{year} 年排名", "Ranking {year}");
+/// Ranking column: coverage, short.
+pub const EVAL_COVERAGE: Text = t("覆盖", "Coverage");
+/// Heading of the weights.
+pub const EVAL_WEIGHTS_HEADING: Text = t("指标权重（{method}）", "Indicator weights ({method})");
+/// Heading of the trend chart.
+pub const EVAL_TREND: Text = t("综合得分走势", "Score over the years");
+/// Under the trend chart when it shows a selection of regions.
+pub const EVAL_TREND_SOME: Text = t(
+    "显示当年前 5 名与所选地区（共 {count} 个地区）",
+    "Showing the year's top 5 and the selected region ({count} regions)",
+);
+/// Heading of the radar.
+pub const EVAL_RADAR: Text = t("{region} {year} 年四支柱分指数", "{region}, {year}: pillar sub-indices");
+/// Legend of the radar.
+pub const EVAL_RADAR_LEGEND: Text =
+    t("实线：{region}；虚线：各地区平均", "Solid: {region}; dashed: mean of all regions");
+/// Heading of the coupling card.
+pub const EVAL_COUPLING: Text = t("耦合协调", "Coupling coordination");
+/// Coupling degree C, before its value.
+pub const EVAL_COUPLING_C: Text = t("耦合度 C（四支柱是否均衡）", "Coupling C (are the pillars even)");
+/// Development index T, before its value.
+pub const EVAL_COUPLING_T: Text = t("综合发展指数 T（四支柱平均水平）", "Development T (mean level of the pillars)");
+/// Coordination degree D, before its value.
+pub const EVAL_COUPLING_D: Text = t("耦合协调度 D = √(C·T)", "Coordination D = √(C·T)");
+/// The class of D.
+pub const EVAL_CLASS: Text = t("协调等级：{class}", "Class: {class}");
+/// Without four pillar sub-indices.
+pub const EVAL_NO_COUPLING: Text = t(
+    "四个支柱的分指数不全，无法计算耦合协调度",
+    "Not all four pillars have a sub-index, so the coupling cannot be computed",
+);
+/// The weakest pillar.
+pub const EVAL_WEAKEST: Text = t("最弱支柱：{pillar}（{value}）", "Weakest pillar: {pillar} ({value})");
+/// Heading of the obstacles.
+pub const EVAL_OBSTACLES: Text = t("{region} {year} 年主要障碍因素", "{region}, {year}: main obstacles");
+/// One obstacle.
+pub const EVAL_OBSTACLE_ROW: Text = t("{rank}. {name} {share}（{pillar}）", "{rank}. {name} {share} ({pillar})");
+/// Obstacle: items that address it.
+pub const EVAL_ITEMS: Text = t("相关举措：", "Items that address it:");
+/// Obstacle: no linked items.
+pub const EVAL_NO_ITEMS: Text = t("（指标目录未关联举措）", "(no item linked in the catalog)");
+/// The ideal has no obstacle.
+pub const EVAL_NO_OBSTACLES: Text =
+    t("各项指标均为期内最好值，没有障碍因素", "Every indicator is at the best value of the period: no obstacle");
+/// Hint under the ranking.
+pub const EVAL_PICK_REGION: Text =
+    t("点击地区查看其分指数、耦合协调与障碍因素", "Click a region for its pillars, coordination and obstacles");
+/// Link to the method notes.
+pub const EVAL_METHOD_NOTE: Text = t(
+    "方法：极差标准化（按指标方向，全期统一）、{method}、TOPSIS；耦合度按王淑佳等（2021）修正模型。详见 docs/evaluation-index.md",
+    "Method: min–max scaling (by direction, pooled over all years), {method}, TOPSIS; coupling by the corrected model of Wang Shujia et al. (2021). See docs/evaluation-index.md",
+);

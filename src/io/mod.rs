@@ -2,6 +2,7 @@
 
 pub mod export;
 pub mod framework_file;
+pub mod index_weights;
 pub mod ledger;
 pub mod ledger_import;
 pub mod metrics;

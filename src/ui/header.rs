@@ -31,6 +31,10 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             if ui.button(s::PRESENT.get(lang)).clicked() {
                 commands.push(Command::Present(Some(0)));
             }
+            let open = state.evaluation.open;
+            if ui.selectable_label(open, s::EVAL_OPEN.get(lang)).on_hover_text(s::EVAL_OPEN_HINT.get(lang)).clicked() {
+                commands.push(Command::ShowEvaluation(!open));
+            }
         });
     });
     ui.horizontal_wrapped(|ui| {
@@ -152,6 +156,12 @@ fn export_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
                 if let Some(path) = picked {
                     commands.push(Command::Export(format, path));
                 }
+            }
+        }
+        if ui.button(s::EXPORT_INDEX_CSV.get(lang)).clicked() {
+            ui.close();
+            if let Some(path) = super::evaluation::pick_csv(state) {
+                commands.push(Command::ExportIndex(path));
             }
         }
         ui.separator();

@@ -4,6 +4,8 @@ pub mod charts;
 mod checklist;
 mod detail;
 mod dialogs;
+mod evaluation;
+mod evaluation_detail;
 mod fields;
 pub mod fonts;
 mod header;
@@ -30,6 +32,17 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         return;
     }
     egui::Panel::top("header").show(ui, |ui| header::show(ui, state, commands));
+    if state.evaluation.open {
+        // The evaluation takes the diagram's and checklist's place; the detail stays for the items it links to.
+        egui::Panel::right("detail")
+            .resizable(true)
+            .default_size(380.0)
+            .size_range(280.0..=900.0)
+            .show(ui, |ui| detail::show(ui, state, commands));
+        egui::CentralPanel::default().show(ui, |ui| evaluation::show(ui, state, commands));
+        dialogs::show(ui.ctx(), state, commands);
+        return;
+    }
     egui::Panel::left("diagram")
         .resizable(true)
         .default_size(600.0)

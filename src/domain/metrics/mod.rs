@@ -13,6 +13,7 @@ mod name;
 mod panel;
 mod query;
 mod spread;
+mod totals;
 
 pub use builder::PanelBuilder;
 pub use catalog::{CATALOG_SCHEMA_VERSION, Catalog, CatalogIndicator, Direction};

@@ -182,6 +182,14 @@ impl Panel {
         Some(Latest { year, value, previous: rest.last().copied() })
     }
 
+    /// One indicator's values for every region and year, region-major (`[region][year]`, years as
+    /// [`Panel::years`]); `NaN` marks a cell without a value. For whole-panel computations.
+    pub fn indicator_values(&self, indicator: IndicatorId) -> &[f64] {
+        let len = self.regions.len() * self.years.len();
+        let start = indicator.0 as usize * len;
+        &self.values[start..start + len]
+    }
+
     /// One indicator's values across regions in a year, in the file's order of regions.
     pub fn across_regions(&self, indicator: IndicatorId, year: i32) -> Vec<(RegionId, f64)> {
         let Ok(y) = self.years.binary_search(&year) else { return Vec::new() };

@@ -5,6 +5,8 @@
 
 mod chart;
 mod csv;
+mod evaluation_section;
+pub mod index_csv;
 mod indicators;
 mod palette;
 mod pdf;
@@ -57,12 +59,23 @@ pub struct ExportInput<'a> {
     pub lang: Lang,
     /// Key indicators to chart; empty leaves the chart section out.
     pub indicators: &'a [IndicatorSeries],
+    /// The evaluation index for the report's section on it; `None` leaves the section out.
+    pub evaluation: Option<&'a crate::domain::index::Evaluation>,
 }
 
 impl<'a> ExportInput<'a> {
     /// An export in Chinese with the default light rule and no indicator charts.
     pub fn new(framework: &'a Framework, book: &'a ProgressBook, as_of: Date, region: &'a str) -> Self {
-        Self { framework, book, as_of, region, rule: LightRule::default(), lang: Lang::Zh, indicators: &[] }
+        Self {
+            framework,
+            book,
+            as_of,
+            region,
+            rule: LightRule::default(),
+            lang: Lang::Zh,
+            indicators: &[],
+            evaluation: None,
+        }
     }
 }
 

@@ -60,6 +60,10 @@ pub fn render(input: &ExportInput<'_>) -> Result<super::Rendered, ExportError> {
             super::chart::flow_chart(&mut flow, series, lang);
         }
     }
+    if let Some(evaluation) = input.evaluation {
+        flow.heading(H1, &sections.next(s::EVAL_HEADING.get(lang)), 160.0);
+        super::evaluation_section::flow_section(&mut flow, input, evaluation);
+    }
     sources(&mut flow, &mut sections, input);
 
     let mut pages = flow.pages;
