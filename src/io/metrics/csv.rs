@@ -99,7 +99,7 @@ impl<'r> CsvStream<'r> {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Batch, CsvError>>(2);
         let (spare_tx, spare_rx) = std::sync::mpsc::channel::<Batch>();
         std::thread::scope(|scope| {
-            scope.spawn(move || {
+            let reader = move || {
                 let result = self.batches(
                     || spare_rx.try_recv().map(Batch::emptied).unwrap_or_default(),
                     |batch| tx.send(Ok(batch)).is_ok(),
@@ -107,7 +107,11 @@ impl<'r> CsvStream<'r> {
                 if let Err(e) = result {
                     let _ = tx.send(Err(e));
                 }
-            });
+            };
+            std::thread::Builder::new()
+                .name("csv-records".into())
+                .spawn_scoped(scope, reader)
+                .map_err(CsvError::Read)?;
             for batch in rx {
                 let batch = batch?;
                 batch.each(&mut row)?;
