@@ -5,6 +5,8 @@
 //! draws the spread of all regions (median and interquartile band, year by year) and the chosen
 //! region's line against it.
 
+use std::collections::HashMap;
+
 use crate::domain::framework::{Framework, PillarId};
 use crate::domain::metrics::{Catalog, CatalogIndicator, IndicatorId, Panel, RegionId};
 
@@ -79,6 +81,9 @@ pub struct Chart {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ChartSet {
     inputs: Option<ChartInputs>,
+    /// Spreads worked out for the loaded data, by dataset and indicator: choosing another region or
+    /// going back to a selection does not sort thousands of values again.
+    spreads: HashMap<(usize, IndicatorId), Option<ChartSpread>>,
     /// Charts, in catalog order, newest file first.
     pub charts: Vec<Chart>,
     /// Region names of the loaded files, newest file first, each once: what the region picker offers.
@@ -93,17 +98,24 @@ impl ChartSet {
         }
         if self.inputs.as_ref().is_none_or(|old| old.data_generation != inputs.data_generation) {
             self.regions = region_names(data);
+            self.spreads.clear();
         }
         let region = inputs.region.as_str();
+        let spreads = &mut self.spreads;
         self.charts = wanted(&inputs, framework, catalog, data)
             .into_iter()
             .flat_map(|indicator| {
                 data.iter().enumerate().rev().filter_map(move |(n, dataset)| {
                     let id = dataset.loaded.panel.indicator_id(&indicator.id)?;
-                    Some(chart(indicator, n, &dataset.loaded.panel, id, region))
+                    Some((indicator, n, id))
                 })
             })
             .take(MAX_CHARTS)
+            .map(|(indicator, n, id)| {
+                let panel = &data[n].loaded.panel;
+                let spread = spreads.entry((n, id)).or_insert_with(|| spread(panel, id)).clone();
+                chart(indicator, n, panel, id, region, spread)
+            })
             .collect();
         self.inputs = Some(inputs);
         true
@@ -139,7 +151,30 @@ fn wanted<'a>(
         .collect()
 }
 
-fn chart(indicator: &CatalogIndicator, dataset: usize, panel: &Panel, id: IndicatorId, region: &str) -> Chart {
+/// The spread of all regions, when there are too many to draw each.
+fn spread(panel: &Panel, id: IndicatorId) -> Option<ChartSpread> {
+    let with_values = panel.regions_with_values(id);
+    if with_values <= MAX_LINES {
+        return None;
+    }
+    let spread = panel.spread(id);
+    Some(ChartSpread {
+        years: spread.iter().map(|s| f64::from(s.year)).collect(),
+        p25: spread.iter().map(|s| s.p25).collect(),
+        median: spread.iter().map(|s| [f64::from(s.year), s.median]).collect(),
+        p75: spread.iter().map(|s| s.p75).collect(),
+        regions: with_values,
+    })
+}
+
+fn chart(
+    indicator: &CatalogIndicator,
+    dataset: usize,
+    panel: &Panel,
+    id: IndicatorId,
+    region: &str,
+    spread: Option<ChartSpread>,
+) -> Chart {
     let info = panel.indicator(id);
     let chosen = (!region.is_empty()).then(|| panel.region_id(region)).flatten();
     let line = |r: RegionId| ChartLine {
@@ -147,20 +182,9 @@ fn chart(indicator: &CatalogIndicator, dataset: usize, panel: &Panel, id: Indica
         points: panel.series(r, id).into_iter().map(|(year, v)| [f64::from(year), v]).collect(),
         chosen: Some(r) == chosen,
     };
-    let with_values = panel.regions_with_values(id);
-    let (lines, spread) = if with_values <= MAX_LINES {
-        let lines: Vec<ChartLine> = panel.region_ids().map(line).filter(|l| !l.points.is_empty()).collect();
-        (lines, None)
-    } else {
-        let spread = panel.spread(id);
-        let spread = ChartSpread {
-            years: spread.iter().map(|s| f64::from(s.year)).collect(),
-            p25: spread.iter().map(|s| s.p25).collect(),
-            median: spread.iter().map(|s| [f64::from(s.year), s.median]).collect(),
-            p75: spread.iter().map(|s| s.p75).collect(),
-            regions: with_values,
-        };
-        (chosen.map(line).into_iter().filter(|l| !l.points.is_empty()).collect(), Some(spread))
+    let lines: Vec<ChartLine> = match spread {
+        None => panel.region_ids().map(line).filter(|l| !l.points.is_empty()).collect(),
+        Some(_) => chosen.map(line).into_iter().filter(|l| !l.points.is_empty()).collect(),
     };
     let source_region = chosen.or_else(|| panel.region_ids().find(|&r| !panel.series(r, id).is_empty()));
     let source = source_region.and_then(|r| {

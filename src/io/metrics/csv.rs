@@ -42,7 +42,7 @@ pub(super) struct CsvHeader {
 
 /// CSV text being read: the bytes not yet consumed and where they are in the file.
 pub(super) struct CsvStream<'r> {
-    input: &'r mut dyn Read,
+    input: &'r mut (dyn Read + Send),
     buf: Vec<u8>,
     /// Offset in the file of `buf[0]`.
     base: usize,
@@ -55,7 +55,11 @@ pub(super) struct CsvStream<'r> {
 impl<'r> CsvStream<'r> {
     /// Finds the header in the text that starts with `head` (bytes already read, at file offset `base`)
     /// and goes on in `input`.
-    pub(super) fn open(input: &'r mut dyn Read, head: Vec<u8>, base: usize) -> Result<(Self, CsvHeader), CsvError> {
+    pub(super) fn open(
+        input: &'r mut (dyn Read + Send),
+        head: Vec<u8>,
+        base: usize,
+    ) -> Result<(Self, CsvHeader), CsvError> {
         let mut stream = Self { input, buf: head, base, line: 1, eof: false, sep: b',' };
         while !stream.eof && memchr::memchr_iter(b'\n', &stream.buf).count() < HEADER_SEARCH_LINES {
             stream.fill(BLOCK)?;
@@ -80,32 +84,73 @@ impl<'r> CsvStream<'r> {
         }
     }
 
-    /// Hands every record after the header to `row`, with its line and its cells.
-    pub(super) fn for_each(mut self, mut row: impl FnMut(usize, &[Cell<'_>])) -> Result<(), CsvError> {
+    /// Hands every record after the header to `row`, with its line and its cells. A file larger than
+    /// what was read for the header is split into records on a second thread while this one reads them
+    /// (the order, and so every outcome, is the same as reading on one).
+    pub(super) fn for_each(self, mut row: impl FnMut(usize, &[Cell<'_>])) -> Result<(), CsvError> {
+        if self.eof {
+            let mut failed = None;
+            self.batches(Batch::default, |batch| {
+                failed = batch.each(&mut row).err();
+                failed.is_none()
+            })?;
+            return failed.map_or(Ok(()), Err);
+        }
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Batch, CsvError>>(2);
+        let (spare_tx, spare_rx) = std::sync::mpsc::channel::<Batch>();
+        std::thread::scope(|scope| {
+            let reader = move || {
+                let result = self.batches(
+                    || spare_rx.try_recv().map(Batch::emptied).unwrap_or_default(),
+                    |batch| tx.send(Ok(batch)).is_ok(),
+                );
+                if let Err(e) = result {
+                    let _ = tx.send(Err(e));
+                }
+            };
+            std::thread::Builder::new()
+                .name("csv-records".into())
+                .spawn_scoped(scope, reader)
+                .map_err(CsvError::Read)?;
+            for batch in rx {
+                let batch = batch?;
+                batch.each(&mut row)?;
+                // The reader may be gone already; the batch is then simply dropped.
+                let _ = spare_tx.send(batch);
+            }
+            Ok(())
+        })
+    }
+
+    /// Splits the text into batches of records, a block at a time, handing each to `sink` until it says
+    /// stop; `empty` gives the batch to fill (one handed back, so its memory is used again).
+    fn batches(
+        mut self,
+        mut empty: impl FnMut() -> Batch,
+        mut sink: impl FnMut(Batch) -> bool,
+    ) -> Result<(), CsvError> {
         let mut fields: Vec<Field> = Vec::new();
         loop {
             let text = self.text()?;
             let mut records = Records::new(text, self.line, self.sep, self.eof && text.len() == self.buf.len());
-            let mut cells: Vec<Cell<'_>> = Vec::new();
+            let mut batch = empty();
             while let Next::Record(line) = records.next(&mut fields) {
-                cells.clear();
-                let mut plain = true;
-                for f in &fields {
-                    match field_text(text, *f) {
-                        Cow::Borrowed(t) => cells.push(Cell::Text(t)),
-                        Cow::Owned(_) => plain = false,
-                    }
-                }
-                if plain {
-                    row(line, &cells);
-                } else {
-                    let owned: Vec<Cow<'_, str>> = fields.iter().map(|f| field_text(text, *f)).collect();
-                    let unquoted: Vec<Cell<'_>> = owned.iter().map(|t| Cell::Text(t)).collect();
-                    row(line, &unquoted);
-                }
+                batch.fields.extend_from_slice(&fields);
+                batch.records.push((line, batch.fields.len()));
             }
             let (consumed, line) = (records.consumed(), records.line());
-            self.consume(consumed, line);
+            // The records' bytes go with the batch, without a copy; the rest waits for the next read, in
+            // the memory of a batch handed back.
+            let mut rest = std::mem::take(&mut batch.bytes);
+            rest.extend_from_slice(&self.buf[consumed..]);
+            self.buf.truncate(consumed);
+            batch.bytes = std::mem::replace(&mut self.buf, rest);
+            batch.base = self.base;
+            self.base += consumed;
+            self.line = line;
+            if !batch.records.is_empty() && !sink(batch) {
+                return Ok(());
+            }
             if self.eof && self.buf.is_empty() {
                 return Ok(());
             }
@@ -151,6 +196,59 @@ impl<'r> CsvStream<'r> {
             }
         }
         self.buf.truncate(filled);
+        Ok(())
+    }
+}
+
+/// Records of one block: their bytes (checked as UTF-8 already), their fields, and for each record its
+/// line and where its fields end.
+#[derive(Debug, Default)]
+struct Batch {
+    bytes: Vec<u8>,
+    /// Offset in the file of the first byte.
+    base: usize,
+    fields: Vec<Field>,
+    records: Vec<(usize, usize)>,
+}
+
+impl Batch {
+    /// The batch with nothing in it, its memory kept.
+    fn emptied(mut self) -> Self {
+        self.bytes.clear();
+        self.fields.clear();
+        self.records.clear();
+        self
+    }
+
+    /// Hands each record to `row`, with its line and its cells.
+    fn each(&self, row: &mut impl FnMut(usize, &[Cell<'_>])) -> Result<(), CsvError> {
+        // Checked when the block was read; checking again is how safe code gets the text back, and cheap.
+        let text = simdutf8::basic::from_utf8(&self.bytes).map_err(|_| CsvError::NotUtf8(self.base))?;
+        let mut cells: Vec<Cell<'_>> = Vec::new();
+        let mut from = 0;
+        for &(line, to) in &self.records {
+            let fields = &self.fields[from..to];
+            from = to;
+            cells.clear();
+            let mut plain = true;
+            for f in fields {
+                if !f.quoted {
+                    cells.push(Cell::Text(&text[f.start..f.end]));
+                    continue;
+                }
+                match field_text(text, *f) {
+                    Cow::Borrowed(t) => cells.push(Cell::Text(t)),
+                    Cow::Owned(_) => plain = false,
+                }
+            }
+            if plain {
+                row(line, &cells);
+            } else {
+                let owned: Vec<Cow<'_, str>> = fields.iter().map(|f| field_text(text, *f)).collect();
+                let unquoted: Vec<Cell<'_>> = owned.iter().map(|t| Cell::Text(t)).collect();
+                row(line, &unquoted);
+            }
+        }
         Ok(())
     }
 }

@@ -130,7 +130,11 @@ pub fn load_bytes(bytes: &[u8], path: &Path, catalog: &Catalog) -> Result<Loaded
 
 /// Reads a metrics file from `input`, from its start to its end, once; GBK and UTF-16 text and workbooks
 /// are read whole (GBK after a seek back to the start, when a byte turns out not to be UTF-8).
-pub fn load_reader<R: Read + Seek>(mut input: R, path: &Path, catalog: &Catalog) -> Result<Loaded, MetricsLoadError> {
+pub fn load_reader<R: Read + Seek + Send>(
+    mut input: R,
+    path: &Path,
+    catalog: &Catalog,
+) -> Result<Loaded, MetricsLoadError> {
     let read_error = |source| MetricsLoadError::Read { path: path.to_owned(), source };
     let mut head = Vec::with_capacity(HEAD);
     (&mut input).take(HEAD as u64).read_to_end(&mut head).map_err(read_error)?;
@@ -147,7 +151,7 @@ pub fn load_reader<R: Read + Seek>(mut input: R, path: &Path, catalog: &Catalog)
 }
 
 /// CSV in UTF-8 streams; UTF-16 and GBK/GB18030 are decoded whole first.
-fn load_csv<R: Read + Seek>(
+fn load_csv<R: Read + Seek + Send>(
     mut input: R,
     head: Vec<u8>,
     path: &Path,
@@ -204,7 +208,7 @@ impl CsvFail {
 
 /// Reads UTF-8 CSV whose first bytes, `head`, start at file offset `base`.
 fn parse_csv(
-    input: &mut dyn Read,
+    input: &mut (dyn Read + Send),
     head: Vec<u8>,
     base: usize,
     encoding: TextEncoding,

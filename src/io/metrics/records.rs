@@ -54,37 +54,45 @@ impl<'a> Records<'a> {
     /// The next record's fields into `fields`.
     pub(super) fn next(&mut self, fields: &mut Vec<Field>) -> Next {
         let bytes = self.bytes;
-        loop {
+        'records: loop {
             if self.pos >= bytes.len() {
                 return Next::End;
             }
-            let rest = &bytes[self.pos..];
-            let line_end = match memchr::memchr(b'\n', rest) {
-                Some(i) => self.pos + i,
-                None if self.at_eof => bytes.len(),
-                None => return Next::Incomplete,
-            };
-            let content_end = if line_end > self.pos && bytes[line_end - 1] == b'\r' { line_end - 1 } else { line_end };
-            if content_end == self.pos {
-                self.pos = (line_end + 1).min(bytes.len());
-                self.line += 1;
-                continue;
-            }
-            let start_line = self.line;
-            let record = &bytes[self.pos..content_end];
-            if memchr::memchr(b'"', record).is_some() {
-                return self.quoted(fields, start_line);
-            }
             fields.clear();
-            let mut start = self.pos;
-            for i in memchr::memchr_iter(self.sep, record) {
-                fields.push(Field { start, end: self.pos + i, quoted: false });
-                start = self.pos + i + 1;
+            let (record, mut start) = (self.pos, self.pos);
+            // One pass finds the separators, the end of the line, or a quote (then the careful reader takes over).
+            for i in memchr::memchr3_iter(self.sep, b'\n', b'"', &bytes[record..]) {
+                let at = record + i;
+                match bytes[at] {
+                    b'"' => return self.quoted(fields, self.line),
+                    b'\n' => {
+                        let end = if at > start && bytes[at - 1] == b'\r' { at - 1 } else { at };
+                        self.pos = at + 1;
+                        self.line += 1;
+                        if fields.is_empty() && end == record {
+                            continue 'records;
+                        }
+                        fields.push(Field { start, end, quoted: false });
+                        return Next::Record(self.line - 1);
+                    }
+                    _ => {
+                        fields.push(Field { start, end: at, quoted: false });
+                        start = at + 1;
+                    }
+                }
             }
-            fields.push(Field { start, end: content_end, quoted: false });
-            self.pos = (line_end + 1).min(bytes.len());
-            self.line += 1;
-            return Next::Record(start_line);
+            if !self.at_eof {
+                fields.clear();
+                return Next::Incomplete;
+            }
+            let end =
+                if bytes.len() > start && bytes[bytes.len() - 1] == b'\r' { bytes.len() - 1 } else { bytes.len() };
+            self.pos = bytes.len();
+            if fields.is_empty() && end == record {
+                return Next::End;
+            }
+            fields.push(Field { start, end, quoted: false });
+            return Next::Record(self.line);
         }
     }
 

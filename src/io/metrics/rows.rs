@@ -24,7 +24,6 @@ pub(super) struct RowReader<'a> {
     /// Indicator columns (wide by indicator) and their indicators.
     indicator_columns: Vec<(usize, IndicatorId)>,
     last_region: Option<(String, RegionId)>,
-    last_year: Option<(String, i32)>,
     indicators: IndicatorCells,
 }
 
@@ -50,7 +49,6 @@ impl<'a> RowReader<'a> {
             year_from_title,
             indicator_columns,
             last_region: None,
-            last_year: None,
             indicators: IndicatorCells::default(),
         }
     }
@@ -88,7 +86,7 @@ impl<'a> RowReader<'a> {
             return;
         };
         let year = match c.year {
-            Some(col) => match self.year(cell(col)) {
+            Some(col) => match year_of(cell(col)) {
                 Ok(y) => Some(y),
                 Err(value) => {
                     report.problem(row, Some(&self.headers[col]), K::BadYear { value });
@@ -156,19 +154,6 @@ impl<'a> RowReader<'a> {
         id
     }
 
-    /// A row's year, or the text that is not one; text the same as the last row's is not parsed again.
-    fn year(&mut self, cell: Cell<'_>) -> Result<i32, String> {
-        let Cell::Text(t) = cell else { return year_of(cell) };
-        if let Some((last, year)) = &self.last_year
-            && last == t
-        {
-            return Ok(*year);
-        }
-        let year = year_of(cell)?;
-        self.last_year = Some((t.to_owned(), year));
-        Ok(year)
-    }
-
     /// The indicator of a long or wide-by-year row, with its unit; reports an empty cell or a unit
     /// that contradicts an earlier row.
     fn row_indicator(
@@ -192,27 +177,48 @@ impl<'a> RowReader<'a> {
                 let (name, bracket_unit) = split_unit(&raw);
                 let unit = unit_cell.as_deref().or(bracket_unit).unwrap_or("");
                 let id = builder.indicator(name, unit).0;
-                self.indicators.add(&raw, id, bracket_unit)
+                let first_unit = builder.unit(id);
+                let conflict = bracket_unit.is_some_and(|u| !first_unit.is_empty() && first_unit != u);
+                self.indicators.add(IndicatorCell {
+                    raw: raw.to_string(),
+                    id,
+                    bracket_unit: bracket_unit.map(str::to_owned),
+                    conflict,
+                })
             }
         };
-        let (_, id, bracket_unit) = &self.indicators.seen[at];
-        let (id, bracket_unit) = (*id, bracket_unit.as_deref());
-        let unit = unit_cell.as_deref().or(bracket_unit).unwrap_or("");
-        let first_unit = builder.unit(id);
+        let seen = &self.indicators.seen[at];
+        let unit = match unit_cell.as_deref().or(seen.bracket_unit.as_deref()) {
+            // Without a unit cell the answer is the same on every row with this text.
+            Some(_) if unit_cell.is_none() && !seen.conflict => return Some(seen.id),
+            Some(unit) => unit,
+            None => return Some(seen.id),
+        };
+        let first_unit = builder.unit(seen.id);
         if !unit.is_empty() && !first_unit.is_empty() && first_unit != unit {
             let kind = K::UnitConflict { unit: unit.to_owned(), first_unit: first_unit.to_owned() };
             report.problem(row, Some(&self.headers[c.unit.unwrap_or(col)]), kind);
             return None;
         }
-        Some(id)
+        Some(seen.id)
     }
 }
 
-/// Indicator cell texts seen so far, each with its indicator and the unit in its brackets. Long files
-/// repeat their indicators in the same order, so the one after the last found is tried first.
+/// An indicator cell text seen before: its indicator, the unit in its brackets, and whether that unit
+/// contradicts the indicator's first unit.
+#[derive(Debug)]
+struct IndicatorCell {
+    raw: String,
+    id: IndicatorId,
+    bracket_unit: Option<String>,
+    conflict: bool,
+}
+
+/// Indicator cell texts seen so far. Long files repeat their indicators in the same order, so the one
+/// after the last found is tried first.
 #[derive(Debug, Default)]
 struct IndicatorCells {
-    seen: Vec<(String, IndicatorId, Option<String>)>,
+    seen: Vec<IndicatorCell>,
     index: HashMap<String, usize>,
     next: usize,
 }
@@ -221,7 +227,7 @@ impl IndicatorCells {
     /// Where a text is in `seen`.
     fn find(&mut self, raw: &str) -> Option<usize> {
         let at = match self.seen.get(self.next) {
-            Some((text, _, _)) if text == raw => self.next,
+            Some(cell) if cell.raw == raw => self.next,
             _ => *self.index.get(raw)?,
         };
         self.next = if at + 1 == self.seen.len() { 0 } else { at + 1 };
@@ -229,9 +235,9 @@ impl IndicatorCells {
     }
 
     /// Adds a text; where it is in `seen`.
-    fn add(&mut self, raw: &str, id: IndicatorId, unit: Option<&str>) -> usize {
-        self.index.insert(raw.to_owned(), self.seen.len());
-        self.seen.push((raw.to_owned(), id, unit.map(str::to_owned)));
+    fn add(&mut self, cell: IndicatorCell) -> usize {
+        self.index.insert(cell.raw.clone(), self.seen.len());
+        self.seen.push(cell);
         self.next = 0;
         self.seen.len() - 1
     }

@@ -83,13 +83,19 @@ fn plain_decimal(bytes: &[u8]) -> Option<f64> {
 
 /// Reads a year from cell text: "2024", "2024年", "2024年度", "2024.0". Years outside 1900–2100 are refused.
 pub(super) fn parse_year(text: &str) -> Option<i32> {
+    if let Some(year) = four_digits(text.as_bytes()) {
+        return (1900..=2100).contains(&year).then_some(year);
+    }
     let t = trim(text);
     let t = t.strip_suffix("年度").or_else(|| t.strip_suffix('年')).unwrap_or(t);
     let t = t.strip_suffix(".0").unwrap_or(t);
-    if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    t.parse().ok().filter(|y| (1900..=2100).contains(y))
+    four_digits(t.as_bytes()).filter(|y| (1900..=2100).contains(y))
+}
+
+/// Exactly four ASCII digits, as a number.
+fn four_digits(bytes: &[u8]) -> Option<i32> {
+    let &[a, b, c, d] = bytes else { return None };
+    [a, b, c, d].iter().try_fold(0, |y, &b| b.is_ascii_digit().then(|| y * 10 + i32::from(b - b'0')))
 }
 
 /// A year from a number cell.
@@ -99,6 +105,18 @@ pub(super) fn year_from_number(v: f64) -> Option<i32> {
 
 /// Trims ASCII and ideographic spaces.
 pub(super) fn trim(text: &str) -> &str {
+    // Most cells start with a character that is not a space and end in an ASCII one: nothing to decode.
+    // Bytes that can start a space: ASCII up to ' ', and the lead bytes of U+0085/U+00A0 (C2),
+    // U+1680 (E1), U+2000–U+205F (E2), U+3000 (E3) and U+FEFF (EF).
+    let bytes = text.as_bytes();
+    if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last())
+        && first > b' '
+        && !matches!(first, 0x7F | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
+        && last > b' '
+        && last < 0x7F
+    {
+        return text;
+    }
     text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}')
 }
 
@@ -128,6 +146,22 @@ pub(super) fn year_in_title(title: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaces_of_every_kind_are_trimmed_and_plain_text_is_left_alone() {
+        for (t, want) in [
+            ("县0001", "县0001"),
+            (" 县0001\t", "县0001"),
+            ("\u{3000}巴州区\u{3000}", "巴州区"),
+            ("\u{feff}地区", "地区"),
+            ("\u{a0}12", "12"),
+            ("R&D经费投入(亿元)", "R&D经费投入(亿元)"),
+            ("高新技术企业数 ", "高新技术企业数"),
+            ("", ""),
+        ] {
+            assert_eq!(trim(t), want, "{t:?}");
+        }
+    }
 
     #[test]
     fn yearbook_marks_and_blanks_are_missing() {
