@@ -69,6 +69,20 @@ impl PanelBuilder {
         self.units.get(indicator.0 as usize).map_or("", String::as_str)
     }
 
+    /// The name of an indicator.
+    pub fn indicator_name(&self, indicator: IndicatorId) -> &str {
+        self.indicator_names.names.get(indicator.0 as usize).map_or("", String::as_str)
+    }
+
+    /// Gives an indicator added without a unit the unit its values turn out to be written in ("12家").
+    pub fn adopt_unit(&mut self, indicator: IndicatorId, unit: &str) {
+        if let Some(u) = self.units.get_mut(indicator.0 as usize)
+            && u.is_empty()
+        {
+            *u = unit.to_owned();
+        }
+    }
+
     /// The id of a source text.
     pub fn source(&mut self, text: &str) -> SourceId {
         SourceId(self.sources.intern(text))

@@ -41,6 +41,22 @@ pub fn split_unit(name: &str) -> (&str, Option<&str>) {
     if base.is_empty() || !looks_like_unit(unit) { (trimmed, None) } else { (base, Some(unit)) }
 }
 
+/// True for an indicator measured in percent: its unit is % (or 百分点), or its name says 占比, 比重, 强度 or %.
+pub fn is_percent_measure(name: &str, unit: &str) -> bool {
+    const PERCENT_WORDS: [&str; 5] = ["占比", "比重", "强度", "%", "％"];
+    matches!(unit.trim(), "%" | "％" | "百分比" | "百分点") || PERCENT_WORDS.iter().any(|w| name.contains(w))
+}
+
+/// The unit a number is written with in a cell ("12家", "1.88亿元"): the number and the unit, when the text
+/// after the number looks like a unit.
+pub fn split_number_unit(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    let at = text.char_indices().rev().find(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))?;
+    let end = at.0 + at.1.len_utf8();
+    let (number, unit) = (text[..end].trim(), text[end..].trim());
+    (!number.is_empty() && looks_like_unit(unit) && !unit.contains('%')).then_some((number, unit))
+}
+
 /// Units end in a counting or money word or are short ASCII (%, PFlops); periods and remarks are not units.
 fn looks_like_unit(text: &str) -> bool {
     const ENDINGS: &str = "元%‰家户个项件人位名台套次吨亩年米里度座所处只辆张本篇份批点倍";
