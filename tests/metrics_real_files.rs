@@ -113,3 +113,40 @@ fn numbers_written_with_the_columns_unit_are_read_and_counts_agree() {
     assert_eq!(bad, [(2, "约60"), (4, "16万元"), (4, "5个")]);
     assert_eq!((l.report.rows_read, l.report.rows_skipped), (3, 0));
 }
+
+#[test]
+fn code_province_and_city_columns_tell_same_named_counties_apart_and_are_not_indicators() {
+    let csv = "行政区划代码,省份,地市,区县,年份,地区生产总值（亿元）\n\
+               320106,江苏省,南京市,鼓楼区,2023,2000.1\n350102,福建省,福州市,鼓楼区,2023,1500.2\n\
+               320302,江苏省,徐州市,鼓楼区,2023,600.3\n511921,四川省,巴中市,通江县,2023,215.4\n\
+               511921,四川省,巴中市,通　江　县,2023,215.5\n";
+    let l = load("codes.csv", csv.as_bytes());
+    assert_eq!(l.panel.regions(), ["鼓楼区（南京市）", "鼓楼区（福州市）", "鼓楼区（徐州市）", "通江县"]);
+    assert_eq!(value(&l, "鼓楼区（福州市）", 2023, "地区生产总值"), Some(1500.2));
+    assert_eq!(l.panel.indicators().len(), 1);
+    assert_eq!(l.report.region_key_columns, ["地市", "省份", "行政区划代码"]);
+    assert!(l.report.unmapped.is_empty());
+    // The repeated 通江县 row says which indicator it repeats.
+    let dup = l.report.problems.iter().find(|p| matches!(p.kind, K::Duplicate { .. })).unwrap();
+    assert_eq!(dup.row, 6);
+    assert!(matches!(&dup.kind, K::Duplicate { indicator, first_row: 5, .. } if indicator == "地区生产总值"));
+}
+
+#[test]
+fn a_code_column_without_a_name_column_names_the_regions() {
+    let bytes = xlsx(|ws| {
+        for (c, h) in ["行政区划代码", "年份", "地区生产总值（亿元）"].iter().enumerate() {
+            ws.write(0, c as u16, *h).unwrap();
+        }
+        for (r, (code, year, v)) in
+            [(511902, 2022, 612.3), (511902, 2023, 650.1), (511921, 2023, 215.4)].iter().enumerate()
+        {
+            ws.write(r as u32 + 1, 0, *code).unwrap();
+            ws.write(r as u32 + 1, 1, *year).unwrap();
+            ws.write(r as u32 + 1, 2, *v).unwrap();
+        }
+    });
+    let l = load("code-only.xlsx", &bytes);
+    assert_eq!(l.panel.regions(), ["511902", "511921"]);
+    assert_eq!(value(&l, "511902", 2023, "地区生产总值"), Some(650.1));
+}

@@ -23,10 +23,16 @@ pub enum ColumnRole {
     Source,
     /// 备注 / note.
     Note,
+    /// 行政区划代码 / code: tells apart regions of the same name; the region itself when no name column.
+    Code,
+    /// 省份 / province: tells apart regions of the same name.
+    Province,
+    /// 地市 / city: tells apart regions of the same name.
+    City,
 }
 
 /// Header names of each role, folded as [`normalize`] folds them.
-const ROLE_NAMES: [(ColumnRole, &[&str]); 7] = [
+const ROLE_NAMES: [(ColumnRole, &[&str]); 10] = [
     (
         ColumnRole::Region,
         &[
@@ -62,6 +68,23 @@ const ROLE_NAMES: [(ColumnRole, &[&str]); 7] = [
     (ColumnRole::Unit, &["单位", "计量单位", "unit", "units"]),
     (ColumnRole::Source, &["来源", "数据来源", "资料来源", "出处", "source"]),
     (ColumnRole::Note, &["备注", "说明", "注", "note", "notes", "remark", "remarks"]),
+    (
+        ColumnRole::Code,
+        &[
+            "行政区划代码",
+            "区划代码",
+            "行政代码",
+            "地区代码",
+            "代码",
+            "code",
+            "adcode",
+            "regioncode",
+            "areacode",
+            "countycode",
+        ],
+    ),
+    (ColumnRole::Province, &["省", "省份", "所属省份", "所属省", "省(区、市)", "province"]),
+    (ColumnRole::City, &["地市", "市", "所属地市", "所属市", "地级市", "市(州)", "市州", "city", "prefecture"]),
 ];
 
 /// The role a header names, if any.
@@ -71,9 +94,9 @@ pub(super) fn role_of(header: &str) -> Option<ColumnRole> {
     ROLE_NAMES.iter().find(|(_, names)| names.iter().any(|n| *n == whole || *n == base)).map(|(role, _)| *role)
 }
 
-/// True when a header names the region column.
+/// True when a header names the region column, or a code column that can stand in for it.
 pub(super) fn is_region_header(header: &str) -> bool {
-    role_of(header) == Some(ColumnRole::Region)
+    matches!(role_of(header), Some(ColumnRole::Region | ColumnRole::Code))
 }
 
 /// Which column plays which part.
@@ -95,6 +118,8 @@ pub(super) struct Columns {
     pub source: Option<usize>,
     /// The note column.
     pub note: Option<usize>,
+    /// Columns that tell apart regions of the same name: city, province, code (the most telling first).
+    pub region_keys: [Option<usize>; 3],
     /// Indicator columns (wide by indicator): index, header.
     pub indicators: Vec<(usize, String)>,
     /// Year columns (wide by year): index, year.
@@ -168,7 +193,13 @@ pub(super) fn detect(headers: &[String], year_from_title: Option<i32>) -> Result
             }
         }
     };
-    let region = one(ColumnRole::Region)?.ok_or(LayoutProblem::NoRegionColumn)?;
+    // Without a name column, the code names the region.
+    let code = one(ColumnRole::Code)?;
+    let (region, code) = match (one(ColumnRole::Region)?, code) {
+        (Some(region), code) => (region, code),
+        (None, Some(code)) => (code, None),
+        (None, None) => return Err(LayoutProblem::NoRegionColumn),
+    };
     let (year, indicator, value) = (one(ColumnRole::Year)?, one(ColumnRole::Indicator)?, one(ColumnRole::Value)?);
     let mut columns = Columns {
         layout: Layout::Long,
@@ -179,6 +210,7 @@ pub(super) fn detect(headers: &[String], year_from_title: Option<i32>) -> Result
         unit: one(ColumnRole::Unit)?,
         source: one(ColumnRole::Source)?,
         note: one(ColumnRole::Note)?,
+        region_keys: [one(ColumnRole::City)?, one(ColumnRole::Province)?, code],
         indicators: Vec::new(),
         years: Vec::new(),
         ignored: Vec::new(),
@@ -269,6 +301,15 @@ mod tests {
         let h = headers(&["地区", "R&D经费支出（亿元）"]);
         assert_eq!(detect(&h, None), Err(LayoutProblem::NoYear));
         assert_eq!(detect(&h, Some(2024)).unwrap().layout, Layout::WideByIndicator);
+    }
+
+    #[test]
+    fn code_province_and_city_columns_tell_regions_apart_and_are_not_indicators() {
+        let c = detect(&headers(&["行政区划代码", "省份", "地市", "区县", "年份", "GDP"]), None).unwrap();
+        assert_eq!((c.region, c.region_keys), (3, [Some(2), Some(1), Some(0)]));
+        assert_eq!(c.indicators, vec![(5, "GDP".to_owned())]);
+        let c = detect(&headers(&["adcode", "year", "GDP"]), None).unwrap();
+        assert_eq!((c.region, c.region_keys), (0, [None, None, None]));
     }
 
     #[test]

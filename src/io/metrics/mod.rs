@@ -282,6 +282,7 @@ fn columns(headers: &[String], report: &mut LoadReport) -> Result<(layout::Colum
     })?;
     report.layout = columns.layout;
     report.ignored_columns.clone_from(&columns.ignored);
+    report.region_key_columns = columns.region_keys.iter().flatten().map(|&i| headers[i].clone()).collect();
     if columns.year.is_none() && columns.years.is_empty() {
         report.year_from_title = title_year;
     }
@@ -310,7 +311,8 @@ fn finish(builder: PanelBuilder, mut report: LoadReport, catalog: &Catalog) -> R
     let (mut panel, duplicates) = builder.build();
     let mut skipped_rows: Vec<u32> = Vec::new();
     for d in duplicates {
-        let kind = RowProblemKind::Duplicate { first_row: d.first as usize, same_value: d.same_value };
+        let indicator = panel.indicator(d.indicator).name.clone();
+        let kind = RowProblemKind::Duplicate { first_row: d.first as usize, same_value: d.same_value, indicator };
         report.problem(d.origin as usize, None, kind);
         skipped_rows.push(d.origin);
     }

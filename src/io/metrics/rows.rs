@@ -108,7 +108,15 @@ impl<'a> RowReader<'a> {
                 Some(indicator)
             }
         };
-        let region = self.region(&region_name, builder);
+        let region = match c.region_keys {
+            [None, None, None] => self.region(&region_name, builder),
+            keys => {
+                let keys = keys.map(|k| k.and_then(|col| text(cell(col))));
+                let keys = [0, 1, 2].map(|n| keys[n].as_deref().unwrap_or(""));
+                self.last_region = None;
+                builder.region_keyed(&region_name, keys)
+            }
+        };
         let source = c.source.and_then(|col| text(cell(col))).map(|s| builder.source(&s));
         if let Some(note) = c.note.and_then(|col| text(cell(col))) {
             builder.note(&note);
