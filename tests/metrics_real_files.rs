@@ -150,3 +150,18 @@ fn a_code_column_without_a_name_column_names_the_regions() {
     assert_eq!(l.panel.regions(), ["511902", "511921"]);
     assert_eq!(value(&l, "511902", 2023, "地区生产总值"), Some(650.1));
 }
+
+#[test]
+fn footnote_marks_sub_item_prefixes_and_official_names_match_the_catalog() {
+    let csv = "地区,年份,R&D经费投入（亿元）①,国家高新技术企业数*（家）,其中：高新技术企业（家）,\
+               R&D经费投入强度(%),\"研究与试验发展(R&D)人员全时当量(人年)\"\n通江县,2023,1.88,12,12,0.85,180\n";
+    let l = load("marks.csv", csv.as_bytes());
+    assert!(l.report.unmapped.is_empty(), "unmapped: {:?}", l.report.unmapped);
+    assert_eq!(value(&l, "通江县", 2023, "R&D经费投入"), Some(1.88));
+    let rd = l.panel.indicator(l.panel.indicator_id("R&D经费投入").unwrap());
+    assert_eq!((rd.unit.as_str(), rd.catalog.as_deref()), ("亿元", Some("rd-spending")));
+    let fte = l.panel.indicator(l.panel.indicator_id("研究与试验发展(R&D)人员全时当量").unwrap());
+    assert_eq!(fte.catalog.as_deref(), Some("rd-fte"));
+    let nbs = catalog();
+    assert_eq!(nbs.find("研究与试验发展(R&D)经费支出(万元)").map(|e| e.id.as_str()), Some("rd-spending"));
+}
