@@ -165,3 +165,20 @@ fn footnote_marks_sub_item_prefixes_and_official_names_match_the_catalog() {
     let nbs = catalog();
     assert_eq!(nbs.find("研究与试验发展(R&D)经费支出(万元)").map(|e| e.id.as_str()), Some("rd-spending"));
 }
+
+#[test]
+fn a_one_region_table_takes_its_region_from_the_title_or_else_the_file_name() {
+    let csv = "通江县科技创新主要指标\n指标名称,单位,2021年,2022年,2023年\nR&D经费投入,万元,9200,10600,11800\n";
+    let l = load("table.csv", csv.as_bytes());
+    assert_eq!(l.panel.regions(), ["通江县"]);
+    assert_eq!(value(&l, "通江县", 2022, "R&D经费投入"), Some(10600.0));
+    assert_eq!((l.report.region_from_title.as_deref(), l.report.region_from_file_name), (Some("通江县"), false));
+    let untitled = csv.replace("通江县科技", "科技");
+    let l = load("平昌县指标.csv", untitled.as_bytes());
+    assert_eq!((l.panel.regions(), l.report.region_from_file_name), (&["平昌县".to_owned()][..], true));
+    // Neither names a place: the error points at the real header, not the title.
+    match try_load("table.csv", untitled.as_bytes()) {
+        Err(MetricsLoadError::Layout { row, .. }) => assert_eq!(row, 2),
+        other => panic!("expected a layout error, got {:?}", other.map(|l| l.report)),
+    }
+}

@@ -380,7 +380,9 @@ pub fn describe_metrics_details(loaded: &crate::io::metrics::Loaded, lang: Lang)
         out.push(s::METRICS_REGION_KEY_COLUMNS.fill(lang, &[("columns", &columns)]));
     }
     if let Some(region) = &report.region_from_title {
-        out.push(s::METRICS_REGION_FROM_TITLE.fill(lang, &[("region", region)]));
+        let text =
+            if report.region_from_file_name { s::METRICS_REGION_FROM_FILE_NAME } else { s::METRICS_REGION_FROM_TITLE };
+        out.push(text.fill(lang, &[("region", region)]));
     }
     if !report.footnotes.is_empty() {
         out.push(s::METRICS_FOOTNOTES.fill(lang, &[("count", &report.footnotes.len())]));

@@ -134,6 +134,9 @@ pub struct LoadReport {
     /// The one region of a table without a region column, taken from its title.
     #[serde(default)]
     pub region_from_title: Option<String>,
+    /// That region came from the file name, the title naming none.
+    #[serde(default)]
+    pub region_from_file_name: bool,
 }
 
 impl LoadReport {
@@ -159,6 +162,7 @@ impl LoadReport {
             unmapped: Vec::new(),
             region_key_columns: Vec::new(),
             region_from_title: None,
+            region_from_file_name: false,
         }
     }
 

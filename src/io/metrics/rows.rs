@@ -82,8 +82,12 @@ impl<'a> RowReader<'a> {
         }
         report.rows_read += 1;
         let problems_before = report.problem_count;
-        let Some(region_name) = text(cell(c.region)) else {
-            report.problem(row, Some(&self.headers[c.region]), K::NoRegion);
+        let region_cell = match c.region {
+            Some(col) => text(cell(col)),
+            None => report.region_from_title.clone().map(Cow::Owned),
+        };
+        let Some(region_name) = region_cell else {
+            report.problem(row, c.region.map(|col| self.headers[col].as_str()), K::NoRegion);
             report.rows_skipped += 1;
             return;
         };

@@ -7,7 +7,7 @@ use std::io::Cursor;
 use calamine::{CellErrorType, Data, Dimensions, Range, Reader, Sheets, Xls, Xlsx, open_workbook_from_rs};
 
 use super::grid::{Cell, Grid};
-use super::layout::is_region_header;
+use super::layout::{is_region_header, is_regionless_header};
 use super::report::FileFormat;
 use super::value::{parse_year, trim, year_from_number};
 use crate::domain::metrics::split_unit;
@@ -114,7 +114,10 @@ fn find_table(
 ) -> Result<SheetTable, Option<SheetError>> {
     let (Some((top, _)), Some((bottom, _))) = (grid.range.start(), grid.range.end()) else { return Err(None) };
     let last_search = bottom.min(top + HEADER_SEARCH_ROWS);
-    let Some(header_top) = (top..=last_search).find(|&r| grid.row_texts(r).iter().any(|t| is_region_header(t))) else {
+    let regionless = |r: u32| is_regionless_header(&grid.row_texts(r).iter().map(String::as_str).collect::<Vec<_>>());
+    let header_top = (top..=last_search).find(|&r| grid.row_texts(r).iter().any(|t| is_region_header(t)));
+    // A one-region table has no region column: its header is the row naming the indicator column.
+    let Some(header_top) = header_top.or_else(|| (top..=last_search).find(|&r| regionless(r))) else {
         let row = (top..=bottom).find(|&r| !grid.row_texts(r).is_empty()).unwrap_or(top);
         return Err(Some(SheetError::NoTable {
             sheet: sheet.to_owned(),
