@@ -167,8 +167,8 @@ fn bad_rows_are_reported_with_row_column_and_reason_and_the_good_ones_kept() {
             (3, Some("地区"), &K::NoRegion),
             (4, Some("年份"), &K::BadYear { value: "2024H1".into() }),
             (5, Some("数值"), &K::NotANumber { value: "约17".into() }),
-            (6, None, &K::Duplicate { first_row: 2, same_value: false }),
-            (7, None, &K::Duplicate { first_row: 2, same_value: true }),
+            (6, None, &K::Duplicate { first_row: 2, same_value: false, indicator: "高新技术企业数".into() }),
+            (7, None, &K::Duplicate { first_row: 2, same_value: true, indicator: "高新技术企业数".into() }),
             (8, Some("单位"), &K::UnitConflict { unit: "万家".into(), first_unit: "家".into() }),
             (9, Some("指标"), &K::NoIndicator),
         ]

@@ -192,6 +192,9 @@ pub fn column_role(role: crate::io::metrics::ColumnRole) -> Text {
         R::Unit => s::METRICS_ROLE_UNIT,
         R::Source => s::METRICS_ROLE_SOURCE,
         R::Note => s::METRICS_ROLE_NOTE,
+        R::Code => s::METRICS_ROLE_CODE,
+        R::Province => s::METRICS_ROLE_PROVINCE,
+        R::City => s::METRICS_ROLE_CITY,
     }
 }
 
@@ -252,9 +255,11 @@ pub fn describe_row_problem(problem: &crate::io::metrics::RowProblem, lang: Lang
         K::NoRegion => s::METRICS_NO_REGION.get(lang).to_owned(),
         K::BadYear { value } => s::METRICS_BAD_YEAR.fill(lang, &[("value", value)]),
         K::NoIndicator => s::METRICS_NO_INDICATOR.get(lang).to_owned(),
-        K::Duplicate { first_row, same_value: true } => s::METRICS_DUPLICATE_SAME.fill(lang, &[("first", first_row)]),
-        K::Duplicate { first_row, same_value: false } => {
-            s::METRICS_DUPLICATE_DIFFERENT.fill(lang, &[("first", first_row)])
+        K::Duplicate { first_row, same_value: true, indicator } => {
+            s::METRICS_DUPLICATE_SAME.fill(lang, &[("first", first_row), ("indicator", indicator)])
+        }
+        K::Duplicate { first_row, same_value: false, indicator } => {
+            s::METRICS_DUPLICATE_DIFFERENT.fill(lang, &[("first", first_row), ("indicator", indicator)])
         }
         K::UnitConflict { unit, first_unit } => {
             s::METRICS_UNIT_CONFLICT.fill(lang, &[("unit", unit), ("first_unit", first_unit)])
@@ -369,6 +374,15 @@ pub fn describe_metrics_details(loaded: &crate::io::metrics::Loaded, lang: Lang)
     }
     if !report.ignored_columns.is_empty() {
         out.push(s::METRICS_IGNORED_COLUMNS.fill(lang, &[("columns", &quoted_list(&report.ignored_columns, lang))]));
+    }
+    if !report.region_key_columns.is_empty() {
+        let columns = quoted_list(&report.region_key_columns, lang);
+        out.push(s::METRICS_REGION_KEY_COLUMNS.fill(lang, &[("columns", &columns)]));
+    }
+    if let Some(region) = &report.region_from_title {
+        let text =
+            if report.region_from_file_name { s::METRICS_REGION_FROM_FILE_NAME } else { s::METRICS_REGION_FROM_TITLE };
+        out.push(text.fill(lang, &[("region", region)]));
     }
     if !report.footnotes.is_empty() {
         out.push(s::METRICS_FOOTNOTES.fill(lang, &[("count", &report.footnotes.len())]));

@@ -685,13 +685,13 @@ pub const METRICS_BAD_YEAR: Text = t("“{value}”不是年份，此行未读�
 pub const METRICS_NO_INDICATOR: Text = t("指标名称为空，此行未读取", "no indicator name; the row was not read");
 /// Row problem: a repeated cell with the same value.
 pub const METRICS_DUPLICATE_SAME: Text = t(
-    "与第 {first} 行的地区、年份、指标重复（数值相同），未重复读取",
-    "repeats the region, year and indicator of row {first} (same value); not read twice",
+    "“{indicator}”与第 {first} 行的地区、年份、指标重复（数值相同），未重复读取",
+    "“{indicator}” repeats the region, year and indicator of row {first} (same value); not read twice",
 );
 /// Row problem: a repeated cell with another value.
 pub const METRICS_DUPLICATE_DIFFERENT: Text = t(
-    "与第 {first} 行的地区、年份、指标重复但数值不同，保留第 {first} 行的值",
-    "repeats the region, year and indicator of row {first} with another value; the value of row {first} is kept",
+    "“{indicator}”与第 {first} 行的地区、年份、指标重复但数值不同，保留第 {first} 行的值",
+    "“{indicator}” repeats the region, year and indicator of row {first} with another value; the value of row {first} is kept",
 );
 /// Row problem: a unit that contradicts an earlier row.
 pub const METRICS_UNIT_CONFLICT: Text = t(
@@ -1471,4 +1471,25 @@ pub const EVAL_PICK_REGION: Text =
 pub const EVAL_METHOD_NOTE: Text = t(
     "方法：极差标准化（按指标方向，全期统一）、{method}、TOPSIS；耦合度按王淑佳等（2021）修正模型。详见 docs/evaluation-index.md",
     "Method: min–max scaling (by direction, pooled over all years), {method}, TOPSIS; coupling by the corrected model of Wang Shujia et al. (2021). See docs/evaluation-index.md",
+);
+
+// Metrics loaders: region key columns and regions from titles (qa-metrics).
+/// Column part: region code.
+pub const METRICS_ROLE_CODE: Text = t("行政区划代码", "region code");
+/// Column part: province.
+pub const METRICS_ROLE_PROVINCE: Text = t("省份", "province");
+/// Column part: city.
+pub const METRICS_ROLE_CITY: Text = t("地市", "city");
+/// validate: columns used to tell regions apart, not read as indicators.
+pub const METRICS_REGION_KEY_COLUMNS: Text = t(
+    "  用于区分同名地区的列（不作为指标读取）：{columns}",
+    "  columns telling regions of the same name apart (not read as indicators): {columns}",
+);
+/// validate: the one region of the table came from its title or file name.
+pub const METRICS_REGION_FROM_TITLE: Text =
+    t("  表中没有地区列，地区取自标题：{region}", "  no region column; the region is taken from the title: {region}");
+/// validate: the one region of the table came from the file name.
+pub const METRICS_REGION_FROM_FILE_NAME: Text = t(
+    "  表中没有地区列，地区取自文件名：{region}",
+    "  no region column; the region is taken from the file name: {region}",
 );

@@ -34,6 +34,8 @@ impl Interner {
 pub struct PanelBuilder {
     title: String,
     regions: Interner,
+    /// Per region interned with [`PanelBuilder::region_keyed`]: its name and its keys (city, province, code).
+    region_keys: HashMap<u32, (String, [String; 3])>,
     indicator_names: Interner,
     units: Vec<String>,
     sources: Interner,
@@ -55,6 +57,56 @@ impl PanelBuilder {
         RegionId(self.regions.intern(&super::name::region_name(name)))
     }
 
+    /// The id of a region told apart from others of its name by `keys` (city, province, code; empty when not
+    /// known). Regions of one name with different keys stay apart; the panel names them "鼓楼区（南京市）" or
+    /// "鼓楼区（320106）" only when their name alone is ambiguous.
+    pub fn region_keyed(&mut self, name: &str, keys: [&str; 3]) -> RegionId {
+        if keys.iter().all(|k| k.is_empty()) {
+            return self.region(name);
+        }
+        let name = super::name::region_name(name);
+        let keys = keys.map(|k| super::name::region_name(k).into_owned());
+        let id = self.regions.intern(&format!("{name}\u{1f}{}", keys.join("\u{1f}")));
+        self.region_keys.entry(id).or_insert_with(|| (name.into_owned(), keys));
+        RegionId(id)
+    }
+
+    /// Region names as the panel shows them: a keyed region by its name, with the first key (city, province,
+    /// code) that tells it from others of that name when there are any.
+    fn region_names(regions: Interner, keys: &HashMap<u32, (String, [String; 3])>) -> Vec<String> {
+        if keys.is_empty() {
+            return regions.names;
+        }
+        let base = |id: usize| keys.get(&(id as u32)).map_or(regions.names[id].as_str(), |(n, _)| n.as_str());
+        let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+        for id in 0..regions.names.len() {
+            by_name.entry(base(id)).or_default().push(id);
+        }
+        let mut names = regions.names.clone();
+        for (name, ids) in by_name {
+            if ids.len() < 2 {
+                if let [id] = ids[..] {
+                    names[id] = name.to_owned();
+                }
+                continue;
+            }
+            let key_of = |id: usize, level: usize| keys.get(&(id as u32)).map_or("", |(_, k)| k[level].as_str());
+            let telling = (0..3).find(|&level| {
+                let mut seen: Vec<&str> = ids.iter().map(|&id| key_of(id, level)).collect();
+                seen.sort_unstable();
+                seen.iter().all(|k| !k.is_empty()) && seen.windows(2).all(|w| w[0] != w[1])
+            });
+            for &id in &ids {
+                let key = match telling {
+                    Some(level) => key_of(id, level).to_owned(),
+                    None => (0..3).map(|l| key_of(id, l)).filter(|k| !k.is_empty()).collect::<Vec<_>>().join("，"),
+                };
+                names[id] = if key.is_empty() { name.to_owned() } else { format!("{name}（{key}）") };
+            }
+        }
+        names
+    }
+
     /// The id of an indicator, adding it with `unit` on first sight; the unit it was added with.
     pub fn indicator(&mut self, name: &str, unit: &str) -> (IndicatorId, &str) {
         let id = self.indicator_names.intern(name);
@@ -67,6 +119,20 @@ impl PanelBuilder {
     /// The unit an indicator was added with.
     pub fn unit(&self, indicator: IndicatorId) -> &str {
         self.units.get(indicator.0 as usize).map_or("", String::as_str)
+    }
+
+    /// The name of an indicator.
+    pub fn indicator_name(&self, indicator: IndicatorId) -> &str {
+        self.indicator_names.names.get(indicator.0 as usize).map_or("", String::as_str)
+    }
+
+    /// Gives an indicator added without a unit the unit its values turn out to be written in ("12家").
+    pub fn adopt_unit(&mut self, indicator: IndicatorId, unit: &str) {
+        if let Some(u) = self.units.get_mut(indicator.0 as usize)
+            && u.is_empty()
+        {
+            *u = unit.to_owned();
+        }
     }
 
     /// The id of a source text.
@@ -86,7 +152,7 @@ impl PanelBuilder {
                 Some(v) => v == kept,
                 None => kept.is_nan(),
             };
-            self.duplicates.push(Duplicate { origin: o.origin, first: first - 1, same_value });
+            self.duplicates.push(Duplicate { origin: o.origin, first: first - 1, same_value, indicator: o.indicator });
             return;
         }
         // Origins are stored plus one so that 0 means "no value yet".
@@ -128,7 +194,7 @@ impl PanelBuilder {
             .zip(self.units)
             .map(|(name, unit)| IndicatorInfo { name, unit, catalog: None })
             .collect();
-        let regions = self.regions.names;
+        let regions = Self::region_names(self.regions, &self.region_keys);
         let (years, values, cell_sources, marked_missing) = self.staging.into_cube(regions.len(), indicators.len());
         let panel = Panel {
             title: self.title,
@@ -302,6 +368,29 @@ mod tests {
     }
 
     #[test]
+    fn regions_of_one_name_are_told_apart_by_the_first_key_that_differs() {
+        let mut b = PanelBuilder::new("t");
+        let (i, _) = b.indicator("GDP", "亿元");
+        let regions = [
+            b.region_keyed("鼓楼区", ["南京市", "江苏省", "320106"]),
+            b.region_keyed("鼓楼区", ["福州市", "福建省", "350102"]),
+            b.region_keyed("通　江　县", ["巴中市", "四川省", "511921"]),
+            b.region_keyed("通江县", ["巴中市", "四川省", "511921"]),
+            b.region_keyed("西湖区", ["", "", "330106"]),
+            b.region_keyed("西湖区", ["", "", "360103"]),
+        ];
+        assert_eq!(regions[2], regions[3], "the same place written with padding");
+        for (n, r) in regions.into_iter().enumerate() {
+            b.push(obs(r, 2024, i, Some(n as f64), n as u32));
+        }
+        let (panel, _) = b.build();
+        assert_eq!(
+            panel.regions(),
+            ["鼓楼区（南京市）", "鼓楼区（福州市）", "通江县", "西湖区（330106）", "西湖区（360103）"]
+        );
+    }
+
+    #[test]
     fn a_repeated_cell_is_returned_as_a_duplicate_and_the_first_value_kept() {
         let mut b = PanelBuilder::new("t");
         let r = b.region("通江县");
@@ -314,8 +403,8 @@ mod tests {
         assert_eq!(
             dups,
             vec![
-                Duplicate { origin: 7, first: 2, same_value: false },
-                Duplicate { origin: 9, first: 2, same_value: true }
+                Duplicate { origin: 7, first: 2, same_value: false, indicator: i },
+                Duplicate { origin: 9, first: 2, same_value: true, indicator: i }
             ]
         );
     }

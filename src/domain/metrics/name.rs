@@ -26,7 +26,7 @@ fn fold_char(c: char) -> char {
 /// Splits a trailing unit in brackets off a name: "R&D经费支出（亿元）" → ("R&D经费支出", Some("亿元")).
 /// Only text that looks like a unit is taken, so "瞪羚（独角兽）企业数" and "GDP（2024年）" stay whole.
 pub fn split_unit(name: &str) -> (&str, Option<&str>) {
-    let trimmed = name.trim();
+    let trimmed = strip_marks(name);
     let Some(close) = trimmed.chars().last() else { return (trimmed, None) };
     let open = match close {
         ')' | '）' => ['(', '（'],
@@ -37,8 +37,49 @@ pub fn split_unit(name: &str) -> (&str, Option<&str>) {
     let Some(start) = body.rfind(open) else { return (trimmed, None) };
     let opener_len = body[start..].chars().next().map_or(1, char::len_utf8);
     let unit = body[start + opener_len..].trim();
-    let base = body[..start].trim();
+    let base = strip_marks(&body[..start]);
     if base.is_empty() || !looks_like_unit(unit) { (trimmed, None) } else { (base, Some(unit)) }
+}
+
+/// True for an indicator measured in percent: its unit is % (or 百分点), or its name says 占比, 比重, 强度 or %.
+pub fn is_percent_measure(name: &str, unit: &str) -> bool {
+    const PERCENT_WORDS: [&str; 5] = ["占比", "比重", "强度", "%", "％"];
+    matches!(unit.trim(), "%" | "％" | "百分比" | "百分点") || PERCENT_WORDS.iter().any(|w| name.contains(w))
+}
+
+/// The unit a number is written with in a cell ("12家", "1.88亿元"): the number and the unit, when the text
+/// after the number looks like a unit.
+pub fn split_number_unit(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    let at = text.char_indices().rev().find(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))?;
+    let end = at.0 + at.1.len_utf8();
+    let (number, unit) = (text[..end].trim(), text[end..].trim());
+    (!number.is_empty() && looks_like_unit(unit) && !unit.contains('%')).then_some((number, unit))
+}
+
+/// A header without the marks yearbooks add to it: footnote marks at the end ("①", "*", "※", "注1", "（注）")
+/// and a leading "其中：" for a sub-item.
+pub fn strip_marks(name: &str) -> &str {
+    let is_mark = |c: char| matches!(c, '\u{2460}'..='\u{2473}' | '*' | '＊' | '※' | '¹' | '²' | '³' | '⁴' | '⁵');
+    let mut t = name.trim();
+    loop {
+        let before = t;
+        t = t.trim_end_matches(is_mark).trim_end();
+        for note in ["（注）", "(注)", "[注]"] {
+            t = t.strip_suffix(note).unwrap_or(t).trim_end();
+        }
+        // "注1", "注①" at the end; a header that is only "注" or ends in "备注" is left alone.
+        let digits = t.trim_end_matches(|c: char| c.is_ascii_digit() || is_mark(c));
+        if digits.len() < t.len() && digits.ends_with('注') && digits.len() > '注'.len_utf8() {
+            t = digits[..digits.len() - '注'.len_utf8()].trim_end();
+        }
+        for lead in ["其中：", "其中:", "其中 ", "#"] {
+            t = t.strip_prefix(lead).unwrap_or(t).trim_start();
+        }
+        if t == before {
+            return t;
+        }
+    }
 }
 
 /// Units end in a counting or money word or are short ASCII (%, PFlops); periods and remarks are not units.
@@ -110,6 +151,17 @@ mod tests {
         assert_eq!(split_unit("规上工业增加值增速(%)"), ("规上工业增加值增速", Some("%")));
         assert_eq!(split_unit("研发人员全时当量(人年)"), ("研发人员全时当量", Some("人年")));
         assert_eq!(split_unit("算力规模[PFlops]"), ("算力规模", Some("PFlops")));
+    }
+
+    #[test]
+    fn footnote_marks_and_sub_item_prefixes_are_not_part_of_the_name() {
+        assert_eq!(split_unit("R&D经费投入（亿元）①"), ("R&D经费投入", Some("亿元")));
+        assert_eq!(split_unit("国家高新技术企业数*（家）"), ("国家高新技术企业数", Some("家")));
+        assert_eq!(split_unit("其中：高新技术企业（家）"), ("高新技术企业", Some("家")));
+        assert_eq!(split_unit("技术合同成交额注2"), ("技术合同成交额", None));
+        assert_eq!(split_unit("5G基站数※"), ("5G基站数", None));
+        assert_eq!(split_unit("备注"), ("备注", None));
+        assert_eq!(split_unit("注"), ("注", None));
     }
 
     #[test]

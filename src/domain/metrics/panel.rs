@@ -59,6 +59,8 @@ pub struct Duplicate {
     pub first: u32,
     /// Both give the same value (or both mark it missing).
     pub same_value: bool,
+    /// The indicator both give a value of.
+    pub indicator: IndicatorId,
 }
 
 /// Values by region × year × indicator, with units, sources and notes.

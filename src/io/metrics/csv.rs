@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::io::Read;
 
 use super::grid::Cell;
-use super::layout::is_region_header;
+use super::layout::{is_region_header, is_regionless_header};
 use super::records::{Field, Next, Records, field_text};
 use super::value::trim;
 
@@ -270,7 +270,15 @@ fn find_header(text: &str) -> Result<(usize, usize, u8, Option<String>), CsvErro
             .find(|&sep| l.split(char::from(sep)).any(|f| is_region_header(f.trim_matches('"'))))
             .map(|sep| (n, sep))
     });
-    let (header_line, sep) = found.unwrap_or((first, separator(lines[first].1)));
+    // A one-region table has no region column: its header is the line naming the indicator column.
+    let regionless = || {
+        lines.iter().enumerate().find_map(|(n, (_, l))| {
+            let sep = separator(l);
+            let fields: Vec<&str> = l.split(char::from(sep)).map(|f| trim(f.trim_matches('"'))).collect();
+            is_regionless_header(&fields).then_some((n, sep))
+        })
+    };
+    let (header_line, sep) = found.or_else(regionless).unwrap_or((first, separator(lines[first].1)));
     let title: Vec<&str> = lines[..header_line]
         .iter()
         .map(|(_, l)| trim(l.trim_matches(|c| c == char::from(sep) || c == '"')))

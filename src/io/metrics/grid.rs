@@ -12,6 +12,8 @@ pub(super) enum Cell<'a> {
     Text(&'a str),
     /// A number stored as a number.
     Number(f64),
+    /// A number the workbook shows as a percent: 0.013 formatted "0.0%" shows as 1.3%.
+    Percent(f64),
 }
 
 /// Data rows below the header.

@@ -23,10 +23,16 @@ pub enum ColumnRole {
     Source,
     /// 备注 / note.
     Note,
+    /// 行政区划代码 / code: tells apart regions of the same name; the region itself when no name column.
+    Code,
+    /// 省份 / province: tells apart regions of the same name.
+    Province,
+    /// 地市 / city: tells apart regions of the same name.
+    City,
 }
 
 /// Header names of each role, folded as [`normalize`] folds them.
-const ROLE_NAMES: [(ColumnRole, &[&str]); 7] = [
+const ROLE_NAMES: [(ColumnRole, &[&str]); 10] = [
     (
         ColumnRole::Region,
         &[
@@ -62,6 +68,23 @@ const ROLE_NAMES: [(ColumnRole, &[&str]); 7] = [
     (ColumnRole::Unit, &["单位", "计量单位", "unit", "units"]),
     (ColumnRole::Source, &["来源", "数据来源", "资料来源", "出处", "source"]),
     (ColumnRole::Note, &["备注", "说明", "注", "note", "notes", "remark", "remarks"]),
+    (
+        ColumnRole::Code,
+        &[
+            "行政区划代码",
+            "区划代码",
+            "行政代码",
+            "地区代码",
+            "代码",
+            "code",
+            "adcode",
+            "regioncode",
+            "areacode",
+            "countycode",
+        ],
+    ),
+    (ColumnRole::Province, &["省", "省份", "所属省份", "所属省", "省(区、市)", "province"]),
+    (ColumnRole::City, &["地市", "市", "所属地市", "所属市", "地级市", "市(州)", "市州", "city", "prefecture"]),
 ];
 
 /// The role a header names, if any.
@@ -71,9 +94,27 @@ pub(super) fn role_of(header: &str) -> Option<ColumnRole> {
     ROLE_NAMES.iter().find(|(_, names)| names.iter().any(|n| *n == whole || *n == base)).map(|(role, _)| *role)
 }
 
-/// True when a header names the region column.
+/// True for a header row of a table without a region column: an indicator column, or years as columns.
+pub(super) fn is_regionless_header(texts: &[&str]) -> bool {
+    let years = texts.iter().filter(|t| role_of(t).is_none() && parse_year(t).is_some()).count();
+    texts.iter().any(|t| role_of(t) == Some(ColumnRole::Indicator)) && (years >= 1 || texts.len() >= 2)
+}
+
+/// The place a title or file name starts with: "通江县科技创新主要指标（2021—2023年）" → 通江县, after any table
+/// number ("表2-1 "). Up to ten Chinese characters ending in 县, 区, 市, 州, 旗, 盟 or 省.
+pub(super) fn region_in_title(title: &str) -> Option<String> {
+    let t =
+        title.trim_start_matches(|c: char| c == '表' || c.is_ascii_alphanumeric() || "-—．.、 \u{3000}".contains(c));
+    let cjk = |c: &char| ('\u{4E00}'..='\u{9FFF}').contains(c);
+    let head: Vec<char> = t.chars().take_while(cjk).take(10).collect();
+    let end = head.iter().position(|c| "县区市州旗盟省".contains(*c)).filter(|&i| i >= 1)?;
+    let name: String = head[..=end].iter().collect();
+    (!name.starts_with('各') && !name.starts_with('全')).then_some(name)
+}
+
+/// True when a header names the region column, or a code column that can stand in for it.
 pub(super) fn is_region_header(header: &str) -> bool {
-    role_of(header) == Some(ColumnRole::Region)
+    matches!(role_of(header), Some(ColumnRole::Region | ColumnRole::Code))
 }
 
 /// Which column plays which part.
@@ -81,8 +122,8 @@ pub(super) fn is_region_header(header: &str) -> bool {
 pub(super) struct Columns {
     /// The layout.
     pub layout: Layout,
-    /// The region column.
-    pub region: usize,
+    /// The region column; `None` for a one-region table whose region comes from its title.
+    pub region: Option<usize>,
     /// The year column (none when the years are columns, or the year comes from the title).
     pub year: Option<usize>,
     /// The indicator column (long and wide-by-year layouts).
@@ -95,6 +136,8 @@ pub(super) struct Columns {
     pub source: Option<usize>,
     /// The note column.
     pub note: Option<usize>,
+    /// Columns that tell apart regions of the same name: city, province, code (the most telling first).
+    pub region_keys: [Option<usize>; 3],
     /// Indicator columns (wide by indicator): index, header.
     pub indicators: Vec<(usize, String)>,
     /// Year columns (wide by year): index, year.
@@ -139,7 +182,17 @@ pub enum LayoutProblem {
 }
 
 /// Tells the layout from the headers; `year_from_title` stands in for a missing year column.
+#[cfg(test)]
 pub(super) fn detect(headers: &[String], year_from_title: Option<i32>) -> Result<Columns, LayoutProblem> {
+    detect_with(headers, year_from_title, false)
+}
+
+/// Tells the layout; `region_from_title` says a title names the one region, so no region column is needed.
+pub(super) fn detect_with(
+    headers: &[String],
+    year_from_title: Option<i32>,
+    region_from_title: bool,
+) -> Result<Columns, LayoutProblem> {
     let mut by_role: Vec<(ColumnRole, Vec<usize>)> = Vec::new();
     let mut years = Vec::new();
     let mut rest = Vec::new();
@@ -168,7 +221,14 @@ pub(super) fn detect(headers: &[String], year_from_title: Option<i32>) -> Result
             }
         }
     };
-    let region = one(ColumnRole::Region)?.ok_or(LayoutProblem::NoRegionColumn)?;
+    // Without a name column, the code names the region.
+    let code = one(ColumnRole::Code)?;
+    let (region, code) = match (one(ColumnRole::Region)?, code) {
+        (Some(region), code) => (Some(region), code),
+        (None, Some(code)) => (Some(code), None),
+        (None, None) if region_from_title => (None, None),
+        (None, None) => return Err(LayoutProblem::NoRegionColumn),
+    };
     let (year, indicator, value) = (one(ColumnRole::Year)?, one(ColumnRole::Indicator)?, one(ColumnRole::Value)?);
     let mut columns = Columns {
         layout: Layout::Long,
@@ -179,6 +239,7 @@ pub(super) fn detect(headers: &[String], year_from_title: Option<i32>) -> Result
         unit: one(ColumnRole::Unit)?,
         source: one(ColumnRole::Source)?,
         note: one(ColumnRole::Note)?,
+        region_keys: [one(ColumnRole::City)?, one(ColumnRole::Province)?, code],
         indicators: Vec::new(),
         years: Vec::new(),
         ignored: Vec::new(),
@@ -236,7 +297,7 @@ mod tests {
             let c = detect(&headers(&names), None).unwrap();
             assert_eq!(
                 (c.layout, c.region, c.year, c.indicator, c.value),
-                (Layout::Long, 0, Some(1), Some(2), Some(3))
+                (Layout::Long, Some(0), Some(1), Some(2), Some(3))
             );
         }
     }
@@ -269,6 +330,23 @@ mod tests {
         let h = headers(&["地区", "R&D经费支出（亿元）"]);
         assert_eq!(detect(&h, None), Err(LayoutProblem::NoYear));
         assert_eq!(detect(&h, Some(2024)).unwrap().layout, Layout::WideByIndicator);
+    }
+
+    #[test]
+    fn code_province_and_city_columns_tell_regions_apart_and_are_not_indicators() {
+        let c = detect(&headers(&["行政区划代码", "省份", "地市", "区县", "年份", "GDP"]), None).unwrap();
+        assert_eq!((c.region, c.region_keys), (Some(3), [Some(2), Some(1), Some(0)]));
+        assert_eq!(c.indicators, vec![(5, "GDP".to_owned())]);
+        let c = detect(&headers(&["adcode", "year", "GDP"]), None).unwrap();
+        assert_eq!((c.region, c.region_keys), (Some(0), [None, None, None]));
+    }
+
+    #[test]
+    fn a_place_is_taken_from_the_start_of_a_title() {
+        assert_eq!(region_in_title("通江县科技创新主要指标（2021—2023年）").as_deref(), Some("通江县"));
+        assert_eq!(region_in_title("表2-1 平昌县主要指标").as_deref(), Some("平昌县"));
+        assert_eq!(region_in_title("各县（区）科技活动"), None);
+        assert_eq!(region_in_title("科技创新主要指标"), None);
     }
 
     #[test]

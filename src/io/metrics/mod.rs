@@ -273,15 +273,25 @@ fn load_table(bytes: &[u8], format: FileFormat, path: &Path, catalog: &Catalog) 
 /// Tells the layout from the headers (and a year in the title), noting it in the report.
 fn columns(headers: &[String], report: &mut LoadReport) -> Result<(layout::Columns, Option<i32>), MetricsLoadError> {
     let title_year = report.title.as_deref().and_then(value::year_in_title);
-    let columns = layout::detect(headers, title_year).map_err(|problem| MetricsLoadError::Layout {
-        path: report.path.clone(),
-        sheet: report.sheet.clone(),
-        row: report.header_row,
-        found: headers.iter().filter(|h| !h.trim().is_empty()).cloned().collect(),
-        problem,
+    let has_region = headers.iter().any(|h| layout::is_region_header(h));
+    if !has_region {
+        let file_stem = report.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let from_title = report.title.as_deref().and_then(layout::region_in_title);
+        report.region_from_file_name = from_title.is_none() && layout::region_in_title(&file_stem).is_some();
+        report.region_from_title = from_title.or_else(|| layout::region_in_title(&file_stem));
+    }
+    let columns = layout::detect_with(headers, title_year, report.region_from_title.is_some()).map_err(|problem| {
+        MetricsLoadError::Layout {
+            path: report.path.clone(),
+            sheet: report.sheet.clone(),
+            row: report.header_row,
+            found: headers.iter().filter(|h| !h.trim().is_empty()).cloned().collect(),
+            problem,
+        }
     })?;
     report.layout = columns.layout;
     report.ignored_columns.clone_from(&columns.ignored);
+    report.region_key_columns = columns.region_keys.iter().flatten().map(|&i| headers[i].clone()).collect();
     if columns.year.is_none() && columns.years.is_empty() {
         report.year_from_title = title_year;
     }
@@ -310,7 +320,8 @@ fn finish(builder: PanelBuilder, mut report: LoadReport, catalog: &Catalog) -> R
     let (mut panel, duplicates) = builder.build();
     let mut skipped_rows: Vec<u32> = Vec::new();
     for d in duplicates {
-        let kind = RowProblemKind::Duplicate { first_row: d.first as usize, same_value: d.same_value };
+        let indicator = panel.indicator(d.indicator).name.clone();
+        let kind = RowProblemKind::Duplicate { first_row: d.first as usize, same_value: d.same_value, indicator };
         report.problem(d.origin as usize, None, kind);
         skipped_rows.push(d.origin);
     }

@@ -67,6 +67,9 @@ pub enum RowProblemKind {
         first_row: usize,
         /// Both rows give the same value.
         same_value: bool,
+        /// The indicator repeated.
+        #[serde(default)]
+        indicator: String,
     },
     /// The unit differs from the one this indicator had on an earlier row.
     UnitConflict {
@@ -125,6 +128,15 @@ pub struct LoadReport {
     pub ignored_columns: Vec<String>,
     /// Indicators the catalog does not know; kept in the panel and marked unmapped.
     pub unmapped: Vec<String>,
+    /// Code, province and city columns: used to tell regions of the same name apart, not read as indicators.
+    #[serde(default)]
+    pub region_key_columns: Vec<String>,
+    /// The one region of a table without a region column, taken from its title.
+    #[serde(default)]
+    pub region_from_title: Option<String>,
+    /// That region came from the file name, the title naming none.
+    #[serde(default)]
+    pub region_from_file_name: bool,
 }
 
 impl LoadReport {
@@ -148,6 +160,9 @@ impl LoadReport {
             footnotes: Vec::new(),
             ignored_columns: Vec::new(),
             unmapped: Vec::new(),
+            region_key_columns: Vec::new(),
+            region_from_title: None,
+            region_from_file_name: false,
         }
     }
 

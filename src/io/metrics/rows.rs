@@ -6,12 +6,14 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::domain::metrics::{IndicatorId, Observation, PanelBuilder, RegionId, split_unit};
+use crate::domain::metrics::{
+    IndicatorId, Observation, PanelBuilder, RegionId, is_percent_measure, split_number_unit, split_unit,
+};
 
 use super::grid::{Cell, Grid};
 use super::layout::Columns;
 use super::report::{Layout, LoadReport, RowProblemKind as K};
-use super::value::{Value, parse_value, parse_year, trim, year_from_number};
+use super::value::{Value, parse_value, parse_year, trim, year_from_number, year_of_date_text, year_of_excel_serial};
 
 /// Words a footnote row starts with.
 const FOOTNOTE_MARKS: [&str; 11] = ["注", "资料来源", "数据来源", "说明", "备注", "*", "※", "①", "note", "source", "#"];
@@ -80,8 +82,12 @@ impl<'a> RowReader<'a> {
         }
         report.rows_read += 1;
         let problems_before = report.problem_count;
-        let Some(region_name) = text(cell(c.region)) else {
-            report.problem(row, Some(&self.headers[c.region]), K::NoRegion);
+        let region_cell = match c.region {
+            Some(col) => text(cell(col)),
+            None => report.region_from_title.clone().map(Cow::Owned),
+        };
+        let Some(region_name) = region_cell else {
+            report.problem(row, c.region.map(|col| self.headers[col].as_str()), K::NoRegion);
             report.rows_skipped += 1;
             return;
         };
@@ -106,15 +112,25 @@ impl<'a> RowReader<'a> {
                 Some(indicator)
             }
         };
-        let region = self.region(&region_name, builder);
+        let region = match c.region_keys {
+            [None, None, None] => self.region(&region_name, builder),
+            keys => {
+                let keys = keys.map(|k| k.and_then(|col| text(cell(col))));
+                let keys = [0, 1, 2].map(|n| keys[n].as_deref().unwrap_or(""));
+                self.last_region = None;
+                builder.region_keyed(&region_name, keys)
+            }
+        };
         let source = c.source.and_then(|col| text(cell(col))).map(|s| builder.source(&s));
         if let Some(note) = c.note.and_then(|col| text(cell(col))) {
             builder.note(&note);
         }
         let origin = u32::try_from(row).unwrap_or(u32::MAX);
         let mut used = 0;
-        let mut push = |builder: &mut PanelBuilder, report: &mut LoadReport, year, indicator, col: usize| match value_of(
+        let mut push = |builder: &mut PanelBuilder, report: &mut LoadReport, year, indicator, col: usize| match value_in(
             cell(col),
+            indicator,
+            builder,
         ) {
             Ok(value) => {
                 builder.push(Observation { region, year, indicator, value, source, origin });
@@ -248,8 +264,10 @@ fn text(cell: Cell<'_>) -> Option<Cow<'_, str>> {
     match cell {
         Cell::Empty => None,
         Cell::Text(t) => Some(trim(t)).filter(|t| !t.is_empty()).map(Cow::Borrowed),
-        Cell::Number(v) if v.fract() == 0.0 && v.abs() < 1e15 => Some(Cow::Owned(format!("{}", v as i64))),
-        Cell::Number(v) => Some(Cow::Owned(v.to_string())),
+        Cell::Number(v) | Cell::Percent(v) if v.fract() == 0.0 && v.abs() < 1e15 => {
+            Some(Cow::Owned(format!("{}", v as i64)))
+        }
+        Cell::Number(v) | Cell::Percent(v) => Some(Cow::Owned(v.to_string())),
     }
 }
 
@@ -258,7 +276,7 @@ fn is_blank(cell: Cell<'_>) -> bool {
     match cell {
         Cell::Empty => true,
         Cell::Text(t) => trim(t).is_empty(),
-        Cell::Number(_) => false,
+        Cell::Number(_) | Cell::Percent(_) => false,
     }
 }
 
@@ -266,8 +284,8 @@ fn is_blank(cell: Cell<'_>) -> bool {
 fn value_of(cell: Cell<'_>) -> Result<Option<f64>, String> {
     match cell {
         Cell::Empty => Ok(None),
-        Cell::Number(v) if v.is_finite() => Ok(Some(v)),
-        Cell::Number(v) => Err(v.to_string()),
+        Cell::Number(v) | Cell::Percent(v) if v.is_finite() => Ok(Some(v)),
+        Cell::Number(v) | Cell::Percent(v) => Err(v.to_string()),
         Cell::Text(t) => match parse_value(t) {
             Value::Missing => Ok(None),
             Value::Number(v) => Ok(Some(v)),
@@ -276,11 +294,31 @@ fn value_of(cell: Cell<'_>) -> Result<Option<f64>, String> {
     }
 }
 
-/// A year, or the text that is not one.
+/// A value of an indicator: a cell the workbook shows as a percent is read in percent when the indicator is
+/// one, and a number written with the indicator's unit ("12家", "1.88亿元") is read as the number. An
+/// indicator without a unit takes the one its cells are written in.
+fn value_in(cell: Cell<'_>, indicator: IndicatorId, builder: &mut PanelBuilder) -> Result<Option<f64>, String> {
+    match cell {
+        Cell::Percent(v) if is_percent_measure(builder.indicator_name(indicator), builder.unit(indicator)) => {
+            value_of(Cell::Number(v * 100.0))
+        }
+        Cell::Text(t) => value_of(cell).or_else(|bad| {
+            let Some((number, unit)) = split_number_unit(t) else { return Err(bad) };
+            let Value::Number(v) = parse_value(number) else { return Err(bad) };
+            builder.adopt_unit(indicator, unit);
+            if builder.unit(indicator) == unit { Ok(Some(v)) } else { Err(bad) }
+        }),
+        _ => value_of(cell),
+    }
+}
+
+/// A year, or the text that is not one: a date (or an Excel date serial) gives its year.
 fn year_of(cell: Cell<'_>) -> Result<i32, String> {
     match cell {
-        Cell::Number(v) => year_from_number(v).ok_or_else(|| v.to_string()),
-        Cell::Text(t) => parse_year(t).ok_or_else(|| trim(t).to_owned()),
+        Cell::Number(v) | Cell::Percent(v) => {
+            year_from_number(v).or_else(|| year_of_excel_serial(v)).ok_or_else(|| v.to_string())
+        }
+        Cell::Text(t) => parse_year(t).or_else(|| year_of_date_text(t)).ok_or_else(|| trim(t).to_owned()),
         Cell::Empty => Err(String::new()),
     }
 }

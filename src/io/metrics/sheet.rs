@@ -1,13 +1,13 @@
 //! Workbooks (XLSX, XLS) as statistical yearbooks lay them out: title rows above the header, header
 //! cells merged across columns and rows, units inside headers, footnotes below the table.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Cursor;
 
 use calamine::{CellErrorType, Data, Dimensions, Range, Reader, Sheets, Xls, Xlsx, open_workbook_from_rs};
 
 use super::grid::{Cell, Grid};
-use super::layout::is_region_header;
+use super::layout::{is_region_header, is_regionless_header};
 use super::report::FileFormat;
 use super::value::{parse_year, trim, year_from_number};
 use crate::domain::metrics::split_unit;
@@ -62,7 +62,12 @@ pub(super) fn read(bytes: &[u8], format: FileFormat, known: &dyn Fn(&str) -> boo
             Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
             _ => Vec::new(),
         };
-        let grid = SheetGrid::new(range, &merges);
+        // Only XLSX keeps number formats where calamine can give them; an XLS percent cell reads as its fraction.
+        let percent = match &mut book {
+            Sheets::Xlsx(x) => percent_cells(x, &name),
+            _ => HashSet::new(),
+        };
+        let grid = SheetGrid::new(range, &merges, percent);
         match find_table(grid, &name, known) {
             Ok(table) => return Ok(table),
             Err(e) => {
@@ -75,6 +80,32 @@ pub(super) fn read(bytes: &[u8], format: FileFormat, known: &dyn Fn(&str) -> boo
     Err(first_seen.unwrap_or(SheetError::Empty))
 }
 
+/// Cells whose number format shows them as a percent ("0.0%").
+fn percent_cells(book: &mut Xlsx<Cursor<&[u8]>>, sheet: &str) -> HashSet<(u32, u32)> {
+    let Ok(styles) = book.worksheet_style(sheet) else { return HashSet::new() };
+    styles
+        .cells()
+        .filter(|(_, _, style)| style.number_format.as_ref().is_some_and(|f| is_percent_format(&f.format_code)))
+        .map(|(r, c, _)| (r, c))
+        .collect()
+}
+
+/// A number format that multiplies by 100 and shows a percent sign: "0%", "0.0%", but not a "%" in quotes.
+fn is_percent_format(code: &str) -> bool {
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in code.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '%' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Finds the header, the title above it and the data rows below it.
 fn find_table(
     mut grid: SheetGrid,
@@ -83,7 +114,10 @@ fn find_table(
 ) -> Result<SheetTable, Option<SheetError>> {
     let (Some((top, _)), Some((bottom, _))) = (grid.range.start(), grid.range.end()) else { return Err(None) };
     let last_search = bottom.min(top + HEADER_SEARCH_ROWS);
-    let Some(header_top) = (top..=last_search).find(|&r| grid.row_texts(r).iter().any(|t| is_region_header(t))) else {
+    let regionless = |r: u32| is_regionless_header(&grid.row_texts(r).iter().map(String::as_str).collect::<Vec<_>>());
+    let header_top = (top..=last_search).find(|&r| grid.row_texts(r).iter().any(|t| is_region_header(t)));
+    // A one-region table has no region column: its header is the row naming the indicator column.
+    let Some(header_top) = header_top.or_else(|| (top..=last_search).find(|&r| regionless(r))) else {
         let row = (top..=bottom).find(|&r| !grid.row_texts(r).is_empty()).unwrap_or(top);
         return Err(Some(SheetError::NoTable {
             sheet: sheet.to_owned(),
@@ -147,6 +181,8 @@ pub(super) struct SheetGrid {
     range: Range<Data>,
     /// Cell inside a merged area (not its top-left) → its top-left cell.
     merged: HashMap<(u32, u32), (u32, u32)>,
+    /// Cells shown as a percent.
+    percent: HashSet<(u32, u32)>,
     first_col: u32,
     last_col: u32,
     data_top: u32,
@@ -154,7 +190,7 @@ pub(super) struct SheetGrid {
 }
 
 impl SheetGrid {
-    fn new(range: Range<Data>, merges: &[Dimensions]) -> Self {
+    fn new(range: Range<Data>, merges: &[Dimensions], percent: HashSet<(u32, u32)>) -> Self {
         let mut merged = HashMap::new();
         for m in merges {
             for r in m.start.0..=m.end.0 {
@@ -167,7 +203,7 @@ impl SheetGrid {
         }
         let first_col = range.start().map_or(0, |s| s.1);
         let last_col = range.end().map_or(0, |e| e.1);
-        Self { range, merged, first_col, last_col, data_top: 1, data_bottom: 0 }
+        Self { range, merged, percent, first_col, last_col, data_top: 1, data_bottom: 0 }
     }
 
     fn columns(&self) -> std::ops::RangeInclusive<u32> {
@@ -178,6 +214,8 @@ impl SheetGrid {
         let at = self.merged.get(&(r, c)).copied().unwrap_or((r, c));
         match self.range.get_value(at) {
             None | Some(Data::Empty) => Cell::Empty,
+            Some(Data::Float(f)) if self.percent.contains(&at) => Cell::Percent(*f),
+            Some(Data::Int(i)) if self.percent.contains(&at) => Cell::Percent(*i as f64),
             Some(Data::Int(i)) => Cell::Number(*i as f64),
             Some(Data::Float(f)) => Cell::Number(*f),
             Some(Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s)) => Cell::Text(s),
@@ -193,8 +231,8 @@ impl SheetGrid {
         match self.raw(r, c) {
             Cell::Empty => None,
             Cell::Text(t) => Some(trim(t)).filter(|t| !t.is_empty()).map(std::borrow::Cow::Borrowed),
-            Cell::Number(v) if v.fract() == 0.0 => Some(format!("{}", v as i64).into()),
-            Cell::Number(v) => Some(v.to_string().into()),
+            Cell::Number(v) | Cell::Percent(v) if v.fract() == 0.0 => Some(format!("{}", v as i64).into()),
+            Cell::Number(v) | Cell::Percent(v) => Some(v.to_string().into()),
         }
     }
 
@@ -213,7 +251,7 @@ impl SheetGrid {
             self.merged.get(&(r, region_col)).is_some_and(|start| start.0 >= header_top && start.0 < r);
         let texts = self.row_texts(r);
         let only_labels = self.columns().all(|c| match self.raw(r, c) {
-            Cell::Number(v) => year_from_number(v).is_some(),
+            Cell::Number(v) | Cell::Percent(v) => year_from_number(v).is_some(),
             Cell::Text(t) => !trim(t).chars().next().is_some_and(|ch| ch.is_ascii_digit()) || parse_year(t).is_some(),
             Cell::Empty => true,
         });

@@ -86,10 +86,45 @@ pub(super) fn parse_year(text: &str) -> Option<i32> {
     if let Some(year) = four_digits(text.as_bytes()) {
         return (1900..=2100).contains(&year).then_some(year);
     }
-    let t = trim(text);
+    let folded = fold_digits(trim(text));
+    let t = folded.as_ref();
     let t = t.strip_suffix("年度").or_else(|| t.strip_suffix('年')).unwrap_or(t);
     let t = t.strip_suffix(".0").unwrap_or(t);
     four_digits(t.as_bytes()).filter(|y| (1900..=2100).contains(y))
+}
+
+/// Full-width digits ("２０２３") as ASCII; other text unchanged.
+fn fold_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() || !text.chars().any(|c| ('０'..='９').contains(&c)) {
+        return text.into();
+    }
+    let fold =
+        |c: char| if ('０'..='９').contains(&c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c };
+    text.chars().map(fold).collect::<String>().into()
+}
+
+/// The year of a date written out in a year column: "2023-12-31", "2023/12/31", "2023-12-31T00:00:00".
+pub(super) fn year_of_date_text(text: &str) -> Option<i32> {
+    let folded = fold_digits(trim(text));
+    let bytes = folded.as_bytes();
+    let sep = *bytes.get(4)?;
+    let month_digit = bytes.get(5).is_some_and(u8::is_ascii_digit);
+    let year = four_digits(bytes.get(..4)?)?;
+    (matches!(sep, b'-' | b'/' | b'.') && month_digit && (1900..=2100).contains(&year)).then_some(year)
+}
+
+/// Excel's serial day numbers (day 1 is 1900-01-01, 1900 counted as a leap year as Excel does).
+const EXCEL_SERIALS: std::ops::RangeInclusive<f64> = 2958.0..=73050.0;
+
+/// The year of an Excel date serial (44926 is 2022-12-31); numbers that are years themselves are not serials.
+pub(super) fn year_of_excel_serial(v: f64) -> Option<i32> {
+    if !EXCEL_SERIALS.contains(&v) {
+        return None;
+    }
+    // Serial 60 is Excel's fictitious 1900-02-29; every serial from 61 on counts days from 1899-12-30.
+    let days = v.floor() as i64;
+    let date = jiff::civil::date(1899, 12, 30).checked_add(jiff::Span::new().days(days)).ok()?;
+    Some(i32::from(date.year()))
 }
 
 /// Exactly four ASCII digits, as a number.
@@ -199,6 +234,14 @@ mod tests {
         assert_eq!(parse_year("2024.0"), Some(2024));
         assert_eq!(parse_year("2025H1"), None);
         assert_eq!(parse_year("3024"), None);
+        assert_eq!(parse_year("２０２３"), Some(2023));
+        assert_eq!(parse_year("２０２３年"), Some(2023));
+        assert_eq!(year_of_date_text("2023-12-31T00:00:00"), Some(2023));
+        assert_eq!(year_of_date_text("2023/6/30"), Some(2023));
+        assert_eq!(year_of_date_text("2023年"), None);
+        assert_eq!(year_of_excel_serial(44926.0), Some(2022));
+        assert_eq!(year_of_excel_serial(45291.0), Some(2023));
+        assert_eq!(year_of_excel_serial(2023.0), None);
         assert_eq!(year_in_title("巴中市各县（区）科技活动主要指标（2024年）"), Some(2024));
         assert_eq!(year_in_title("2019—2024年主要指标"), None);
         assert_eq!(year_in_title("表3-12 科技活动"), None);
