@@ -17,7 +17,8 @@ pub fn render(input: &ExportInput<'_>) -> Vec<u8> {
     out.into_bytes()
 }
 
-fn push_line(out: &mut String, fields: impl Iterator<Item = String>) {
+/// One CSV line: fields quoted when needed, formula-looking text guarded, CRLF ending (Excel's own).
+pub(super) fn push_line(out: &mut String, fields: impl Iterator<Item = String>) {
     for (i, field) in fields.enumerate() {
         if i > 0 {
             out.push(',');

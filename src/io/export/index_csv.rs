@@ -5,13 +5,13 @@
 
 use std::path::Path;
 
+use super::csv::push_line;
 use super::{BOM, ExportError, write_whole};
 use crate::domain::framework::{Framework, PillarId};
 use crate::domain::index::{Evaluation, Scored};
 use crate::domain::metrics::RegionId;
 use crate::i18n::evaluation::pillar_name;
 use crate::i18n::{Lang, names, strings as s};
-use crate::io::ledger;
 
 /// The file's bytes and its number of data rows; `year` keeps one year only.
 pub fn render(evaluation: &Evaluation, framework: &Framework, lang: Lang, year: Option<i32>) -> (Vec<u8>, usize) {
@@ -26,7 +26,7 @@ pub fn render(evaluation: &Evaluation, framework: &Framework, lang: Lang, year: 
             .iter()
             .map(|t| t.get(lang).to_owned()),
     );
-    push_line(&mut out, &header);
+    push_line(&mut out, header.into_iter());
     let mut rows = 0;
     for &y in evaluation.years.iter().filter(|y| year.is_none_or(|wanted| wanted == **y)) {
         let ranked = evaluation.ranking(y);
@@ -35,7 +35,7 @@ pub fn render(evaluation: &Evaluation, framework: &Framework, lang: Lang, year: 
             .filter(|r| evaluation.get(*r, y).is_none())
             .map(|r| (r, None));
         for (region, scored) in ranked.into_iter().map(|(r, s)| (r, Some(s))).chain(unscored) {
-            push_line(&mut out, &row(&evaluation.regions[region.0 as usize], y, scored, lang));
+            push_line(&mut out, row(&evaluation.regions[region.0 as usize], y, scored, lang).into_iter());
             rows += 1;
         }
     }
@@ -72,21 +72,4 @@ fn row(region: &str, year: i32, scored: Option<&Scored>, lang: Lang) -> Vec<Stri
     fields.push(k.map(|k| names::coordination_class(k.class).get(lang).to_owned()).unwrap_or_default());
     fields.push(number(Some(s.coverage)));
     fields
-}
-
-fn push_line(out: &mut String, fields: &[String]) {
-    for (i, field) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        let field = ledger::guard(field);
-        if field.contains([',', '"', '\r', '\n']) {
-            out.push('"');
-            out.push_str(&field.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(&field);
-        }
-    }
-    out.push_str("\r\n");
 }
