@@ -369,3 +369,20 @@ fn a_total_row_is_left_out_of_the_index() {
     assert_eq!(e.regions.len(), 5, "{:?}", e.regions);
     assert!(!e.regions.iter().any(|r| r == "全市"));
 }
+
+/// Found by fuzzing: the leave-one-out check took the total row as a region while the index had left it
+/// out, and indexed past its arrays ("the len is N but the index is N").
+#[test]
+fn the_stability_check_leaves_out_total_rows_as_the_index_does() {
+    let catalog = catalog();
+    let mut rows = pseudo_random_rows(4, 3);
+    let totals: Vec<_> =
+        rows.iter().filter(|r| r.0 == "县01").map(|r| ("全市", r.1, r.2, r.3.map(|v| v * 4.0))).collect();
+    rows.splice(0..0, totals);
+    let panel = panel(&rows, &catalog);
+    assert!(panel.regions().iter().any(|r| r == "全市"));
+    let e = index::evaluate(&panel, &catalog, &Options::default()).unwrap();
+    assert_eq!(e.regions.len(), 4);
+    let check = index::stability(&panel, &e).expect("four places are checked");
+    assert_eq!(check.pairs, 3, "three remaining counties make three pairs");
+}

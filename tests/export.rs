@@ -10,6 +10,7 @@ use std::process::Command;
 
 use calamine::{Data, Reader};
 use policy_cockpit::domain::framework::Framework;
+use policy_cockpit::domain::progress::FieldValue;
 use policy_cockpit::i18n::Lang;
 use policy_cockpit::io::export::{self, ExportFormat, ExportInput, IndicatorSeries};
 use policy_cockpit::io::framework_file;
@@ -163,6 +164,26 @@ fn xlsx_reads_back_with_the_ledger_columns_every_item_and_formula_text_as_a_stri
     // Nothing in the sheet is a formula.
     let formulas = workbook.worksheet_formula("台账").unwrap();
     assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()));
+}
+
+/// Found by fuzzing: a typed year 0226 passed `validate` but made the XLSX export fail naming no item,
+/// and a negative year was written as 1900-01-01. Excel has no such dates: they stay as written, as text.
+#[test]
+fn dates_excel_cannot_show_are_written_as_text_and_the_export_succeeds() {
+    let (fw, mut book) = (framework(), common::sample_book());
+    let at: jiff::Timestamp = "2026-11-21T02:00:00Z".parse().unwrap();
+    let date = |s: &str| s.parse::<jiff::civil::Date>().unwrap();
+    book.set("yz-3.1.1", FieldValue::Deadline(Some(date("0226-06-30"))), "测试", at);
+    book.set("bz-6.1.5", FieldValue::Deadline(Some(date("-000012-01-31"))), "测试", at);
+    let dir = tempfile::tempdir().unwrap();
+    let path = export_to(dir.path(), ExportFormat::Xlsx, &ExportInput::new(&fw, &book, common::as_of(), "巴中市"));
+    let mut workbook = calamine::open_workbook_auto(&path).unwrap();
+    let range = workbook.worksheet_range("台账").unwrap();
+    let rows: Vec<&[Data]> = range.rows().collect();
+    let row_of = |id: &str| rows[1 + fw.items.iter().position(|i| i.id == id).unwrap()];
+    assert_eq!(row_of("yz-3.1.1")[6], Data::String("0226-06-30".into()));
+    assert_eq!(row_of("bz-6.1.5")[6], Data::String("-000012-01-31".into()));
+    assert!(matches!(&row_of("yz-3.1.3")[6], Data::DateTime(d) if d.to_ymd_hms_milli().0 == 2026));
 }
 
 #[test]

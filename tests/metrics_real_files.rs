@@ -182,3 +182,56 @@ fn a_one_region_table_takes_its_region_from_the_title_or_else_the_file_name() {
         other => panic!("expected a layout error, got {:?}", other.map(|l| l.report)),
     }
 }
+
+/// Found by fuzzing: a value at the sheet's last cell made calamine ask for 549,755,813,888 bytes for the dense
+/// range and the process abort. The used range is now measured before anything is laid out.
+#[test]
+fn a_value_in_the_last_cell_of_a_sheet_is_refused_with_the_extent_instead_of_exhausting_memory() {
+    let bytes = xlsx(|ws| {
+        for (c, h) in ["地区", "年份", "GDP（亿元）"].iter().enumerate() {
+            ws.write(0, c as u16, *h).unwrap();
+        }
+        ws.write(1, 0, "通江县").unwrap();
+        ws.write(1, 1, 2023).unwrap();
+        ws.write(1, 2, 215.4).unwrap();
+        ws.write(1_048_575, 16_383, "x").unwrap();
+    });
+    match try_load("far.xlsx", &bytes) {
+        Err(MetricsLoadError::TooLarge { sheet, area, .. }) => {
+            assert_eq!((sheet.as_str(), area.as_str()), ("Sheet1", "A1:XFD1048576"));
+        }
+        other => panic!("{other:?}"),
+    }
+    let e = try_load("far.xlsx", &bytes).unwrap_err();
+    let zh = policy_cockpit::i18n::describe_metrics_error(&e, policy_cockpit::i18n::Lang::Zh);
+    assert!(zh.contains("A1:XFD1048576") && zh.contains("删除表格以外的行和列"), "{zh}");
+}
+
+/// Found by fuzzing: one formatted blank cell at XFD1048576 kept the percent-format scan spinning for minutes.
+/// Blank cells do not widen the table.
+#[test]
+fn a_formatted_blank_cell_far_away_is_not_part_of_the_table() {
+    let bytes = xlsx(|ws| {
+        let pct = Format::new().set_num_format("0.0%");
+        for (c, h) in ["地区", "年份", "研发投入强度"].iter().enumerate() {
+            ws.write(0, c as u16, *h).unwrap();
+        }
+        ws.write(1, 0, "通江县").unwrap();
+        ws.write(1, 1, 2023).unwrap();
+        ws.write_with_format(1, 2, 0.0085, &pct).unwrap();
+        ws.write_blank(1_048_575, 16_383, &pct).unwrap();
+    });
+    let l = load("blank-far.xlsx", &bytes);
+    assert!((value(&l, "通江县", 2023, "研发投入强度").unwrap() - 0.85).abs() < 1e-9);
+}
+
+/// A damaged workbook is an error for that file, never a panic of the reader: every cut of a real yearbook.
+#[test]
+fn every_truncation_of_a_yearbook_workbook_gives_a_result_or_an_error() {
+    for name in ["yearbook-2024.xlsx", "yearbook-2024.xls"] {
+        let whole = std::fs::read(Path::new("tests/data/metrics").join(name)).unwrap();
+        for cut in (0..whole.len()).step_by(97) {
+            let _ = try_load(name, &whole[..cut]);
+        }
+    }
+}

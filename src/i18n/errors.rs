@@ -3,6 +3,7 @@
 use super::{Lang, Text, strings as s};
 use crate::domain::framework::{Entity, PillarId, Problem, SCHEMA_VERSION};
 use crate::io::framework_file::FrameworkLoadError;
+use crate::io::workbook::MAX_CELLS;
 
 fn entity(e: Entity) -> Text {
     match e {
@@ -303,6 +304,12 @@ pub fn describe_metrics_error(error: &crate::io::metrics::MetricsLoadError, lang
             lang,
             &[("path", &path.display()), ("format", &format_name(*format, None, lang)), ("detail", detail)],
         ),
+        E::Protected { path, format } => s::WORKBOOK_ERR_PROTECTED
+            .fill(lang, &[("path", &path.display()), ("format", &format_name(*format, None, lang))]),
+        E::TooLarge { path, sheet, area, cells } => s::WORKBOOK_ERR_TOO_LARGE.fill(
+            lang,
+            &[("path", &path.display()), ("sheet", sheet), ("area", area), ("cells", cells), ("limit", &MAX_CELLS)],
+        ),
         E::Layout { path, sheet, row, found, problem } => {
             let sheet =
                 sheet.as_ref().map(|name| s::METRICS_IN_SHEET.fill(lang, &[("sheet", name)])).unwrap_or_default();
@@ -423,6 +430,13 @@ pub fn describe_import_error(error: &crate::io::ledger_import::LedgerImportError
         E::Workbook { path, detail } => {
             s::IMPORT_ERR_WORKBOOK.fill(lang, &[("path", &path.display()), ("detail", detail)])
         }
+        E::Protected { path } => {
+            s::WORKBOOK_ERR_PROTECTED.fill(lang, &[("path", &path.display()), ("format", &"Excel")])
+        }
+        E::TooLarge { path, sheet, area, cells } => s::WORKBOOK_ERR_TOO_LARGE.fill(
+            lang,
+            &[("path", &path.display()), ("sheet", sheet), ("area", area), ("cells", cells), ("limit", &MAX_CELLS)],
+        ),
         E::Encoding { path } => s::IMPORT_ERR_ENCODING.fill(lang, &[("path", &path.display())]),
         E::NotAWorkbook { path } => s::IMPORT_ERR_NOT_A_WORKBOOK.fill(lang, &[("path", &path.display())]),
         E::WebPage { path } => s::IMPORT_ERR_WEB_PAGE.fill(lang, &[("path", &path.display())]),

@@ -721,6 +721,16 @@ pub const METRICS_ERR_MALFORMED: Text = t(
     "{path}：{format} 文件无法解析，可能已损坏、不完整或与扩展名不符（技术细节：{detail}）",
     "{path}: the {format} file cannot be parsed; it may be damaged, truncated or not what its name says ({detail})",
 );
+/// Error: a workbook protected by a password.
+pub const WORKBOOK_ERR_PROTECTED: Text = t(
+    "{path}：这个 {format} 文件设有密码保护，无法读取。若 Excel 不问密码就能打开（用的是默认密码），请在 Excel 中打开后“另存为”一个新文件再读取；否则请向发文单位要未加密的文件",
+    "{path}: this {format} file is protected by a password and cannot be read. If Excel opens it without asking (a default password), open it in Excel and “Save As” a new file, then read that; otherwise ask the sender for an unprotected file",
+);
+/// Error: a sheet larger than any real table.
+pub const WORKBOOK_ERR_TOO_LARGE: Text = t(
+    "{path}：工作表“{sheet}”的数据区域为 {area}，共 {cells} 个单元格，超过上限 {limit} 个。通常是远处有零星单元格或文件已损坏：请在 Excel 中删除表格以外的行和列后另存，再读取",
+    "{path}: sheet “{sheet}” spans {area}, {cells} cells, more than the limit of {limit}. Usually a stray cell far away or a damaged file: delete the rows and columns outside the table in Excel, save, and read it again",
+);
 /// Error: columns that make no usable table.
 pub const METRICS_ERR_LAYOUT: Text = t(
     "{path}{sheet}：第 {row} 行的表头为 {found}；{problem}",

@@ -2,6 +2,7 @@
 
 pub mod export;
 pub mod framework_file;
+pub mod guard;
 pub mod index_weights;
 pub mod ledger;
 pub mod ledger_import;
@@ -9,3 +10,4 @@ pub mod metrics;
 pub mod png_file;
 pub mod progress_file;
 pub mod text;
+pub mod workbook;

@@ -22,6 +22,8 @@ pub use result::{DropReason, DroppedIndicator, Evaluation, MissingCounts, Scored
 pub use stability::{Stability, stability};
 pub use weights::{ExpertWeights, WeightMethod, Weighting};
 
+use std::borrow::Cow;
+
 use normalise::Column;
 
 use crate::domain::framework::PillarId;
@@ -74,10 +76,13 @@ pub enum IndexError {
 
 /// Computes the index of every region and year. Total rows (全市, 合计) are left out: they are not places to rank.
 pub fn evaluate(panel: &Panel, catalog: &Catalog, options: &Options) -> Result<Evaluation, IndexError> {
-    match panel.without_totals() {
-        Some(places) => evaluate_places(&places, catalog, options),
-        None => evaluate_places(panel, catalog, options),
-    }
+    evaluate_places(&places(panel), catalog, options)
+}
+
+/// The regions the index compares: the panel without its total rows. Every step of the index (and the
+/// stability check) works on this one panel, so all its vectors share one `[region][year]` layout.
+fn places(panel: &Panel) -> Cow<'_, Panel> {
+    panel.without_totals().map_or(Cow::Borrowed(panel), Cow::Owned)
 }
 
 fn evaluate_places(panel: &Panel, catalog: &Catalog, options: &Options) -> Result<Evaluation, IndexError> {

@@ -33,6 +33,12 @@ pub fn stability(panel: &Panel, evaluation: &Evaluation) -> Option<Stability> {
     if evaluation.method != WeightMethod::Entropy || !(3..=MAX_REGIONS).contains(&regions) {
         return None;
     }
+    // The evaluation ranked the places without total rows; leave out the same rows here.
+    let places = super::places(panel);
+    let panel: &Panel = &places;
+    if panel.regions() != evaluation.regions.as_slice() {
+        return None;
+    }
     let year = evaluation.latest_year()?;
     let years = panel.years();
     let y = years.binary_search(&year).ok()?;

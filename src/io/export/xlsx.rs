@@ -53,10 +53,13 @@ fn write_row(sheet: &mut Worksheet, row: u32, data: &LedgerRow, f: &Formats) -> 
             }
             Column::Deadline | Column::RevisedDeadline => {
                 let date = if column == Column::Deadline { data.deadline } else { data.revised_deadline };
-                match date {
-                    Some(d) => {
-                        let cell = ExcelDateTime::from_ymd(year(d), month(d), day(d))?;
+                match date.map(|d| (d, excel_date(d))) {
+                    Some((_, Some(cell))) => {
                         sheet.write_datetime_with_format(row, col, &cell, &f.date)?;
+                    }
+                    // Excel has no dates before 1900 (a typed 0226-06-30): the date stays as written, as text.
+                    Some((d, None)) => {
+                        sheet.write_string_with_format(row, col, d.to_string(), &f.centred)?;
                     }
                     None => {
                         sheet.write_blank(row, col, &f.text)?;
@@ -73,16 +76,10 @@ fn write_row(sheet: &mut Worksheet, row: u32, data: &LedgerRow, f: &Formats) -> 
     Ok(())
 }
 
-fn year(d: jiff::civil::Date) -> u16 {
-    u16::try_from(d.year()).unwrap_or(1900)
-}
-
-fn month(d: jiff::civil::Date) -> u8 {
-    u8::try_from(d.month()).unwrap_or(1)
-}
-
-fn day(d: jiff::civil::Date) -> u8 {
-    u8::try_from(d.day()).unwrap_or(1)
+/// The date as an Excel date cell, or `None` outside the years Excel shows (1900–9999).
+fn excel_date(d: jiff::civil::Date) -> Option<ExcelDateTime> {
+    let year = u16::try_from(d.year()).ok().filter(|y| (1900..=9999).contains(y))?;
+    ExcelDateTime::from_ymd(year, u8::try_from(d.month()).ok()?, u8::try_from(d.day()).ok()?).ok()
 }
 
 /// The cell formats of the sheet.

@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use crate::domain::framework::Framework;
 use crate::domain::progress::ProgressBook;
 use crate::i18n::{Lang, describe_import_error};
+use crate::io::guard;
 use crate::io::ledger::Column;
 
 pub use cells::{read_date, read_percent};
@@ -52,6 +53,22 @@ pub enum LedgerImportError {
         path: PathBuf,
         /// The reader's words.
         detail: String,
+    },
+    /// A workbook protected by a password.
+    Protected {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A sheet larger than any real ledger (a stray cell far away, or a damaged file).
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The worksheet.
+        sheet: String,
+        /// Its used range as Excel writes it.
+        area: String,
+        /// Cells in that range.
+        cells: u64,
     },
     /// A file named as a workbook whose content is neither a workbook nor a table of text.
     NotAWorkbook {
@@ -103,6 +120,12 @@ pub struct Ledger {
 
 /// Reads a ledger and finds its header and columns.
 pub fn open(path: &Path) -> Result<Ledger, LedgerImportError> {
+    // A panic while reading, in a library or here, says the file is damaged; the caller lives on.
+    guard::contain(|| open_unguarded(path))
+        .unwrap_or_else(|detail| Err(LedgerImportError::Workbook { path: path.to_owned(), detail }))
+}
+
+fn open_unguarded(path: &Path) -> Result<Ledger, LedgerImportError> {
     let tables = table::read(path)?;
     if tables.iter().all(|t| t.rows.iter().flatten().all(CellValue::is_blank)) {
         return Err(LedgerImportError::Empty { path: path.to_owned() });

@@ -3,13 +3,12 @@
 
 use std::path::Path;
 
-use std::io::Cursor;
-
-use calamine::{Data, Dimensions, Reader, Sheets, open_workbook_from_rs};
+use calamine::{Data, Dimensions};
 use jiff::civil::Date;
 
 use super::LedgerImportError;
 use crate::io::text;
+use crate::io::workbook::{SheetCells, Workbook, WorkbookError, WorkbookKind};
 
 /// One cell as read.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,7 +94,7 @@ pub fn read(path: &Path) -> Result<Vec<Table>, LedgerImportError> {
             Err(LedgerImportError::NotAWorkbook { path: path.to_owned() })
         }
         Kind::Text => Ok(vec![read_csv(path, &bytes)?]),
-        kind => read_workbook(path, bytes, kind),
+        kind => read_workbook(path, &bytes, kind),
     }
 }
 
@@ -131,25 +130,25 @@ fn looks_like_csv(bytes: &[u8]) -> bool {
     decode(bytes).is_some_and(|text| text.lines().next().is_some_and(|line| line.contains(['\t', ','])))
 }
 
-fn read_workbook(path: &Path, bytes: Vec<u8>, kind: Kind) -> Result<Vec<Table>, LedgerImportError> {
-    let workbook_error =
-        |e: &dyn std::fmt::Display| LedgerImportError::Workbook { path: path.to_owned(), detail: e.to_string() };
-    let cursor = Cursor::new(bytes);
-    let mut workbook = match kind {
-        Kind::Xls => Sheets::Xls(open_workbook_from_rs(cursor).map_err(|e: calamine::XlsError| workbook_error(&e))?),
-        Kind::Xlsb => Sheets::Xlsb(open_workbook_from_rs(cursor).map_err(|e: calamine::XlsbError| workbook_error(&e))?),
-        Kind::Ods => Sheets::Ods(open_workbook_from_rs(cursor).map_err(|e: calamine::OdsError| workbook_error(&e))?),
-        _ => Sheets::Xlsx(open_workbook_from_rs(cursor).map_err(|e: calamine::XlsxError| workbook_error(&e))?),
+fn read_workbook(path: &Path, bytes: &[u8], kind: Kind) -> Result<Vec<Table>, LedgerImportError> {
+    let workbook_error = |e: WorkbookError| match e {
+        WorkbookError::Damaged(detail) => LedgerImportError::Workbook { path: path.to_owned(), detail },
+        WorkbookError::Protected => LedgerImportError::Protected { path: path.to_owned() },
+        WorkbookError::TooLarge { sheet, area, cells } => {
+            LedgerImportError::TooLarge { path: path.to_owned(), sheet, area, cells }
+        }
     };
+    let kind = match kind {
+        Kind::Xls => WorkbookKind::Xls,
+        Kind::Xlsb => WorkbookKind::Xlsb,
+        Kind::Ods => WorkbookKind::Ods,
+        _ => WorkbookKind::Xlsx,
+    };
+    let mut workbook = Workbook::open(bytes, kind).map_err(workbook_error)?;
     let mut tables = Vec::new();
     for name in workbook.sheet_names() {
-        let range = workbook.worksheet_range(&name).map_err(|e| workbook_error(&e))?;
         // Without merge information (ODS, XLSB) the cells read as stored: the value in the first row only.
-        let merges = match &mut workbook {
-            Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
-            Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
-            Sheets::Xlsb(_) | Sheets::Ods(_) => Vec::new(),
-        };
+        let SheetCells { range, merges, .. } = workbook.sheet(&name).map_err(workbook_error)?;
         // Keep row and column numbers as the spreadsheet shows them, whatever the used range.
         let (first_row, first_col) = range.start().map_or((0, 0), |(r, c)| (r as usize, c as usize));
         let mut rows = vec![Vec::new(); first_row];

@@ -24,6 +24,8 @@ use std::path::{Path, PathBuf};
 
 use crate::domain::metrics::{Catalog, Panel, PanelBuilder};
 use crate::i18n::{Lang, describe_metrics_error};
+use crate::io::guard;
+use crate::io::workbook::WorkbookError;
 
 pub use layout::{ColumnRole, LayoutProblem};
 pub use report::{FileFormat, Layout, LoadReport, MAX_PROBLEM_DETAILS, RowProblem, RowProblemKind, TextEncoding};
@@ -79,6 +81,24 @@ pub enum MetricsLoadError {
         format: FileFormat,
         /// The parser's words.
         detail: String,
+    },
+    /// A workbook protected by a password.
+    Protected {
+        /// The file.
+        path: PathBuf,
+        /// Its kind.
+        format: FileFormat,
+    },
+    /// A sheet larger than any real table (a stray cell far away, or a damaged file).
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The worksheet.
+        sheet: String,
+        /// Its used range as Excel writes it.
+        area: String,
+        /// Cells in that range.
+        cells: u64,
     },
     /// The columns do not make a table this reader can use.
     Layout {
@@ -142,12 +162,16 @@ pub fn load_reader<R: Read + Seek + Send>(
         return Err(MetricsLoadError::Empty { path: path.to_owned() });
     }
     let format = sniff::format(&head, path).ok_or_else(|| MetricsLoadError::UnknownFormat { path: path.to_owned() })?;
-    if format == FileFormat::Csv {
-        return load_csv(input, head, path, catalog);
-    }
-    let mut bytes = head;
-    input.read_to_end(&mut bytes).map_err(read_error)?;
-    load_table(&bytes, format, path, catalog)
+    // A panic while parsing, in a library or in this reader, says the file is damaged; the caller lives on.
+    let parsed = guard::contain(|| {
+        if format == FileFormat::Csv {
+            return load_csv(input, head, path, catalog);
+        }
+        let mut bytes = head;
+        input.read_to_end(&mut bytes).map_err(read_error)?;
+        load_table(&bytes, format, path, catalog)
+    });
+    parsed.unwrap_or_else(|detail| Err(MetricsLoadError::Malformed { path: path.to_owned(), format, detail }))
 }
 
 /// CSV in UTF-8 streams; UTF-16 and GBK/GB18030 are decoded whole first.
@@ -241,7 +265,13 @@ fn load_table(bytes: &[u8], format: FileFormat, path: &Path, catalog: &Catalog) 
     let (grid, headers): (Box<dyn grid::Grid>, Vec<String>) = match format {
         FileFormat::Xlsx | FileFormat::Xls => {
             let table = sheet::read(bytes, format, &|name| catalog.find(name).is_some()).map_err(|e| match e {
-                sheet::SheetError::Open(detail) => malformed(detail),
+                sheet::SheetError::Workbook(WorkbookError::Damaged(detail)) => malformed(detail),
+                sheet::SheetError::Workbook(WorkbookError::Protected) => {
+                    MetricsLoadError::Protected { path: err_path(), format }
+                }
+                sheet::SheetError::Workbook(WorkbookError::TooLarge { sheet, area, cells }) => {
+                    MetricsLoadError::TooLarge { path: err_path(), sheet, area, cells }
+                }
                 sheet::SheetError::Empty => MetricsLoadError::Empty { path: err_path() },
                 sheet::SheetError::NoTable { sheet, row, found } => MetricsLoadError::Layout {
                     path: err_path(),

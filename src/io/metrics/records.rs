@@ -107,7 +107,7 @@ impl<'a> Records<'a> {
                     return Next::Incomplete;
                 }
                 // The file ends in the record (an unclosed quote runs to the end).
-                fields.push(Field { start, end: k, quoted: bytes[start] == b'"' });
+                fields.push(Field { start, end: k, quoted: bytes.get(start) == Some(&b'"') });
                 self.pos = k;
                 self.line += newlines;
                 return Next::Record(start_line);
@@ -217,5 +217,11 @@ mod tests {
     fn a_quote_inside_an_unquoted_field_is_text() {
         assert_eq!(all("5\"寸,x\n", true), [(1, strings(&["5\"寸", "x"]))]);
         assert_eq!(all("\"a\"b,c\n", true), [(1, strings(&["ab", "c"]))]);
+    }
+
+    #[test]
+    fn a_file_that_ends_just_after_a_separator_in_a_quoted_record_ends_with_an_empty_field() {
+        // Found by fuzzing: the empty last field was checked for a quote at the end of the input.
+        assert_eq!(all("x\n\"a\",", true), [(1, strings(&["x"])), (2, strings(&["a", ""]))]);
     }
 }

@@ -2,15 +2,15 @@
 //! cells merged across columns and rows, units inside headers, footnotes below the table.
 
 use std::collections::{HashMap, HashSet};
-use std::io::Cursor;
 
-use calamine::{CellErrorType, Data, Dimensions, Range, Reader, Sheets, Xls, Xlsx, open_workbook_from_rs};
+use calamine::{CellErrorType, Data, Dimensions, Range};
 
 use super::grid::{Cell, Grid};
 use super::layout::{is_region_header, is_regionless_header};
 use super::report::FileFormat;
 use super::value::{parse_year, trim, year_from_number};
 use crate::domain::metrics::split_unit;
+use crate::io::workbook::{Workbook, WorkbookError, WorkbookKind};
 
 /// How many rows from the top to look through for the header.
 const HEADER_SEARCH_ROWS: u32 = 20;
@@ -31,8 +31,8 @@ pub(super) struct SheetTable {
 
 /// Why no table could be read from a workbook.
 pub(super) enum SheetError {
-    /// calamine could not open or read it.
-    Open(String),
+    /// The workbook or a sheet could not be read.
+    Workbook(WorkbookError),
     /// No sheet has a row naming a region column; what the first sheet's first row holds.
     NoTable {
         /// The first sheet.
@@ -49,25 +49,12 @@ pub(super) enum SheetError {
 /// Reads the first sheet that holds a table with a region column; `known` tells which header names the
 /// indicator catalog knows, to choose between a merged group header joined to its sub-header or not.
 pub(super) fn read(bytes: &[u8], format: FileFormat, known: &dyn Fn(&str) -> bool) -> Result<SheetTable, SheetError> {
-    let open = |e: &dyn std::fmt::Display| SheetError::Open(e.to_string());
-    let mut book: Sheets<Cursor<&[u8]>> = match format {
-        FileFormat::Xls => Sheets::Xls(open_workbook_from_rs::<Xls<_>, _>(Cursor::new(bytes)).map_err(|e| open(&e))?),
-        _ => Sheets::Xlsx(open_workbook_from_rs::<Xlsx<_>, _>(Cursor::new(bytes)).map_err(|e| open(&e))?),
-    };
+    let kind = if format == FileFormat::Xls { WorkbookKind::Xls } else { WorkbookKind::Xlsx };
+    let mut book = Workbook::open(bytes, kind).map_err(SheetError::Workbook)?;
     let mut first_seen: Option<SheetError> = None;
     for name in book.sheet_names() {
-        let range = book.worksheet_range(&name).map_err(|e| open(&e))?;
-        let merges = match &mut book {
-            Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
-            Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
-            _ => Vec::new(),
-        };
-        // Only XLSX keeps number formats where calamine can give them; an XLS percent cell reads as its fraction.
-        let percent = match &mut book {
-            Sheets::Xlsx(x) => percent_cells(x, &name),
-            _ => HashSet::new(),
-        };
-        let grid = SheetGrid::new(range, &merges, percent);
+        let cells = book.sheet(&name).map_err(SheetError::Workbook)?;
+        let grid = SheetGrid::new(cells.range, &cells.merges, cells.percent);
         match find_table(grid, &name, known) {
             Ok(table) => return Ok(table),
             Err(e) => {
@@ -78,32 +65,6 @@ pub(super) fn read(bytes: &[u8], format: FileFormat, known: &dyn Fn(&str) -> boo
         }
     }
     Err(first_seen.unwrap_or(SheetError::Empty))
-}
-
-/// Cells whose number format shows them as a percent ("0.0%").
-fn percent_cells(book: &mut Xlsx<Cursor<&[u8]>>, sheet: &str) -> HashSet<(u32, u32)> {
-    let Ok(styles) = book.worksheet_style(sheet) else { return HashSet::new() };
-    styles
-        .cells()
-        .filter(|(_, _, style)| style.number_format.as_ref().is_some_and(|f| is_percent_format(&f.format_code)))
-        .map(|(r, c, _)| (r, c))
-        .collect()
-}
-
-/// A number format that multiplies by 100 and shows a percent sign: "0%", "0.0%", but not a "%" in quotes.
-fn is_percent_format(code: &str) -> bool {
-    let mut quoted = false;
-    let mut escaped = false;
-    for c in code.chars() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '"' => quoted = !quoted,
-            '%' if !quoted => return true,
-            _ => {}
-        }
-    }
-    false
 }
 
 /// Finds the header, the title above it and the data rows below it.
