@@ -3,12 +3,15 @@
 //! range larger than any real table is refused with its extent, merged areas are clipped to the used range,
 //! and a panic inside the parser becomes [`WorkbookError::Damaged`].
 
+mod default_password;
+
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::io::Cursor;
 
 use calamine::{Data, Dimensions, Range, Reader, Sheets, Xls, Xlsb, Xlsx, open_workbook_from_rs};
 
-use super::guard;
+use crate::io::guard;
 
 /// Cells a sheet's used range may span: far above any yearbook or ledger (a national county panel of
 /// 2,844 counties × 40 indicators × 25 years laid out wide is 2.8 million), far below what would exhaust
@@ -69,12 +72,26 @@ pub enum WorkbookError {
 
 /// An open workbook.
 pub struct Workbook<'a> {
-    book: Sheets<Cursor<&'a [u8]>>,
+    book: Sheets<Cursor<Cow<'a, [u8]>>>,
+    /// It was encrypted with Excel's default password and has been decrypted.
+    pub decrypted: bool,
 }
 
 impl<'a> Workbook<'a> {
-    /// Opens a workbook held in memory.
+    /// Opens a workbook held in memory; an XLS encrypted with Excel's default password is decrypted first.
     pub fn open(bytes: &'a [u8], kind: WorkbookKind) -> Result<Self, WorkbookError> {
+        match Self::open_as_is(Cow::Borrowed(bytes), kind) {
+            Err(WorkbookError::Protected) if kind == WorkbookKind::Xls => {
+                let plain = guard::contain(|| default_password::decrypt(bytes)).ok().flatten();
+                let plain = plain.ok_or(WorkbookError::Protected)?;
+                let book = Self::open_as_is(Cow::Owned(plain), kind)?;
+                Ok(Self { decrypted: true, ..book })
+            }
+            result => result,
+        }
+    }
+
+    fn open_as_is(bytes: Cow<'a, [u8]>, kind: WorkbookKind) -> Result<Self, WorkbookError> {
         let cursor = Cursor::new(bytes);
         let opened = guard::contain(|| match kind {
             WorkbookKind::Xlsx => open_workbook_from_rs::<Xlsx<_>, _>(cursor).map(Sheets::Xlsx).map_err(|e| {
@@ -83,15 +100,13 @@ impl<'a> Workbook<'a> {
             WorkbookKind::Xls => open_workbook_from_rs::<Xls<_>, _>(cursor).map(Sheets::Xls).map_err(|e| {
                 if matches!(e, calamine::XlsError::Password) { WorkbookError::Protected } else { damaged(&e) }
             }),
-            WorkbookKind::Xlsb => {
-                open_workbook_from_rs::<Xlsb<_>, _>(cursor).map(Sheets::Xlsb).map_err(|e| damaged(&e))
-            }
+            WorkbookKind::Xlsb => open_workbook_from_rs::<Xlsb<_>, _>(cursor).map(Sheets::Xlsb).map_err(|e| damaged(&e)),
             WorkbookKind::Ods => {
                 open_workbook_from_rs::<calamine::Ods<_>, _>(cursor).map(Sheets::Ods).map_err(|e| damaged(&e))
             }
         });
         let book = opened.map_err(WorkbookError::Damaged)??;
-        Ok(Self { book })
+        Ok(Self { book, decrypted: false })
     }
 
     /// The worksheets' names, in the workbook's order.
@@ -109,7 +124,7 @@ fn damaged(e: &dyn std::fmt::Display) -> WorkbookError {
     WorkbookError::Damaged(e.to_string())
 }
 
-fn read_sheet(book: &mut Sheets<Cursor<&[u8]>>, name: &str) -> Result<SheetCells, WorkbookError> {
+fn read_sheet(book: &mut Sheets<Cursor<Cow<'_, [u8]>>>, name: &str) -> Result<SheetCells, WorkbookError> {
     let (range, percent) = match &mut *book {
         Sheets::Xlsx(x) => streamed_cells(x, name)?,
         other => {
@@ -129,7 +144,7 @@ fn read_sheet(book: &mut Sheets<Cursor<&[u8]>>, name: &str) -> Result<SheetCells
 
 /// An XLSX sheet's cells, streamed: only cells with a value count towards the used range, so a formatted
 /// blank cell far away neither widens it nor costs memory.
-fn streamed_cells(book: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<(Range<Data>, PercentCells), WorkbookError> {
+fn streamed_cells(book: &mut Xlsx<Cursor<Cow<'_, [u8]>>>, name: &str) -> Result<(Range<Data>, PercentCells), WorkbookError> {
     let mut reader = book.worksheet_cells_reader(name).map_err(|e| damaged(&e))?;
     let percent_styles: Vec<bool> = reader
         .styles()
