@@ -42,6 +42,7 @@ fn catalog() -> Catalog {
             entry("d", Direction::HigherIsBetter, Some(PillarId::Core)),
             entry("e", Direction::HigherIsBetter, None),
         ],
+        ..Catalog::default()
     }
 }
 

@@ -68,9 +68,11 @@ fn validate_reads_workbooks_and_parquet_in_english_on_request() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(
-        stdout.contains("metrics file (XLSX, wide: one column per indicator), 6 regions, 1 years (2024)"),
+        stdout.contains("metrics file (XLSX, wide: one column per indicator), 5 regions, 1 years (2024)"),
         "{stdout}"
     );
+    // The 全市 row is a total, not a sixth region.
+    assert!(stdout.contains("Total and group rows (not counted as regions") && stdout.contains("“全市”"), "{stdout}");
     assert!(
         stdout.contains("the year is taken from the title: 2024") && stdout.contains("3 footnote row(s)"),
         "{stdout}"

@@ -353,7 +353,7 @@ pub fn describe_metrics_summary(loaded: &crate::io::metrics::Loaded, lang: Lang)
             ("path", &report.path.display()),
             ("format", &format_name(report.format, report.encoding, lang)),
             ("layout", &layout_name(report.layout).get(lang)),
-            ("regions", &c.regions),
+            ("regions", &(c.regions - panel.non_places().len())),
             ("years", &c.years),
             ("span", &span),
             ("indicators", &c.indicators),
@@ -394,16 +394,34 @@ pub fn describe_metrics_details(loaded: &crate::io::metrics::Loaded, lang: Lang)
     if !report.footnotes.is_empty() {
         out.push(s::METRICS_FOOTNOTES.fill(lang, &[("count", &report.footnotes.len())]));
     }
-    let totals: Vec<String> =
-        loaded.panel.regions().iter().filter(|r| crate::domain::metrics::is_total_region(r)).cloned().collect();
+    let totals: Vec<String> = loaded.panel.non_places().into_iter().map(str::to_owned).collect();
     if !totals.is_empty() {
         out.push(s::METRICS_TOTAL_ROWS.fill(lang, &[("names", &quoted_list(&totals, lang))]));
     }
+    out.extend(report.guesses.iter().map(|g| describe_guess(g, lang)));
     out.extend(report.problems.iter().map(|p| describe_row_problem(p, lang)));
     if report.problem_count > report.problems.len() {
         out.push(s::METRICS_MORE_PROBLEMS.fill(lang, &[("count", &(report.problem_count - report.problems.len()))]));
     }
     out
+}
+
+/// One thing the reader inferred, as a line of the load report.
+pub fn describe_guess(guess: &crate::io::metrics::Guess, lang: Lang) -> String {
+    use crate::io::metrics::Guess as G;
+    match guess {
+        G::DefaultPassword => s::METRICS_GUESS_DEFAULT_PASSWORD.get(lang).to_owned(),
+        G::IndicatorFromTitle { name } => s::METRICS_GUESS_INDICATOR_FROM_TITLE.fill(lang, &[("name", name)]),
+        G::IndicatorFromFileName { name } => s::METRICS_GUESS_INDICATOR_FROM_FILE_NAME.fill(lang, &[("name", name)]),
+        G::UnitFromTitle { unit } => s::METRICS_GUESS_UNIT_FROM_TITLE.fill(lang, &[("unit", unit)]),
+        G::YearFromFileName { year } => s::METRICS_GUESS_YEAR_FROM_FILE_NAME.fill(lang, &[("year", year)]),
+        G::EnglishHeaders { count } => s::METRICS_GUESS_ENGLISH_HEADERS.fill(lang, &[("count", count)]),
+        G::EnglishRegionColumn { column } => s::METRICS_GUESS_ENGLISH_REGION.fill(lang, &[("column", column)]),
+        G::GroupColumn { column, region } => {
+            s::METRICS_GUESS_GROUP_COLUMN.fill(lang, &[("column", column), ("region", region)])
+        }
+        G::ContinuedTable { row } => s::METRICS_GUESS_CONTINUED.fill(lang, &[("row", row)]),
+    }
 }
 
 /// An export error as text.

@@ -615,8 +615,8 @@ pub const METRICS_YEAR_SPAN: Text = t("（{first}–{last}）", " ({first}–{la
 pub const METRICS_ONE_YEAR: Text = t("（{year}）", " ({year})");
 /// Load report: rows that are totals of the others.
 pub const METRICS_TOTAL_ROWS: Text = t(
-    "  合计行（作为参照显示，不参与排名与评价）：{names}",
-    "  Total rows (shown for reference, left out of rankings and the index): {names}",
+    "  合计与分组行（不计入地区数，作为参照显示，不参与排名与评价）：{names}",
+    "  Total and group rows (not counted as regions, shown for reference, left out of rankings and the index): {names}",
 );
 /// validate: indicators kept but not in the catalog.
 pub const METRICS_UNMAPPED: Text =
@@ -720,6 +720,45 @@ pub const METRICS_ERR_EMPTY: Text =
 pub const METRICS_ERR_MALFORMED: Text = t(
     "{path}：{format} 文件无法解析，可能已损坏、不完整或与扩展名不符（技术细节：{detail}）",
     "{path}: the {format} file cannot be parsed; it may be damaged, truncated or not what its name says ({detail})",
+);
+/// validate: the workbook had Excel's default password.
+pub const METRICS_GUESS_DEFAULT_PASSWORD: Text = t(
+    "  文件设有 Excel 默认密码（Excel 打开时不提示密码），已按默认密码读取",
+    "  the file has Excel's default password (Excel opens it without asking); read with that password",
+);
+/// validate: the indicator is named in the title.
+pub const METRICS_GUESS_INDICATOR_FROM_TITLE: Text =
+    t("  表中没有指标列，指标名取自标题：{name}", "  no indicator column; the indicator is named in the title: {name}");
+/// validate: the indicator is named after the file.
+pub const METRICS_GUESS_INDICATOR_FROM_FILE_NAME: Text = t(
+    "  表中和标题中都没有指标名，指标名取自文件名：{name}（请核对，必要时在表中加“指标”列）",
+    "  neither the table nor its title names the indicator; it is named after the file: {name} (check it, or add an indicator column)",
+);
+/// validate: the unit came from a 单位 line.
+pub const METRICS_GUESS_UNIT_FROM_TITLE: Text =
+    t("  单位取自表上方的“单位”行：{unit}", "  the unit comes from the 单位 line above the table: {unit}");
+/// validate: the year came from the file name.
+pub const METRICS_GUESS_YEAR_FROM_FILE_NAME: Text = t(
+    "  表中和标题中都没有年份，年份取自文件名：{year}",
+    "  neither the table nor its title gives a year; it is taken from the file name: {year}",
+);
+/// validate: English translations in headers were set aside.
+pub const METRICS_GUESS_ENGLISH_HEADERS: Text = t(
+    "  表头中的英文译名已略去（{count} 列）",
+    "  English translations in the headers were set aside ({count} columns)",
+);
+/// validate: an English region column was not read.
+pub const METRICS_GUESS_ENGLISH_REGION: Text =
+    t("  “{column}”列为英文地名，已忽略", "  column “{column}” holds the places' English names and was not read");
+/// validate: a group column was not read as the region.
+pub const METRICS_GUESS_GROUP_COLUMN: Text = t(
+    "  “{column}”列是地区分组（如东部地区），不作为地区；地区取自“{region}”列",
+    "  column “{column}” groups the places (as East, West) and is not the region; the region is column “{region}”",
+);
+/// validate: a continued table was joined.
+pub const METRICS_GUESS_CONTINUED: Text = t(
+    "  第 {row} 行起为续表，已按地区与前表合并",
+    "  a continued table from row {row} was joined to the first, region by region",
 );
 /// Error: a workbook protected by a password.
 pub const WORKBOOK_ERR_PROTECTED: Text = t(

@@ -27,7 +27,7 @@ use std::borrow::Cow;
 use normalise::Column;
 
 use crate::domain::framework::PillarId;
-use crate::domain::metrics::{Catalog, Direction, Panel};
+use crate::domain::metrics::{Catalog, Panel};
 use crate::i18n::{Lang, describe_index_error};
 
 /// The shift of the min–max scaling: the worst value scales to 0.01, not 0, so entropy's `ln p` is
@@ -99,7 +99,10 @@ fn evaluate_places(panel: &Panel, catalog: &Catalog, options: &Options) -> Resul
     for id in panel.indicator_ids() {
         let info = panel.indicator(id);
         let entry = info.catalog.as_deref().and_then(|c| catalog.get(c));
-        let direction = entry.map_or(Direction::HigherIsBetter, |e| e.direction);
+        let (direction, assumed) = match entry {
+            Some(e) => (e.direction, false),
+            None => catalog.direction_of(&info.name),
+        };
         let expert_weight = expert.as_ref().map(|w| w[id.0 as usize]);
         let column = match expert_weight {
             Some(None) => Err(DropReason::NotWeighted),
@@ -119,6 +122,7 @@ fn evaluate_places(panel: &Panel, catalog: &Catalog, options: &Options) -> Resul
             unit: info.unit.clone(),
             catalog: entry.map(|e| e.id.clone()),
             direction,
+            direction_assumed: assumed,
             pillar: entry.and_then(|e| e.pillar),
             items: entry.map(|e| e.items.clone()).unwrap_or_default(),
             weight: 0.0,

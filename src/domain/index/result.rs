@@ -47,6 +47,10 @@ pub struct UsedIndicator {
     pub catalog: Option<String>,
     /// Which way is good.
     pub direction: Direction,
+    /// The catalog does not list it: the direction was assumed from its name (see [`Catalog::direction_of`]).
+    ///
+    /// [`Catalog::direction_of`]: crate::domain::metrics::Catalog::direction_of
+    pub direction_assumed: bool,
     /// The pillar it counts for; `None` for outcomes and unmapped indicators (composite score only).
     pub pillar: Option<PillarId>,
     /// Framework items that address it (from the catalog).

@@ -206,6 +206,7 @@ impl PanelBuilder {
             cell_sources,
             notes: self.notes,
             marked_missing,
+            region_kinds: Vec::new(),
         };
         (panel, self.duplicates)
     }

@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::name::{normalize, split_unit};
+use super::name::{is_total_region, normalize, region_name, split_unit};
+use super::panel::RegionKind;
 use crate::domain::framework::PillarId;
 
 /// The catalog file format this build reads.
@@ -21,7 +22,7 @@ pub enum Direction {
 }
 
 /// The whole catalog.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
     /// Format version; see [`CATALOG_SCHEMA_VERSION`].
@@ -29,6 +30,23 @@ pub struct Catalog {
     /// The indicators, in the order they are listed.
     #[serde(default)]
     pub indicators: Vec<CatalogIndicator>,
+    /// Region rows that are not places: totals and groups of places, as tables name them.
+    #[serde(default)]
+    pub region_rows: RegionRows,
+    /// Words in an indicator's name that make less of it better (排放, 能耗, 失业 …), for indicators the
+    /// catalog does not list.
+    #[serde(default)]
+    pub lower_is_better_words: Vec<String>,
+}
+
+/// Names of region rows that sum or group the places of a table.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RegionRows {
+    /// Totals: 全国, 地方合计, National Total …
+    pub totals: Vec<String>,
+    /// Groups of places: 东部地区, 港澳台, 其他, North China …
+    pub aggregates: Vec<String>,
 }
 
 /// One indicator the framework knows how to read.
@@ -62,6 +80,30 @@ impl Catalog {
     pub fn find(&self, name: &str) -> Option<&CatalogIndicator> {
         let key = normalize(split_unit(name).0);
         self.indicators.iter().find(|e| e.names().any(|n| normalize(split_unit(n).0) == key))
+    }
+
+    /// What a region row of a table is: a total or a group by the catalog's lists (or the common total
+    /// words, 合计, 全市 …), else a place.
+    pub fn region_kind(&self, name: &str) -> RegionKind {
+        let key = normalize(&region_name(name));
+        let listed = |names: &[String]| names.iter().any(|n| normalize(n) == key);
+        if is_total_region(name) || listed(&self.region_rows.totals) {
+            RegionKind::Total
+        } else if listed(&self.region_rows.aggregates) {
+            RegionKind::Aggregate
+        } else {
+            RegionKind::Place
+        }
+    }
+
+    /// The direction of an indicator: the catalog's for one it lists, else lower is better when its name has
+    /// one of the catalog's words for bad things (排放, 能耗 …), else higher; and whether it was assumed.
+    pub fn direction_of(&self, name: &str) -> (Direction, bool) {
+        if let Some(entry) = self.find(name) {
+            return (entry.direction, false);
+        }
+        let lower = self.lower_is_better_words.iter().any(|w| name.contains(w.as_str()));
+        (if lower { Direction::LowerIsBetter } else { Direction::HigherIsBetter }, true)
     }
 
     /// The entry with this id.
@@ -106,7 +148,7 @@ mod tests {
             items: vec!["bz-6.1.7".into()],
             ..CatalogIndicator::default()
         };
-        Catalog { schema_version: CATALOG_SCHEMA_VERSION, indicators: vec![entry] }
+        Catalog { schema_version: CATALOG_SCHEMA_VERSION, indicators: vec![entry], ..Catalog::default() }
     }
 
     #[test]

@@ -99,6 +99,7 @@ mod tests {
         let catalog = Catalog {
             schema_version: 1,
             indicators: vec![entry("missing", Direction::HigherIsBetter), entry("energy", Direction::LowerIsBetter)],
+            ..Catalog::default()
         };
         let nj = panel.region_id("南江县").expect("region");
         let figure = key_figure(&panel, nj, &catalog.indicators).expect("energy has values for 南江县");

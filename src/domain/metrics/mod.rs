@@ -16,13 +16,13 @@ mod spread;
 mod totals;
 
 pub use builder::PanelBuilder;
-pub use catalog::{CATALOG_SCHEMA_VERSION, Catalog, CatalogIndicator, Direction};
+pub use catalog::{CATALOG_SCHEMA_VERSION, Catalog, CatalogIndicator, Direction, RegionRows};
 pub use catalog_validate::CatalogProblem;
 pub use key_figure::{KeyFigure, find_region, focus_region, key_figure};
 pub use name::{
     is_percent_measure, is_total_region, normalize, region_name, split_number_unit, split_unit, strip_marks,
 };
-pub use panel::{Duplicate, IndicatorId, IndicatorInfo, Observation, Panel, PanelMeta, RegionId, SourceId};
+pub use panel::{Duplicate, IndicatorId, IndicatorInfo, Observation, Panel, PanelMeta, RegionId, RegionKind, SourceId};
 pub use query::{Judgement, Latest, PanelCounts, Trend};
 pub use spread::YearSpread;
 

@@ -78,6 +78,20 @@ pub struct Panel {
     pub(super) notes: Vec<String>,
     /// Cells the file explicitly marked missing.
     pub(super) marked_missing: usize,
+    /// What each region is (a place, a total, an aggregate); empty until linked to a catalog: all places.
+    pub(super) region_kinds: Vec<RegionKind>,
+}
+
+/// What a region row is: a place to compare, or a row that sums or groups places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RegionKind {
+    /// A county, city, province: a place ranked and charted.
+    #[default]
+    Place,
+    /// A total of the places (全国, 全市, 合计, 地方合计).
+    Total,
+    /// A group of places (东部地区, 港澳台, 其他, North China).
+    Aggregate,
 }
 
 impl Panel {
@@ -88,6 +102,7 @@ impl Panel {
 
     /// Marks every indicator the catalog knows with its id and fills units the file left out.
     pub fn link_catalog(&mut self, catalog: &Catalog) {
+        self.region_kinds = self.regions.iter().map(|r| catalog.region_kind(r)).collect();
         for info in &mut self.indicators {
             let entry = catalog.find(&info.name);
             info.catalog = entry.map(|e| e.id.clone());
@@ -155,6 +170,7 @@ impl Panel {
             cell_sources,
             notes: meta.notes,
             marked_missing: meta.marked_missing,
+            region_kinds: Vec::new(),
         })
     }
 }

@@ -131,6 +131,11 @@ impl Panel {
         (0..self.indicators.len()).map(|i| IndicatorId(i as u32))
     }
 
+    /// Names of all indicators, in panel order.
+    pub fn indicator_names(&self) -> Vec<&str> {
+        self.indicators.iter().map(|i| i.name.as_str()).collect()
+    }
+
     /// The region with this name.
     pub fn region_id(&self, name: &str) -> Option<RegionId> {
         let name = name.trim();

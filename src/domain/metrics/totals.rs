@@ -1,11 +1,27 @@
-//! Total rows (全市, 合计) sum or average the other regions; rankings and the index leave them out.
+//! Total rows (全市, 合计) sum or average the other regions and aggregate rows (东部地区) group them;
+//! rankings and the index leave both out.
 
-use super::{Panel, is_total_region};
+use super::{Panel, RegionId, RegionKind, is_total_region};
 
 impl Panel {
-    /// The same panel without its total rows, or `None` when it has none.
+    /// What a region row is. A panel not linked to a catalog knows only the common total words.
+    pub fn region_kind(&self, region: RegionId) -> RegionKind {
+        match self.region_kinds.get(region.0 as usize) {
+            Some(kind) => *kind,
+            None if is_total_region(self.region_name(region)) => RegionKind::Total,
+            None => RegionKind::Place,
+        }
+    }
+
+    /// Names of the regions that are not places (totals and aggregates), in panel order.
+    pub fn non_places(&self) -> Vec<&str> {
+        self.region_ids().filter(|&r| self.region_kind(r) != RegionKind::Place).map(|r| self.region_name(r)).collect()
+    }
+
+    /// The same panel with only its places (totals and aggregates left out), or `None` when it has no others.
     pub fn without_totals(&self) -> Option<Panel> {
-        let keep: Vec<usize> = (0..self.regions().len()).filter(|&r| !is_total_region(&self.regions()[r])).collect();
+        let keep: Vec<usize> =
+            (0..self.regions().len()).filter(|&r| self.region_kind(RegionId(r as u32)) == RegionKind::Place).collect();
         if keep.len() == self.regions().len() {
             return None;
         }

@@ -26,7 +26,8 @@ use crate::domain::metrics::{Catalog, Panel, PanelMeta};
 
 /// File magic and format version of an entry.
 const MAGIC: &[u8; 8] = b"PCMETRIC";
-const VERSION: u32 = 1;
+/// Bumped whenever the readers read a file differently, so a copy of an older reading is read again.
+const VERSION: u32 = 2;
 /// Bytes before the metadata: magic, version, key, and the lengths of the three parts.
 const HEADER: usize = 72;
 /// Entries kept; the least recently written go first.

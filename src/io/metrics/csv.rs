@@ -36,8 +36,8 @@ pub(super) struct CsvHeader {
     pub headers: Vec<String>,
     /// Line of the header, from 1.
     pub header_row: usize,
-    /// Lines above the header (a title), joined.
-    pub title: Option<String>,
+    /// Lines above the header (a title), each trimmed, blank ones left out.
+    pub title: Vec<String>,
 }
 
 /// CSV text being read: the bytes not yet consumed and where they are in the file.
@@ -82,6 +82,20 @@ impl<'r> CsvStream<'r> {
                 Next::Incomplete | Next::End => return Err(CsvError::Empty),
             }
         }
+    }
+
+    /// The first records after the header as text, without consuming them: what the columns hold decides
+    /// which of two region columns names the places.
+    pub(super) fn sample(&self, max: usize) -> Vec<Vec<String>> {
+        let Ok(text) = self.text() else { return Vec::new() };
+        let mut records = Records::new(text, self.line, self.sep, self.eof);
+        let (mut fields, mut out) = (Vec::new(), Vec::new());
+        while out.len() < max
+            && let Next::Record(_) = records.next(&mut fields)
+        {
+            out.push(fields.iter().map(|f| trim(&field_text(text, *f)).to_owned()).collect());
+        }
+        out
     }
 
     /// Hands every record after the header to `row`, with its line and its cells. A file larger than
@@ -256,7 +270,7 @@ impl Batch {
 /// Where the header line starts, its line (from 1), the separator, and the title above it. The header is
 /// the first line naming a region column, split by whichever separator shows it; without one, the first
 /// line with content (and the layout check then says what it found).
-fn find_header(text: &str) -> Result<(usize, usize, u8, Option<String>), CsvError> {
+fn find_header(text: &str) -> Result<(usize, usize, u8, Vec<String>), CsvError> {
     let mut lines: Vec<(usize, &str)> = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n').take(HEADER_SEARCH_LINES) {
@@ -279,12 +293,11 @@ fn find_header(text: &str) -> Result<(usize, usize, u8, Option<String>), CsvErro
         })
     };
     let (header_line, sep) = found.or_else(regionless).unwrap_or((first, separator(lines[first].1)));
-    let title: Vec<&str> = lines[..header_line]
+    let title: Vec<String> = lines[..header_line]
         .iter()
-        .map(|(_, l)| trim(l.trim_matches(|c| c == char::from(sep) || c == '"')))
+        .map(|(_, l)| trim(l.trim_matches(|c| c == char::from(sep) || c == '"')).to_owned())
         .filter(|l| !l.is_empty())
         .collect();
-    let title = (!title.is_empty()).then(|| title.join(" "));
     Ok((lines[header_line].0, header_line + 1, sep, title))
 }
 
@@ -320,7 +333,7 @@ mod tests {
     fn the_header_is_found_below_a_title_and_records_keep_their_lines() {
         let (header, rows) = read("巴中市主要指标（2024年）;;\n\n区县;年份;值\n巴州区;2024;\"1,2\"\n\n通江县;2024;3\n");
         assert_eq!(header.header_row, 3);
-        assert_eq!(header.title.as_deref(), Some("巴中市主要指标（2024年）"));
+        assert_eq!(header.title, ["巴中市主要指标（2024年）"]);
         assert_eq!(header.headers, ["区县", "年份", "值"]);
         assert_eq!(rows.iter().map(|r| r.0).collect::<Vec<_>>(), [4, 6]);
         assert_eq!(rows[0].1, ["巴州区", "2024", "1,2"]);

@@ -73,3 +73,42 @@ impl Grid for FrameGrid {
         row + 1
     }
 }
+
+/// A cell held by value.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum OwnedCell {
+    /// Nothing.
+    Empty,
+    /// Text.
+    Text(String),
+    /// A number.
+    Number(f64),
+    /// A number shown as a percent.
+    Percent(f64),
+}
+
+/// Rows held by value, each with its number in the file: a table put together from parts (a yearbook
+/// table and its continuations, joined by region).
+pub(super) struct OwnedGrid {
+    /// Each row's number in the file and its cells.
+    pub rows: Vec<(usize, Vec<OwnedCell>)>,
+}
+
+impl Grid for OwnedGrid {
+    fn height(&self) -> usize {
+        self.rows.len()
+    }
+
+    fn cell(&self, row: usize, col: usize) -> Cell<'_> {
+        match self.rows.get(row).and_then(|(_, cells)| cells.get(col)) {
+            None | Some(OwnedCell::Empty) => Cell::Empty,
+            Some(OwnedCell::Text(t)) => Cell::Text(t),
+            Some(OwnedCell::Number(v)) => Cell::Number(*v),
+            Some(OwnedCell::Percent(v)) => Cell::Percent(*v),
+        }
+    }
+
+    fn row_number(&self, row: usize) -> usize {
+        self.rows.get(row).map_or(row + 1, |(n, _)| *n)
+    }
+}

@@ -3,7 +3,8 @@
 
 use crate::domain::metrics::{normalize, split_unit};
 
-use super::report::Layout;
+use super::report::{Guess, Layout};
+use super::title::without_english;
 use super::value::parse_year;
 
 /// What a column holds.
@@ -57,6 +58,9 @@ const ROLE_NAMES: [(ColumnRole, &[&str]); 10] = [
             "district",
             "area",
             "regionname",
+            "name",
+            "nameen",
+            "名称",
         ],
     ),
     (ColumnRole::Year, &["年份", "年度", "年", "统计年度", "year"]),
@@ -83,14 +87,46 @@ const ROLE_NAMES: [(ColumnRole, &[&str]); 10] = [
             "countycode",
         ],
     ),
-    (ColumnRole::Province, &["省", "省份", "所属省份", "所属省", "省(区、市)", "province"]),
-    (ColumnRole::City, &["地市", "市", "所属地市", "所属市", "地级市", "市(州)", "市州", "city", "prefecture"]),
+    (
+        ColumnRole::Province,
+        &[
+            "省",
+            "省份",
+            "省份名称",
+            "省名",
+            "所属省份",
+            "所属省",
+            "省(区、市)",
+            "省(自治区、直辖市)",
+            "province",
+            "prov",
+            "provincename",
+        ],
+    ),
+    (
+        ColumnRole::City,
+        &[
+            "地市",
+            "市",
+            "城市",
+            "城市名称",
+            "所属地市",
+            "所属市",
+            "地级市",
+            "市(州)",
+            "市州",
+            "city",
+            "cityname",
+            "prefecture",
+        ],
+    ),
 ];
 
 /// The role a header names, if any.
 pub(super) fn role_of(header: &str) -> Option<ColumnRole> {
-    let whole = normalize(header);
-    let base = normalize(split_unit(header).0);
+    let (chinese, _) = without_english(header);
+    let whole = normalize(&chinese);
+    let base = normalize(split_unit(&chinese).0);
     ROLE_NAMES.iter().find(|(_, names)| names.iter().any(|n| *n == whole || *n == base)).map(|(role, _)| *role)
 }
 
@@ -112,9 +148,24 @@ pub(super) fn region_in_title(title: &str) -> Option<String> {
     (!name.starts_with('各') && !name.starts_with('全')).then_some(name)
 }
 
-/// True when a header names the region column, or a code column that can stand in for it.
+/// True when a header names the region column, or a column that can stand in for it (code, province, city).
 pub(super) fn is_region_header(header: &str) -> bool {
-    matches!(role_of(header), Some(ColumnRole::Region | ColumnRole::Code))
+    matches!(role_of(header), Some(ColumnRole::Region | ColumnRole::Code | ColumnRole::Province | ColumnRole::City))
+}
+
+/// What the reader knows beyond the headers.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Hints<'a> {
+    /// A year the title (or file name) gives, standing in for a year column.
+    pub year: Option<i32>,
+    /// The title or file name names the one region, so no region column is needed.
+    pub region_from_title: bool,
+    /// The title or file name names the one indicator, so years as columns need no indicator column.
+    pub indicator_named: bool,
+    /// The first data rows, as text, to tell a column of places from a column of their groups.
+    pub sample: &'a [Vec<String>],
+    /// Whether a name is a group of places (东部地区, North China), from the catalog.
+    pub is_group: Option<&'a dyn Fn(&str) -> bool>,
 }
 
 /// Which column plays which part.
@@ -144,6 +195,10 @@ pub(super) struct Columns {
     pub years: Vec<(usize, i32)>,
     /// Headers of columns not read.
     pub ignored: Vec<String>,
+    /// What was inferred about the columns (an English or group region column set aside).
+    pub guesses: Vec<Guess>,
+    /// The one indicator of a table without an indicator column, named by its title or file name: name, unit.
+    pub fixed_indicator: Option<(String, String)>,
 }
 
 /// Why no layout could be told.
@@ -184,15 +239,12 @@ pub enum LayoutProblem {
 /// Tells the layout from the headers; `year_from_title` stands in for a missing year column.
 #[cfg(test)]
 pub(super) fn detect(headers: &[String], year_from_title: Option<i32>) -> Result<Columns, LayoutProblem> {
-    detect_with(headers, year_from_title, false)
+    detect_with(headers, Hints { year: year_from_title, ..Hints::default() })
 }
 
-/// Tells the layout; `region_from_title` says a title names the one region, so no region column is needed.
-pub(super) fn detect_with(
-    headers: &[String],
-    year_from_title: Option<i32>,
-    region_from_title: bool,
-) -> Result<Columns, LayoutProblem> {
+/// Tells the layout from the headers and what else is known.
+pub(super) fn detect_with(headers: &[String], hints: Hints<'_>) -> Result<Columns, LayoutProblem> {
+    let (year_from_title, region_from_title) = (hints.year, hints.region_from_title);
     let mut by_role: Vec<(ColumnRole, Vec<usize>)> = Vec::new();
     let mut years = Vec::new();
     let mut rest = Vec::new();
@@ -212,22 +264,34 @@ pub(super) fn detect_with(
             rest.push(i);
         }
     }
+    let mut guesses = Vec::new();
+    let mut set_aside = Vec::new();
+    settle_region_columns(headers, &mut by_role, &hints, &mut guesses, &mut set_aside);
     let one = |role: ColumnRole| -> Result<Option<usize>, LayoutProblem> {
         match by_role.iter().find(|(r, _)| *r == role).map(|(_, c)| c.as_slice()) {
-            None => Ok(None),
+            None | Some([]) => Ok(None),
             Some([only]) => Ok(Some(*only)),
             Some(many) => {
                 Err(LayoutProblem::Ambiguous { role, columns: many.iter().map(|&i| headers[i].clone()).collect() })
             }
         }
     };
-    // Without a name column, the code names the region.
+    // Without a name column, the city, the province or the code names the region (a province panel).
     let code = one(ColumnRole::Code)?;
-    let (region, code) = match (one(ColumnRole::Region)?, code) {
-        (Some(region), code) => (Some(region), code),
-        (None, Some(code)) => (Some(code), None),
-        (None, None) if region_from_title => (None, None),
-        (None, None) => return Err(LayoutProblem::NoRegionColumn),
+    let (mut city, mut province) = (one(ColumnRole::City)?, one(ColumnRole::Province)?);
+    let (region, code) = match (one(ColumnRole::Region)?, city, province, code) {
+        (Some(region), ..) => (Some(region), code),
+        (None, Some(c), ..) => {
+            city = None;
+            (Some(c), code)
+        }
+        (None, None, Some(p), _) => {
+            province = None;
+            (Some(p), code)
+        }
+        (None, None, None, Some(code)) => (Some(code), None),
+        (None, None, None, None) if region_from_title => (None, None),
+        (None, None, None, None) => return Err(LayoutProblem::NoRegionColumn),
     };
     let (year, indicator, value) = (one(ColumnRole::Year)?, one(ColumnRole::Indicator)?, one(ColumnRole::Value)?);
     let mut columns = Columns {
@@ -239,10 +303,12 @@ pub(super) fn detect_with(
         unit: one(ColumnRole::Unit)?,
         source: one(ColumnRole::Source)?,
         note: one(ColumnRole::Note)?,
-        region_keys: [one(ColumnRole::City)?, one(ColumnRole::Province)?, code],
+        region_keys: [city, province, code],
         indicators: Vec::new(),
         years: Vec::new(),
         ignored: Vec::new(),
+        guesses,
+        fixed_indicator: None,
     };
     let year_names = || years.iter().map(|&(i, _)| headers[i].clone()).collect::<Vec<_>>();
     match (indicator, value, years.is_empty()) {
@@ -257,6 +323,11 @@ pub(super) fn detect_with(
             columns.years.clone_from(&years);
         }
         (Some(_), None, true) => return Err(LayoutProblem::NoValueColumn),
+        // The title or the file name says what the values are.
+        (None, None, false) if hints.indicator_named && year.is_none() => {
+            columns.layout = Layout::WideByYear;
+            columns.years.clone_from(&years);
+        }
         (None, _, false) => return Err(LayoutProblem::YearsWithoutIndicator { years: year_names() }),
         (None, _, true) => {
             if year.is_none() && year_from_title.is_none() {
@@ -274,8 +345,69 @@ pub(super) fn detect_with(
             }
         }
     }
+    rest.extend(set_aside);
+    rest.sort_unstable();
     columns.ignored = rest.iter().map(|&i| headers[i].clone()).filter(|h| !h.trim().is_empty()).collect();
     Ok(columns)
+}
+
+/// Of several columns that could name the places, keeps the one a person reads as the place: a column
+/// headed in Chinese over its English twin (地区 | Region), and a column of places over a column of their
+/// groups (Province beside a Region of 东部地区/North China). The others are set aside and said.
+fn settle_region_columns(
+    headers: &[String],
+    by_role: &mut [(ColumnRole, Vec<usize>)],
+    hints: &Hints<'_>,
+    guesses: &mut Vec<Guess>,
+    set_aside: &mut Vec<usize>,
+) {
+    let sample = hints.sample;
+    let chinese = |i: usize| headers[i].chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    let values = |i: usize| {
+        let mut values: Vec<&str> =
+            sample.iter().filter_map(|r| r.get(i)).map(String::as_str).filter(|v| !v.is_empty()).collect();
+        values.sort_unstable();
+        values.dedup();
+        values
+    };
+    let distinct = |i: usize| values(i).len();
+    let Some(at) = by_role.iter().position(|(r, _)| *r == ColumnRole::Region) else { return };
+    let cols = &mut by_role[at].1;
+    if cols.len() > 1 && cols.iter().any(|&i| chinese(i)) {
+        for &i in cols.iter().filter(|&&i| !chinese(i)) {
+            guesses.push(Guess::EnglishRegionColumn { column: headers[i].clone() });
+            set_aside.push(i);
+        }
+        cols.retain(|&i| chinese(i));
+    }
+    let Some(is_group) = hints.is_group else { return };
+    if cols.len() != 1 {
+        return;
+    }
+    let region = cols[0];
+    // Most of its names are groups the catalog knows.
+    let names = values(region);
+    if names.is_empty() || names.iter().filter(|n| is_group(n)).count() * 2 < names.len() {
+        return;
+    }
+    // A province or city column with more distinct names than the region column: the region column groups them.
+    let finer = by_role
+        .iter()
+        .filter(|(r, _)| matches!(r, ColumnRole::City | ColumnRole::Province))
+        .flat_map(|(_, c)| c.iter().copied())
+        .filter(|&i| distinct(i) > distinct(region))
+        .max_by_key(|&i| distinct(i));
+    if let Some(place) = finer {
+        guesses.push(Guess::GroupColumn { column: headers[region].clone(), region: headers[place].clone() });
+        set_aside.push(region);
+        by_role[at].1.clear();
+        for (_, c) in by_role.iter_mut() {
+            if c.contains(&place) {
+                c.retain(|&i| i != place);
+            }
+        }
+        by_role[at].1.push(place);
+    }
 }
 
 #[cfg(test)]

@@ -17,18 +17,21 @@ mod report;
 mod rows;
 mod sheet;
 mod sniff;
+mod title;
 mod value;
 
 use std::io::{Cursor, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
-use crate::domain::metrics::{Catalog, Panel, PanelBuilder};
+use crate::domain::metrics::{Catalog, Panel, PanelBuilder, RegionKind, split_unit};
 use crate::i18n::{Lang, describe_metrics_error};
 use crate::io::guard;
 use crate::io::workbook::WorkbookError;
 
 pub use layout::{ColumnRole, LayoutProblem};
-pub use report::{FileFormat, Layout, LoadReport, MAX_PROBLEM_DETAILS, RowProblem, RowProblemKind, TextEncoding};
+pub use report::{
+    FileFormat, Guess, Layout, LoadReport, MAX_PROBLEM_DETAILS, RowProblem, RowProblemKind, TextEncoding,
+};
 pub use sniff::is_metrics_path;
 
 /// A panel and the report of reading it.
@@ -248,9 +251,10 @@ fn parse_csv(
     let mut report = LoadReport::new(path.to_owned(), FileFormat::Csv);
     report.encoding = Some(encoding);
     report.header_row = header.header_row;
-    report.title = header.title;
-    let headers = header.headers;
-    let (columns, title_year) = columns(&headers, &mut report).map_err(CsvFail::Load)?;
+    let mut headers = header.headers;
+    let sample = stream.sample(SAMPLE_ROWS);
+    let (columns, title_year) =
+        columns(&mut headers, &header.title, &sample, catalog, &mut report).map_err(CsvFail::Load)?;
     let mut builder = new_builder(path, &report);
     let mut reader = rows::RowReader::new(&headers, &columns, title_year, &mut builder);
     stream.for_each(|line, cells| reader.row(line, cells, &mut builder, &mut report)).map_err(fail)?;
@@ -262,7 +266,7 @@ fn load_table(bytes: &[u8], format: FileFormat, path: &Path, catalog: &Catalog) 
     let err_path = || path.to_owned();
     let malformed = |detail: String| MetricsLoadError::Malformed { path: err_path(), format, detail };
     let mut report = LoadReport::new(path.to_owned(), format);
-    let (grid, headers): (Box<dyn grid::Grid>, Vec<String>) = match format {
+    let (grid, mut headers, title_lines): (Box<dyn grid::Grid>, Vec<String>, Vec<String>) = match format {
         FileFormat::Xlsx | FileFormat::Xls => {
             let table = sheet::read(bytes, format, &|name| catalog.find(name).is_some()).map_err(|e| match e {
                 sheet::SheetError::Workbook(WorkbookError::Damaged(detail)) => malformed(detail),
@@ -283,16 +287,23 @@ fn load_table(bytes: &[u8], format: FileFormat, path: &Path, catalog: &Catalog) 
             })?;
             report.sheet = Some(table.sheet);
             report.header_row = table.header_row;
-            report.title = table.title;
-            (Box::new(table.grid), table.headers)
+            if table.decrypted {
+                report.guesses.push(Guess::DefaultPassword);
+            }
+            if table.english_headers > 0 {
+                report.guesses.push(Guess::EnglishHeaders { count: table.english_headers });
+            }
+            report.guesses.extend(table.continued.iter().map(|&row| Guess::ContinuedTable { row }));
+            (table.grid, table.headers, table.title_lines)
         }
         FileFormat::Parquet | FileFormat::Csv => {
             // CSV never comes here (`load_reader` streams it); Parquet is the only other kind.
             let (grid, headers) = parquet::read(bytes).map_err(malformed)?;
-            (Box::new(grid), headers)
+            (Box::new(grid) as Box<dyn grid::Grid>, headers, Vec::new())
         }
     };
-    let (columns, title_year) = columns(&headers, &mut report)?;
+    let sample = grid_sample(grid.as_ref(), headers.len());
+    let (columns, title_year) = columns(&mut headers, &title_lines, &sample, catalog, &mut report)?;
     let mut builder = new_builder(path, &report);
     let mut reader = rows::RowReader::new(&headers, &columns, title_year, &mut builder);
     reader.read_grid(grid.as_ref(), &mut builder, &mut report);
@@ -300,32 +311,124 @@ fn load_table(bytes: &[u8], format: FileFormat, path: &Path, catalog: &Catalog) 
     finish(builder, report, catalog)
 }
 
-/// Tells the layout from the headers (and a year in the title), noting it in the report.
-fn columns(headers: &[String], report: &mut LoadReport) -> Result<(layout::Columns, Option<i32>), MetricsLoadError> {
+/// Data rows looked at to tell what a column holds (places or their groups).
+const SAMPLE_ROWS: usize = 200;
+
+/// The first rows of a grid as text, for [`columns`].
+fn grid_sample(grid: &dyn grid::Grid, width: usize) -> Vec<Vec<String>> {
+    (0..grid.height().min(SAMPLE_ROWS))
+        .map(|r| {
+            (0..width)
+                .map(|c| match grid.cell(r, c) {
+                    grid::Cell::Text(t) => value::trim(t).to_owned(),
+                    grid::Cell::Number(v) | grid::Cell::Percent(v) => v.to_string(),
+                    grid::Cell::Empty => String::new(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Tells the layout from the headers, the title lines above them and the first data rows, noting in the
+/// report what it inferred. English translations beside Chinese headers are set aside first.
+fn columns(
+    headers: &mut [String],
+    title_lines: &[String],
+    sample: &[Vec<String>],
+    catalog: &Catalog,
+    report: &mut LoadReport,
+) -> Result<(layout::Columns, Option<i32>), MetricsLoadError> {
+    let english = headers.iter_mut().fold(0, |count, h| {
+        let (chinese, english) = title::without_english(h);
+        *h = title::squeeze_spaces(&chinese);
+        count + usize::from(english.is_some())
+    });
+    if english > 0 {
+        report.guesses.push(Guess::EnglishHeaders { count: english });
+    }
+    report.title = (!title_lines.is_empty()).then(|| title_lines.join(" "));
+    let facts = title::read(title_lines);
+    let file_stem = report.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let title_year = report.title.as_deref().and_then(value::year_in_title);
+    let file_year = value::year_in_title(&file_stem);
     let has_region = headers.iter().any(|h| layout::is_region_header(h));
     if !has_region {
-        let file_stem = report.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let from_title = report.title.as_deref().and_then(layout::region_in_title);
+        let from_title = facts.region.clone().or_else(|| report.title.as_deref().and_then(layout::region_in_title));
         report.region_from_file_name = from_title.is_none() && layout::region_in_title(&file_stem).is_some();
         report.region_from_title = from_title.or_else(|| layout::region_in_title(&file_stem));
     }
-    let columns = layout::detect_with(headers, title_year, report.region_from_title.is_some()).map_err(|problem| {
-        MetricsLoadError::Layout {
-            path: report.path.clone(),
-            sheet: report.sheet.clone(),
-            row: report.header_row,
-            found: headers.iter().filter(|h| !h.trim().is_empty()).cloned().collect(),
-            problem,
+    // The one indicator of a table whose columns are years: named by a "指标：" line, the table's title, or
+    // else the file name (as the data portal names its exports).
+    let (named, from_title) = match (&facts.indicator, &facts.table_subject) {
+        (Some((name, unit)), _) => (Some((name.clone(), unit.clone().or(facts.unit.clone()))), true),
+        (None, Some(subject)) => (Some((subject.clone(), facts.unit.clone())), true),
+        (None, None) => (Some((file_stem.clone(), facts.unit.clone())).filter(|(n, _)| !n.trim().is_empty()), false),
+    };
+    let is_group = |name: &str| catalog.region_kind(name) == RegionKind::Aggregate;
+    let hints = |year| layout::Hints {
+        year,
+        region_from_title: report.region_from_title.is_some(),
+        indicator_named: named.is_some(),
+        sample,
+        is_group: Some(&is_group),
+    };
+    let layout_error = |problem, report: &LoadReport, headers: &[String]| MetricsLoadError::Layout {
+        path: report.path.clone(),
+        sheet: report.sheet.clone(),
+        row: report.header_row,
+        found: headers.iter().filter(|h| !h.trim().is_empty()).cloned().collect(),
+        problem,
+    };
+    let (mut columns, year) = match layout::detect_with(headers, hints(title_year)) {
+        // Without a year anywhere else, a year in the file name ("…_raw-2023.xlsx") is the table's year.
+        Err(LayoutProblem::NoYear) if title_year.is_none() && file_year.is_some() => {
+            let columns =
+                layout::detect_with(headers, hints(file_year)).map_err(|p| layout_error(p, report, headers))?;
+            report.guesses.push(Guess::YearFromFileName { year: file_year.unwrap_or_default() });
+            (columns, file_year)
         }
-    })?;
+        result => (result.map_err(|p| layout_error(p, report, headers))?, title_year),
+    };
+    if columns.layout == report::Layout::WideByYear && columns.indicator.is_none() {
+        let (name, unit) = named.unwrap_or_default();
+        report.guesses.push(if from_title {
+            Guess::IndicatorFromTitle { name: name.clone() }
+        } else {
+            Guess::IndicatorFromFileName { name: name.clone() }
+        });
+        if let Some(unit) = unit.as_ref().filter(|_| facts.unit.is_some()) {
+            report.guesses.push(Guess::UnitFromTitle { unit: unit.clone() });
+        }
+        columns.fixed_indicator = Some((name, unit.unwrap_or_default()));
+    } else {
+        if let Some(subject) = &facts.table_subject {
+            title::name_by_subject(&mut columns.indicators, subject);
+        }
+        if let Some(unit) = &facts.unit {
+            // A "单位：万元" line gives the unit of every indicator whose header has none.
+            let mut given = false;
+            for (_, header) in &mut columns.indicators {
+                if split_unit(header).1.is_none() {
+                    *header = format!("{header}（{unit}）");
+                    given = true;
+                }
+            }
+            if given {
+                report.guesses.push(Guess::UnitFromTitle { unit: unit.clone() });
+            }
+        }
+    }
+    report.guesses.append(&mut columns.guesses);
     report.layout = columns.layout;
     report.ignored_columns.clone_from(&columns.ignored);
     report.region_key_columns = columns.region_keys.iter().flatten().map(|&i| headers[i].clone()).collect();
-    if columns.year.is_none() && columns.years.is_empty() {
-        report.year_from_title = title_year;
+    if columns.year.is_none()
+        && columns.years.is_empty()
+        && report.guesses.iter().all(|g| !matches!(g, Guess::YearFromFileName { .. }))
+    {
+        report.year_from_title = year;
     }
-    Ok((columns, title_year))
+    Ok((columns, year))
 }
 
 /// A builder titled with the file name, the title rows as its first note.

@@ -80,6 +80,56 @@ pub enum RowProblemKind {
     },
 }
 
+/// Something the reader inferred that the table did not say in a column of its own; each is said in the
+/// load report, so a person can check it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Guess {
+    /// The workbook was protected with Excel's default password, which Excel opens without asking.
+    DefaultPassword,
+    /// The one indicator of the table is named in its title ("指标：…" or a numbered yearbook title).
+    IndicatorFromTitle {
+        /// The indicator.
+        name: String,
+    },
+    /// Nothing names the indicator; the file name stands for it.
+    IndicatorFromFileName {
+        /// The indicator.
+        name: String,
+    },
+    /// The unit of the table's indicators comes from a "单位：" line.
+    UnitFromTitle {
+        /// The unit.
+        unit: String,
+    },
+    /// The one year of the table comes from the file name.
+    YearFromFileName {
+        /// The year.
+        year: i32,
+    },
+    /// English translations beside the Chinese headers were set aside.
+    EnglishHeaders {
+        /// Headers that had one.
+        count: usize,
+    },
+    /// A second region column holds the same places in English: not read.
+    EnglishRegionColumn {
+        /// Its header.
+        column: String,
+    },
+    /// A region column holds groups of places (东部地区, North China): not read as the region.
+    GroupColumn {
+        /// Its header.
+        column: String,
+        /// The column read as the region instead.
+        region: String,
+    },
+    /// A table continued further down the sheet (续表) was joined to the first, region by region.
+    ContinuedTable {
+        /// The row where the continuation starts, from 1.
+        row: usize,
+    },
+}
+
 /// One problem, where it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RowProblem {
@@ -137,6 +187,9 @@ pub struct LoadReport {
     /// That region came from the file name, the title naming none.
     #[serde(default)]
     pub region_from_file_name: bool,
+    /// What the reader inferred, in the order it did.
+    #[serde(default)]
+    pub guesses: Vec<Guess>,
 }
 
 impl LoadReport {
@@ -163,6 +216,7 @@ impl LoadReport {
             region_key_columns: Vec::new(),
             region_from_title: None,
             region_from_file_name: false,
+            guesses: Vec::new(),
         }
     }
 

@@ -27,6 +27,10 @@ pub(super) struct RowReader<'a> {
     indicator_columns: Vec<(usize, IndicatorId)>,
     last_region: Option<(String, RegionId)>,
     indicators: IndicatorCells,
+    /// The one indicator of a table that names it in its title or file name.
+    fixed: Option<IndicatorId>,
+    /// A footnote has been read: the lines of one cell below it are its continuation ("　　2.城镇单位…").
+    in_notes: bool,
 }
 
 impl<'a> RowReader<'a> {
@@ -45,6 +49,7 @@ impl<'a> RowReader<'a> {
                 (*col, builder.indicator(name, unit.unwrap_or("")).0)
             })
             .collect();
+        let fixed = columns.fixed_indicator.as_ref().map(|(name, unit)| builder.indicator(name, unit).0);
         Self {
             headers,
             columns,
@@ -52,6 +57,8 @@ impl<'a> RowReader<'a> {
             indicator_columns,
             last_region: None,
             indicators: IndicatorCells::default(),
+            fixed,
+            in_notes: false,
         }
     }
 
@@ -72,7 +79,8 @@ impl<'a> RowReader<'a> {
         let mut filled = (0..self.headers.len()).filter(|&col| !is_blank(cell(col)));
         match (filled.next(), filled.next()) {
             (None, _) => return,
-            (Some(only), None) if text(cell(only)).is_some_and(|t| is_footnote(&t)) => {
+            (Some(only), None) if self.in_notes || text(cell(only)).is_some_and(|t| is_footnote(&t)) => {
+                self.in_notes = true;
                 let note = text(cell(only)).unwrap_or_default().into_owned();
                 builder.note(&note);
                 report.footnotes.push(note);
@@ -181,7 +189,7 @@ impl<'a> RowReader<'a> {
     ) -> Option<IndicatorId> {
         let c = self.columns;
         let cell = |col: usize| cells.get(col).copied().unwrap_or(Cell::Empty);
-        let col = c.indicator?;
+        let Some(col) = c.indicator else { return self.fixed };
         let Some(raw) = text(cell(col)) else {
             report.problem(row, Some(&self.headers[col]), K::NoIndicator);
             return None;

@@ -5,11 +5,12 @@ use std::collections::{HashMap, HashSet};
 
 use calamine::{CellErrorType, Data, Dimensions, Range};
 
-use super::grid::{Cell, Grid};
+use super::grid::{Cell, Grid, OwnedCell, OwnedGrid};
 use super::layout::{is_region_header, is_regionless_header};
 use super::report::FileFormat;
+use super::title::{is_english, squeeze_spaces, without_english};
 use super::value::{parse_year, trim, year_from_number};
-use crate::domain::metrics::split_unit;
+use crate::domain::metrics::{region_name, split_unit};
 use crate::io::workbook::{Workbook, WorkbookError, WorkbookKind};
 
 /// How many rows from the top to look through for the header.
@@ -17,16 +18,32 @@ const HEADER_SEARCH_ROWS: u32 = 20;
 
 /// The table found in a workbook.
 pub(super) struct SheetTable {
-    /// Cells below the header.
-    pub grid: SheetGrid,
+    /// Cells below the header (with any continued table joined on).
+    pub grid: Box<dyn Grid>,
     /// Column headers, merged header rows combined.
     pub headers: Vec<String>,
     /// Row of the last header row, from 1.
     pub header_row: usize,
-    /// Title rows above the header, joined.
-    pub title: Option<String>,
+    /// Title cells above the header, English translations left out.
+    pub title_lines: Vec<String>,
     /// The worksheet.
     pub sheet: String,
+    /// Headers that had an English translation beside the Chinese, set aside.
+    pub english_headers: usize,
+    /// Rows (from 1) where a continued table (续表) starts, in this sheet or the next ones.
+    pub continued: Vec<usize>,
+    /// The workbook was encrypted with Excel's default password.
+    pub decrypted: bool,
+}
+
+/// One table of a sheet: where its header and data rows are, and its headers.
+struct Block {
+    header_top: u32,
+    header_bottom: u32,
+    data_bottom: u32,
+    headers: Vec<String>,
+    english_headers: usize,
+    title_lines: Vec<String>,
 }
 
 /// Why no table could be read from a workbook.
@@ -52,27 +69,151 @@ pub(super) fn read(bytes: &[u8], format: FileFormat, known: &dyn Fn(&str) -> boo
     let kind = if format == FileFormat::Xls { WorkbookKind::Xls } else { WorkbookKind::Xlsx };
     let mut book = Workbook::open(bytes, kind).map_err(SheetError::Workbook)?;
     let mut first_seen: Option<SheetError> = None;
-    for name in book.sheet_names() {
-        let cells = book.sheet(&name).map_err(SheetError::Workbook)?;
+    let names = book.sheet_names();
+    for (n, name) in names.iter().enumerate() {
+        let cells = book.sheet(name).map_err(SheetError::Workbook)?;
         let grid = SheetGrid::new(cells.range, &cells.merges, cells.percent);
-        match find_table(grid, &name, known) {
-            Ok(table) => return Ok(table),
+        let block = match find_block(&grid, name, known) {
+            Ok(block) => block,
             Err(e) => {
                 if first_seen.is_none() {
                     first_seen = e;
                 }
+                continue;
+            }
+        };
+        // A table continued on the following sheets ("7-6 续表2") is joined on.
+        let mut later = Vec::new();
+        for next in &names[n + 1..] {
+            let Ok(cells) = book.sheet(next) else { break };
+            let next_grid = SheetGrid::new(cells.range, &cells.merges, cells.percent);
+            let Some(top) = next_grid.range.start().map(|s| s.0) else { break };
+            if !is_continuation_mark(&next_grid.row_texts(top)) {
+                break;
+            }
+            match find_block(&next_grid, next, known) {
+                Ok(next_block) => later.push((next_grid, next_block)),
+                Err(_) => break,
             }
         }
+        return Ok(table(grid, block, later, name, book.decrypted, known));
     }
     Err(first_seen.unwrap_or(SheetError::Empty))
 }
 
-/// Finds the header, the title above it and the data rows below it.
-fn find_table(
+/// The table of the first block, with the blocks that continue it (on this sheet and on `later` ones)
+/// joined on, region by region.
+fn table(
     mut grid: SheetGrid,
+    first: Block,
+    later: Vec<(SheetGrid, Block)>,
     sheet: &str,
+    decrypted: bool,
     known: &dyn Fn(&str) -> bool,
-) -> Result<SheetTable, Option<SheetError>> {
+) -> SheetTable {
+    let mut parts: Vec<(usize, Block)> = Vec::new();
+    let mut first = first;
+    // Continuations further down this sheet.
+    let mut cut = continuation_below(&grid, &mut first);
+    while let Some(start) = cut {
+        match find_block_from(&grid, start, known) {
+            Some(mut block) => {
+                cut = continuation_below(&grid, &mut block);
+                parts.push((0, block));
+            }
+            None => break,
+        }
+    }
+    let mut grids = vec![];
+    for (k, (g, mut block)) in later.into_iter().enumerate() {
+        let mut cut = continuation_below(&g, &mut block);
+        parts.push((k + 1, block));
+        while let Some(start) = cut {
+            match find_block_from(&g, start, known) {
+                Some(mut more) => {
+                    cut = continuation_below(&g, &mut more);
+                    parts.push((k + 1, more));
+                }
+                None => break,
+            }
+        }
+        grids.push(g);
+    }
+    let header_row = first.header_bottom as usize + 1;
+    let english_headers = first.english_headers + parts.iter().map(|(_, b)| b.english_headers).sum::<usize>();
+    let continued = parts.iter().map(|(_, b)| b.header_top as usize + 1).collect();
+    let title_lines = first.title_lines.clone();
+    if parts.is_empty() {
+        grid.data_top = first.header_bottom + 1;
+        grid.data_bottom = first.data_bottom;
+        let headers = first.headers;
+        return SheetTable {
+            grid: Box::new(grid),
+            headers,
+            header_row,
+            title_lines,
+            sheet: sheet.to_owned(),
+            english_headers,
+            continued,
+            decrypted,
+        };
+    }
+    let all: Vec<&SheetGrid> = std::iter::once(&grid).chain(grids.iter()).collect();
+    let (joined, headers) = join(&all, &first, &parts);
+    SheetTable {
+        grid: Box::new(joined),
+        headers,
+        header_row,
+        title_lines,
+        sheet: sheet.to_owned(),
+        english_headers,
+        continued,
+        decrypted,
+    }
+}
+
+/// A row that marks a continued table: "5-4 续表", "7-6续表1", "continued".
+fn is_continuation_mark(texts: &[String]) -> bool {
+    texts.iter().any(|t| t.contains("续表") || t.trim().eq_ignore_ascii_case("continued"))
+}
+
+/// Ends `block` above a continuation mark among its data rows; the row of the mark, if any.
+fn continuation_below(grid: &SheetGrid, block: &mut Block) -> Option<u32> {
+    let mark = (block.header_bottom + 1..=block.data_bottom).find(|&r| is_continuation_mark(&grid.row_texts(r)))?;
+    let bottom = block.data_bottom;
+    block.data_bottom = mark.saturating_sub(1);
+    (mark < bottom).then_some(mark)
+}
+
+/// The next table at or below row `from` whose header names a region column.
+fn find_block_from(grid: &SheetGrid, from: u32, known: &dyn Fn(&str) -> bool) -> Option<Block> {
+    let bottom = grid.range.end()?.0;
+    let last = bottom.min(from + HEADER_SEARCH_ROWS);
+    let header_top = (from..=last).find(|&r| grid.row_texts(r).iter().any(|t| is_region_header(t)))?;
+    Some(block_at(grid, header_top, from, bottom, known))
+}
+
+/// The rows of one table: the title cells from `title_top` to the header, the header rows from `header_top`,
+/// the data rows down to `bottom`.
+fn block_at(grid: &SheetGrid, header_top: u32, title_top: u32, bottom: u32, known: &dyn Fn(&str) -> bool) -> Block {
+    let region_col = grid.columns().find(|&c| grid.text(header_top, c).is_some_and(|t| is_region_header(&t)));
+    let region_col = region_col.unwrap_or(grid.first_col);
+    let mut header_bottom = header_top;
+    while header_bottom < bottom && grid.is_header_continuation(header_bottom + 1, header_top, region_col) {
+        header_bottom += 1;
+    }
+    // English titles beside the Chinese ("Statistics on …", "(10000 yuan)") are translations, not facts.
+    let title_lines: Vec<String> = (title_top..header_top)
+        .flat_map(|r| grid.row_texts(r))
+        .map(|t| without_english(&t).0)
+        .filter(|t| !is_english(t))
+        .collect();
+    let (headers, english_headers) = combine_headers(grid, header_top, header_bottom, known);
+    Block { header_top, header_bottom, data_bottom: bottom, headers, english_headers, title_lines }
+}
+
+/// Finds the first table of a sheet: its header, the title above it and the data rows below it.
+fn find_block(grid: &SheetGrid, sheet: &str, known: &dyn Fn(&str) -> bool) -> Result<Block, Option<SheetError>> {
     let (Some((top, _)), Some((bottom, _))) = (grid.range.start(), grid.range.end()) else { return Err(None) };
     let last_search = bottom.min(top + HEADER_SEARCH_ROWS);
     let regionless = |r: u32| is_regionless_header(&grid.row_texts(r).iter().map(String::as_str).collect::<Vec<_>>());
@@ -86,44 +227,87 @@ fn find_table(
             found: grid.row_texts(row),
         }));
     };
-    let region_col = grid.columns().find(|&c| grid.text(header_top, c).is_some_and(|t| is_region_header(&t)));
-    let region_col = region_col.unwrap_or(grid.first_col);
-    let mut header_bottom = header_top;
-    while header_bottom < bottom && grid.is_header_continuation(header_bottom + 1, header_top, region_col) {
-        header_bottom += 1;
+    Ok(block_at(grid, header_top, top, bottom, known))
+}
+
+/// The first table with the columns of its continuations added, each row of a continuation placed beside
+/// the row of the first table with the same region; columns a continuation repeats (region, its English
+/// name) are not added again.
+fn join(grids: &[&SheetGrid], first: &Block, parts: &[(usize, Block)]) -> (OwnedGrid, Vec<String>) {
+    let base = grids[0];
+    let key = |g: &SheetGrid, r: u32, col: u32| g.text(r, col).map(|t| region_name(&t).into_owned());
+    let region_col = |b: &Block| b.headers.iter().position(|h| is_region_header(h)).unwrap_or(0) as u32;
+    let first_region = base.first_col + region_col(first);
+    let mut headers = first.headers.clone();
+    let mut rows: Vec<(usize, Vec<OwnedCell>)> = (first.header_bottom + 1..=first.data_bottom)
+        .map(|r| (r as usize + 1, (0..first.headers.len() as u32).map(|c| base.owned(r, base.first_col + c)).collect()))
+        .collect();
+    let row_of: HashMap<String, usize> = (first.header_bottom + 1..=first.data_bottom)
+        .enumerate()
+        .filter_map(|(i, r)| key(base, r, first_region).map(|k| (k, i)))
+        .collect();
+    for (g, block) in parts {
+        let grid = grids[*g];
+        let their_region = grid.first_col + region_col(block);
+        let added: Vec<usize> = (0..block.headers.len()).filter(|c| !headers.contains(&block.headers[*c])).collect();
+        let width_before = headers.len();
+        headers.extend(added.iter().map(|&c| block.headers[c].clone()));
+        for row in &mut rows {
+            row.1.resize(headers.len(), OwnedCell::Empty);
+        }
+        for r in block.header_bottom + 1..=block.data_bottom {
+            let Some(i) = key(grid, r, their_region).and_then(|k| row_of.get(&k).copied()) else { continue };
+            for (k, &c) in added.iter().enumerate() {
+                rows[i].1[width_before + k] = grid.owned(r, grid.first_col + c as u32);
+            }
+        }
     }
-    let title: Vec<String> = (top..header_top).flat_map(|r| grid.row_texts(r)).collect();
-    let headers = combine_headers(&grid, header_top, header_bottom, known);
-    grid.data_top = header_bottom + 1;
-    grid.data_bottom = bottom;
-    Ok(SheetTable {
-        grid,
-        headers,
-        header_row: header_bottom as usize + 1,
-        title: (!title.is_empty()).then(|| title.join(" ")),
-        sheet: sheet.to_owned(),
-    })
+    (OwnedGrid { rows }, headers)
 }
 
 /// One header per column from the header rows. The lowest part names it, unless two columns share that part
 /// ("高新技术企业" + "增速（%）"), or the parts joined are a name the catalog knows and the lowest part alone is
 /// not (a yearbook's "R&D经费" merged over "内部支出" and "投入强度"); then the parts are joined. A unit anywhere
 /// is kept.
-fn combine_headers(grid: &SheetGrid, top: u32, bottom: u32, known: &dyn Fn(&str) -> bool) -> Vec<String> {
+fn combine_headers(grid: &SheetGrid, top: u32, bottom: u32, known: &dyn Fn(&str) -> bool) -> (Vec<String>, usize) {
+    let mut english = 0;
     let parts: Vec<Vec<String>> = grid
         .columns()
         .map(|c| {
-            let mut p: Vec<String> = (top..=bottom).filter_map(|r| grid.text(r, c).map(|t| t.into_owned())).collect();
+            let mut p: Vec<String> = Vec::new();
+            let mut translated = false;
+            for r in top..=bottom {
+                let Some(text) = grid.text(r, c) else { continue };
+                let (chinese, english) = without_english(&text);
+                translated |= english.is_some();
+                // A cell of English alone under a Chinese header is its translation.
+                if !is_english(&chinese) || p.is_empty() {
+                    p.push(squeeze_spaces(&chinese.lines().map(str::trim).collect::<String>()));
+                }
+            }
+            english += usize::from(translated);
             p.dedup();
             p
         })
         .collect();
+    // A "#" column is part of the column before it (yearbook "#女性" under "R&D人员（人）") and counts in its unit.
+    let mut inherited: Vec<Option<&str>> = vec![None; parts.len()];
+    let mut last_unit: Option<&str> = None;
+    for (k, p) in parts.iter().enumerate() {
+        let own = p.iter().rev().find_map(|part| split_unit(part).1);
+        let part_of = p.last().is_some_and(|leaf| leaf.starts_with('#'));
+        if own.is_none() && part_of {
+            inherited[k] = last_unit;
+        }
+        last_unit = own.or(if part_of { last_unit } else { None });
+    }
     let leaf = |p: &[String]| p.last().cloned().unwrap_or_default();
-    parts
+    let headers = parts
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(k, p)| {
             let shared = parts.iter().filter(|q| !leaf(q).is_empty() && leaf(q) == leaf(p)).count() > 1;
-            let unit = p.iter().rev().find_map(|part| split_unit(part).1);
+            let unit = p.iter().rev().find_map(|part| split_unit(part).1).or(inherited[k]);
             let joined: String = p.iter().map(|part| split_unit(part).0).collect();
             let last = leaf(p);
             let alone = split_unit(&last).0;
@@ -134,7 +318,8 @@ fn combine_headers(grid: &SheetGrid, top: u32, bottom: u32, known: &dyn Fn(&str)
                 _ => name,
             }
         })
-        .collect()
+        .collect();
+    (headers, english)
 }
 
 /// A worksheet's used range, with merged cells reading as their top-left cell.
@@ -184,6 +369,16 @@ impl SheetGrid {
             Some(Data::DateTime(d)) => Cell::Number(d.as_f64()),
             Some(Data::Error(CellErrorType::NA)) => Cell::Text("#N/A"),
             Some(Data::Error(_)) => Cell::Text("#ERROR"),
+        }
+    }
+
+    /// A cell held by value.
+    fn owned(&self, r: u32, c: u32) -> OwnedCell {
+        match self.raw(r, c) {
+            Cell::Empty => OwnedCell::Empty,
+            Cell::Text(t) => OwnedCell::Text(t.to_owned()),
+            Cell::Number(v) => OwnedCell::Number(v),
+            Cell::Percent(v) => OwnedCell::Percent(v),
         }
     }
 

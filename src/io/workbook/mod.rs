@@ -100,7 +100,9 @@ impl<'a> Workbook<'a> {
             WorkbookKind::Xls => open_workbook_from_rs::<Xls<_>, _>(cursor).map(Sheets::Xls).map_err(|e| {
                 if matches!(e, calamine::XlsError::Password) { WorkbookError::Protected } else { damaged(&e) }
             }),
-            WorkbookKind::Xlsb => open_workbook_from_rs::<Xlsb<_>, _>(cursor).map(Sheets::Xlsb).map_err(|e| damaged(&e)),
+            WorkbookKind::Xlsb => {
+                open_workbook_from_rs::<Xlsb<_>, _>(cursor).map(Sheets::Xlsb).map_err(|e| damaged(&e))
+            }
             WorkbookKind::Ods => {
                 open_workbook_from_rs::<calamine::Ods<_>, _>(cursor).map(Sheets::Ods).map_err(|e| damaged(&e))
             }
@@ -144,7 +146,10 @@ fn read_sheet(book: &mut Sheets<Cursor<Cow<'_, [u8]>>>, name: &str) -> Result<Sh
 
 /// An XLSX sheet's cells, streamed: only cells with a value count towards the used range, so a formatted
 /// blank cell far away neither widens it nor costs memory.
-fn streamed_cells(book: &mut Xlsx<Cursor<Cow<'_, [u8]>>>, name: &str) -> Result<(Range<Data>, PercentCells), WorkbookError> {
+fn streamed_cells(
+    book: &mut Xlsx<Cursor<Cow<'_, [u8]>>>,
+    name: &str,
+) -> Result<(Range<Data>, PercentCells), WorkbookError> {
     let mut reader = book.worksheet_cells_reader(name).map_err(|e| damaged(&e))?;
     let percent_styles: Vec<bool> = reader
         .styles()
