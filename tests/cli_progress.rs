@@ -194,3 +194,30 @@ fn set_reads_the_status_words_of_ledgers_and_says_how_it_read_a_lateness_word() 
     assert!(stdout.contains("“滞后”记为“推进中”：是否滞后由时限判断"), "{stdout}");
     assert!(stdout.contains("bz-6.1.5：推进中，40%（已保存 0 处修改）"), "{stdout}");
 }
+
+#[test]
+fn read_only_commands_leave_no_lock_file_and_change_nothing() {
+    for sample in ["sample-data/progress-示例数据.json", "tests/data/progress-v1.json"] {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("progress.json");
+        std::fs::copy(sample, &file).unwrap();
+        let before = std::fs::read(&file).unwrap();
+        let out_dir = tempfile::tempdir().unwrap();
+        let csv = out_dir.path().join("台账.csv");
+        for args in [
+            vec!["progress", "list", "--file", s(&file)],
+            vec!["validate", s(&file)],
+            vec!["export", "--format", "csv", "--out", s(&csv), "--progress", s(&file)],
+        ] {
+            let out = cockpit(&args);
+            assert!(out.status.code().is_some_and(|c| c <= 1), "{args:?}: {}", text(&out.stderr));
+            let names: Vec<String> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            assert_eq!(names, ["progress.json"], "{sample}: {args:?} left files beside the progress file");
+            assert_eq!(std::fs::read(&file).unwrap(), before, "{sample}: {args:?} changed the file");
+        }
+        assert!(csv.exists(), "the export ran");
+    }
+}

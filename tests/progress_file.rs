@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 use jiff::{SignedDuration, Timestamp};
 use policy_cockpit::domain::progress::{Entry, FieldValue, ProgressBook, SCHEMA_VERSION, Status};
 use policy_cockpit::i18n::{Lang, describe_progress_error};
-use policy_cockpit::io::progress_file::{self, KEEP_BACKUPS, ProgressFileError, ProgressStore, ValueProblem};
+use policy_cockpit::io::progress_file::{self, KEEP_BACKUPS, ProgressFileError, ProgressStore, SaveStep, ValueProblem};
 
 const V1_FILE: &str = "tests/data/progress-v1.json";
 /// Set for a child process: the progress file it saves to in a loop until killed.
@@ -481,4 +481,171 @@ fn a_broken_file_without_backups_does_not_point_at_a_backups_folder() {
     let message = describe_progress_error(&error, Lang::Zh);
     assert!(message.contains("没有可恢复的备份"), "{message}");
     assert!(!message.contains(".backups"), "there is no such folder to point at: {message}");
+}
+
+/// How many more saves [`disk_full`] fails.
+static FULL_FOR: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// A disk that is full for the next [`FULL_FOR`] saves: the temporary file cannot be written.
+fn disk_full(step: SaveStep, _path: &Path) -> std::io::Result<()> {
+    use std::sync::atomic::Ordering;
+    let full = step == SaveStep::TempWritten
+        && FULL_FOR.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1)).is_ok();
+    if full { Err(std::io::Error::from(std::io::ErrorKind::StorageFull)) } else { Ok(()) }
+}
+
+#[test]
+fn saves_failing_on_a_full_disk_leave_the_backups_distinct_versions() {
+    let _serial = serial();
+    let (_dir, path) = temp_file();
+    let (mut store, _) = ProgressStore::open(&path).unwrap();
+    store.set_fault_hook(disk_full);
+    for n in 1..=5 {
+        store.save(&book_n(n)).unwrap();
+    }
+    FULL_FOR.store(12, std::sync::atomic::Ordering::SeqCst);
+    for _ in 0..12 {
+        let error = store.save(&book_n(6)).unwrap_err();
+        assert!(matches!(error, ProgressFileError::Write { .. }), "{error:?}");
+    }
+    assert_eq!(ProgressStore::read(&path).unwrap(), book_n(5), "the file is left whole");
+    store.save(&book_n(6)).unwrap();
+    let kept: Vec<u32> =
+        progress_file::backups(&path).iter().map(|b| save_number(&ProgressStore::read(b).unwrap())).collect();
+    assert_eq!(kept, [5, 4, 3, 2, 1], "one backup per version replaced, none for the saves that failed");
+}
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+#[cfg(unix)]
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_save_keeps_a_private_files_permissions() {
+    let _serial = serial();
+    let (_dir, path) = temp_file();
+    let (mut store, _) = ProgressStore::open(&path).unwrap();
+    store.save(&book_n(1)).unwrap();
+    set_mode(&path, 0o600);
+    store.save(&book_n(2)).unwrap();
+    store.save(&book_n(3)).unwrap();
+    assert_eq!(mode(&path), 0o600, "a private record stays private");
+    assert_eq!(ProgressStore::read(&path).unwrap(), book_n(3));
+    for backup in progress_file::backups(&path) {
+        assert_eq!(mode(&backup) & 0o077, 0, "{} is readable by others", backup.display());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_refused_with_a_message_and_left_as_it_is() {
+    let _serial = serial();
+    for read_only in [0o444, 0o400] {
+        let (_dir, path) = temp_file();
+        let (mut store, _) = ProgressStore::open(&path).unwrap();
+        store.save(&book_n(1)).unwrap();
+        set_mode(&path, read_only);
+        let before = fs::read(&path).unwrap();
+
+        let error = store.save(&book_n(2)).unwrap_err();
+        assert!(matches!(error, ProgressFileError::ReadOnlyFile { .. }), "{read_only:o}: {error:?}");
+        assert!(describe_progress_error(&error, Lang::Zh).contains("文件是只读的"));
+        assert!(describe_progress_error(&error, Lang::En).contains("read-only"));
+        assert!(matches!(store.overwrite(&book_n(2)), Err(ProgressFileError::ReadOnlyFile { .. })));
+        assert_eq!(fs::read(&path).unwrap(), before, "{read_only:o}: the file is not overwritten");
+        assert_eq!(mode(&path), read_only);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_save_through_a_symlink_writes_its_target_and_keeps_the_link() {
+    let _serial = serial();
+    let (dir, link) = temp_file();
+    fs::create_dir(dir.path().join("shared")).unwrap();
+    let target = dir.path().join("shared/real.json");
+    ProgressStore::open(&target).unwrap().0.save(&book_n(1)).unwrap();
+    std::os::unix::fs::symlink("shared/real.json", &link).unwrap();
+    {
+        let (mut store, book) = ProgressStore::open(&link).unwrap();
+        assert_eq!(book, book_n(1));
+        store.save(&book_n(2)).unwrap();
+        assert_eq!(store.path(), link);
+        // Lock and backups follow the target: a second link to the same file is the same file.
+        let second = dir.path().join("other-name.json");
+        std::os::unix::fs::symlink(&target, &second).unwrap();
+        assert!(matches!(ProgressStore::open(&second), Err(ProgressFileError::Locked { .. })));
+    }
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link is still a link");
+    assert_eq!(ProgressStore::read(&target).unwrap(), book_n(2), "the target got the edit");
+    assert!(dir.path().join("shared/real.json.lock").exists());
+    let backups = progress_file::backups(&link);
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert_eq!(backups[0].parent().unwrap(), dir.path().join("shared/real.backups"));
+    assert_eq!(save_number(&ProgressStore::read(&backups[0]).unwrap()), 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_symlink_is_refused_with_a_message_and_left_as_it_is() {
+    let _serial = serial();
+    let (dir, link) = temp_file();
+    std::os::unix::fs::symlink("gone/progress.json", &link).unwrap();
+    let error = match ProgressStore::open(&link) {
+        Ok((mut store, _)) => store.save(&book_n(1)).unwrap_err(),
+        Err(error) => error,
+    };
+    let ProgressFileError::DanglingSymlink { ref target, .. } = error else { panic!("{error:?}") };
+    assert_eq!(target, &dir.path().join("gone/progress.json"));
+    let message = describe_progress_error(&error, Lang::Zh);
+    assert!(message.contains("符号链接") && message.contains("目标文件不存在"), "{message}");
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link is not replaced");
+}
+
+/// What "another program" writes in the race tests.
+const THEIRS: &str = "{\"schema_version\": 2, \"entries\": {\"bz-6.1.1\": {\"status\": \"done\", \"percent\": 100}}}\n";
+
+/// Another program writes the file (in place) once, after the store's last check and before its rename.
+fn outside_write_before_rename(step: SaveStep, path: &Path) -> std::io::Result<()> {
+    if step == SaveStep::BeforeRename { fs::write(path, THEIRS) } else { Ok(()) }
+}
+
+/// Another program replaces the file (by rename, as careful editors do) right after the temporary file is written.
+fn outside_replace_after_temp(step: SaveStep, path: &Path) -> std::io::Result<()> {
+    if step != SaveStep::TempWritten {
+        return Ok(());
+    }
+    let theirs = path.with_extension("theirs");
+    fs::write(&theirs, THEIRS)?;
+    fs::rename(theirs, path)
+}
+
+#[test]
+fn an_outside_write_landing_just_before_the_rename_is_kept_as_a_backup_and_reported() {
+    let _serial = serial();
+    let (_dir, path) = temp_file();
+    let (mut store, _) = ProgressStore::open(&path).unwrap();
+    store.save(&book_n(1)).unwrap();
+    store.set_fault_hook(outside_write_before_rename);
+
+    let error = store.save(&book_n(2)).unwrap_err();
+    let ProgressFileError::OutsideVersionKept { ref backup, .. } = error else { panic!("{error:?}") };
+    assert_eq!(fs::read_to_string(backup).unwrap(), THEIRS, "the other program's version is kept");
+    assert!(progress_file::backups(&path).contains(backup));
+    assert!(describe_progress_error(&error, Lang::Zh).contains("对方的版本没有丢失"));
+    assert_eq!(ProgressStore::read(&path).unwrap(), book_n(2));
+
+    // A replacement that lands before the last check is caught there, and nothing is written.
+    store.set_fault_hook(outside_replace_after_temp);
+    let error = store.save(&book_n(3)).unwrap_err();
+    assert!(matches!(error, ProgressFileError::ExternallyModified { .. }), "{error:?}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), THEIRS);
 }

@@ -23,6 +23,9 @@ pub enum FileProblem {
     Broken(ProgressFileError),
     /// Writing failed (disk full, permissions…); the edit is kept in memory.
     SaveFailed(ProgressFileError),
+    /// Saved, but another program wrote the file at the same moment; its version is in the backups
+    /// ([`ProgressFileError::OutsideVersionKept`]).
+    OutsideVersionKept(ProgressFileError),
 }
 
 /// The progress record and its file.
@@ -148,10 +151,7 @@ impl Progress {
     /// After a change on disk: keep ours and overwrite the file.
     pub fn keep_mine(&mut self) {
         if let Some(store) = &mut self.store {
-            self.problem = match store.overwrite(&self.book) {
-                Ok(()) => None,
-                Err(e) => Some(FileProblem::SaveFailed(e)),
-            };
+            self.problem = problem_after_save(store.overwrite(&self.book));
         }
     }
 
@@ -186,11 +186,17 @@ impl Progress {
 
     fn save(&mut self) {
         let Some(store) = &mut self.store else { return };
-        self.problem = match store.save(&self.book) {
-            Ok(()) => None,
-            Err(ProgressFileError::ExternallyModified { .. }) => Some(FileProblem::ChangedOnDisk),
-            Err(e) => Some(FileProblem::SaveFailed(e)),
-        };
+        self.problem = problem_after_save(store.save(&self.book));
+    }
+}
+
+/// What the window tells after a save or an overwrite.
+fn problem_after_save(result: Result<(), ProgressFileError>) -> Option<FileProblem> {
+    match result {
+        Ok(()) => None,
+        Err(ProgressFileError::ExternallyModified { .. }) => Some(FileProblem::ChangedOnDisk),
+        Err(e @ ProgressFileError::OutsideVersionKept { .. }) => Some(FileProblem::OutsideVersionKept(e)),
+        Err(e) => Some(FileProblem::SaveFailed(e)),
     }
 }
 

@@ -129,6 +129,13 @@ pub fn describe_progress_error(error: &crate::io::progress_file::ProgressFileErr
             s::PROGRESS_ERR_LOCK.fill(lang, &[("path", &path.display()), ("reason", &io_reason(source, lang))])
         }
         E::ExternallyModified { path } => s::PROGRESS_ERR_MODIFIED.fill(lang, &[("path", &path.display())]),
+        E::ReadOnlyFile { path } => s::PROGRESS_ERR_READ_ONLY.fill(lang, &[("path", &path.display())]),
+        E::DanglingSymlink { path, target } => {
+            s::PROGRESS_ERR_DANGLING_LINK.fill(lang, &[("path", &path.display()), ("target", &target.display())])
+        }
+        E::OutsideVersionKept { path, backup } => {
+            s::PROGRESS_ERR_OUTSIDE_KEPT.fill(lang, &[("path", &path.display()), ("backup", &backup.display())])
+        }
         E::Write { path, source } => {
             s::PROGRESS_ERR_WRITE.fill(lang, &[("path", &path.display()), ("reason", &io_reason(source, lang))])
         }

@@ -600,6 +600,21 @@ pub const PROGRESS_ERR_MODIFIED: Text = t(
     "{path}：打开后已被其他程序修改。为免覆盖对方的修改，本次未保存。可以重新载入（放弃这里未保存的修改），或覆盖（保留这里的版本，对方的版本存入备份）。",
     "{path}: changed by another program since it was opened here. Nothing was saved, so as not to overwrite those changes. Reload (dropping the unsaved changes here), or overwrite (keeping this version; the other one goes to the backups).",
 );
+/// The progress file is read-only (no write permission for anyone).
+pub const PROGRESS_ERR_READ_ONLY: Text = t(
+    "{path}：文件是只读的（任何人都没有写权限），本次未保存。如需修改，请先取消文件的只读属性，或改用另一个进度文件。",
+    "{path}: the file is read-only (no one has write permission); nothing was saved. Clear its read-only attribute first, or use another progress file.",
+);
+/// The progress file is a symbolic link to a file that does not exist.
+pub const PROGRESS_ERR_DANGLING_LINK: Text = t(
+    "{path}：是指向 {target} 的符号链接，但目标文件不存在。为免用普通文件替换链接，未作任何写入；请修正链接或改选进度文件。",
+    "{path}: a symbolic link to {target}, which does not exist. Nothing was written, so the link is not replaced by a plain file; fix the link or choose another progress file.",
+);
+/// Another program wrote the file in the instant it was saved over; its version went to the backups.
+pub const PROGRESS_ERR_OUTSIDE_KEPT: Text = t(
+    "{path}：保存的同一时刻另一个程序也改写了该文件。这里的修改已保存；对方的版本没有丢失，已存为备份 {backup}，请核对两者。",
+    "{path}: another program wrote the file at the moment it was saved. The changes here were saved; the other program's version is not lost but kept as the backup {backup}. Compare the two.",
+);
 /// A progress file, backup or temporary file could not be written.
 pub const PROGRESS_ERR_WRITE: Text = t("{path}：无法写入（{reason}）", "{path}: cannot be written ({reason})");
 

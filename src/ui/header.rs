@@ -281,5 +281,9 @@ fn progress_banner(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             ui.label(RichText::new(s::SAVE_FAILED.get(lang)).color(error_text).strong());
             ui.label(RichText::new(describe_progress_error(error, lang)).color(error_text));
         }
+        // The message says the save went through and which backup holds the other program's version.
+        FileProblem::OutsideVersionKept(error) => {
+            ui.label(RichText::new(describe_progress_error(error, lang)).color(error_text).strong());
+        }
     });
 }

@@ -2,37 +2,142 @@
 //! a temporary file in the same folder, flushed, renamed over the target, then the folder flushed.
 //! Callers hold the file's lock, so the temporary name only needs to be unique per process.
 
-use std::fs::{self, File};
+use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::ProgressFileError;
 
-/// Replaces `path` with `bytes` atomically.
-pub(super) fn write(path: &Path, bytes: &[u8]) -> Result<(), ProgressFileError> {
+/// A step of a save at which a [`FaultHook`] runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveStep {
+    /// The new content is in the temporary file and flushed; an error here fails the write (as a full disk does).
+    TempWritten,
+    /// The file on disk has been checked against what the store expects; the rename comes next.
+    BeforeRename,
+}
+
+/// Runs at each [`SaveStep`] with the file being replaced, so tests can fill the disk or write the file as
+/// another program at the worst moment; it is [`no_fault`] in the app.
+pub type FaultHook = fn(SaveStep, &Path) -> io::Result<()>;
+
+/// The hook that does nothing.
+pub fn no_fault(_step: SaveStep, _path: &Path) -> io::Result<()> {
+    Ok(())
+}
+
+/// Writes a new file at `path` atomically (used for backup copies): `like` gives it that file's permissions.
+pub(super) fn write(path: &Path, bytes: &[u8], like: Option<&Path>) -> Result<(), ProgressFileError> {
+    let temp = write_temp(path, bytes, like, no_fault)?;
+    fs::rename(&temp, path).and_then(|()| sync_folder(folder(path))).map_err(|source| {
+        // Best effort: the temporary file holds nothing anyone needs, and the error reported is the rename's.
+        let _ = fs::remove_file(&temp);
+        ProgressFileError::Write { path: path.to_owned(), source }
+    })
+}
+
+/// Writes `bytes` to a flushed temporary file beside `path` and returns its name. With `like`, the file gets
+/// that file's permissions (and on unix its owner, where the system allows) before any byte is written, so a
+/// private record is never readable by others, not even for a moment.
+pub(super) fn write_temp(
+    path: &Path,
+    bytes: &[u8],
+    like: Option<&Path>,
+    hook: FaultHook,
+) -> Result<PathBuf, ProgressFileError> {
     let temp = temp_path(path);
-    let result = write_then_rename(&temp, path, bytes);
+    let result = fill_temp(&temp, path, bytes, like, hook);
     if result.is_err() {
         // Best effort: the temporary file holds nothing anyone needs, and the error reported is the write's.
         let _ = fs::remove_file(&temp);
     }
-    result.map_err(|source| ProgressFileError::Write { path: path.to_owned(), source })
+    result.map(|()| temp).map_err(|source| ProgressFileError::Write { path: path.to_owned(), source })
 }
 
-fn write_then_rename(temp: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = File::create(temp)?;
+fn fill_temp(temp: &Path, path: &Path, bytes: &[u8], like: Option<&Path>, hook: FaultHook) -> io::Result<()> {
+    let like = like.map(fs::metadata).transpose()?;
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    if like.is_some() {
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    }
+    let mut file = options.open(temp)?;
+    if let Some(like) = &like {
+        file.set_permissions(like.permissions())?;
+        #[cfg(unix)]
+        keep_owner(&file, like);
+    }
     file.write_all(bytes)?;
     file.sync_all()?;
-    drop(file);
-    fs::rename(temp, path)?;
-    sync_folder(folder(path))
+    hook(SaveStep::TempWritten, path)
+}
+
+/// Gives the file the owner and group of `like`, or at least its group: only root may give a file away, and a
+/// save by anyone else makes a file of their own, as any editor does.
+#[cfg(unix)]
+fn keep_owner(file: &File, like: &fs::Metadata) {
+    use std::os::unix::fs::{MetadataExt, fchown};
+    if fchown(file, Some(like.uid()), Some(like.gid())).is_err() {
+        // Best effort: a group the user is not in is refused too, and the save need not fail for it.
+        let _ = fchown(file, None, Some(like.gid()));
+    }
+}
+
+/// Refuses a file no one may write (mode 444, or the read-only attribute): root and the owner could replace it,
+/// but its owner marked it as not to be changed.
+pub(super) fn check_writable(path: &Path) -> Result<(), ProgressFileError> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.permissions().readonly() => Err(ProgressFileError::ReadOnlyFile { path: path.to_owned() }),
+        _ => Ok(()),
+    }
+}
+
+/// The file a path names, following symbolic links (a save writes the target and keeps the link). A missing
+/// file is fine (a first save creates it); a link to a missing file is refused, as saving would replace the link.
+pub(super) fn resolve(path: &Path) -> Result<PathBuf, ProgressFileError> {
+    let mut current = path.to_owned();
+    // As many links as Linux follows before it gives up with ELOOP.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let to = fs::read_link(&current)
+                    .map_err(|source| ProgressFileError::Read { path: current.clone(), source })?;
+                current = folder(&current).join(to);
+            }
+            Ok(_) => return Ok(current),
+            Err(e) if e.kind() == io::ErrorKind::NotFound && current != path => {
+                return Err(ProgressFileError::DanglingSymlink { path: path.to_owned(), target: current });
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(current),
+            Err(source) => return Err(ProgressFileError::Read { path: current, source }),
+        }
+    }
+    let source = io::Error::other("too many levels of symbolic links");
+    Err(ProgressFileError::Read { path: path.to_owned(), source })
+}
+
+/// Whether two names are one file (one inode): a hard link made a moment ago still names what `path` does.
+#[cfg(unix)]
+pub(super) fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (fs::metadata(a), fs::metadata(b)) {
+        (Ok(a), Ok(b)) => (a.dev(), a.ino()) == (b.dev(), b.ino()),
+        _ => false,
+    }
+}
+
+/// Without inode numbers, the content check before it stands alone.
+#[cfg(not(unix))]
+pub(super) fn same_file(_a: &Path, _b: &Path) -> bool {
+    true
 }
 
 /// Makes the rename itself durable: on unix a rename lives in the folder, which has to be flushed too.
 /// Some file systems (network and FUSE mounts) cannot flush a folder; there the rename has happened and the
 /// save stands, as reporting it failed would make the caller think the old content is still on disk.
 #[cfg(unix)]
-fn sync_folder(dir: &Path) -> io::Result<()> {
+pub(super) fn sync_folder(dir: &Path) -> io::Result<()> {
     match File::open(dir)?.sync_all() {
         Err(e) if matches!(e.kind(), io::ErrorKind::InvalidInput | io::ErrorKind::Unsupported) => Ok(()),
         result => result,
@@ -41,7 +146,7 @@ fn sync_folder(dir: &Path) -> io::Result<()> {
 
 /// Windows cannot open a folder to flush it; NTFS's journal keeps the rename whole across a crash.
 #[cfg(not(unix))]
-fn sync_folder(_dir: &Path) -> io::Result<()> {
+pub(super) fn sync_folder(_dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
@@ -99,7 +204,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("progress.json");
         fs::write(&path, "old").expect("seed");
-        write(&path, "新".as_bytes()).expect("write");
+        write(&path, "新".as_bytes(), None).expect("write");
         assert_eq!(fs::read_to_string(&path).expect("read"), "新");
         let names: Vec<_> = fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name()).collect();
         assert_eq!(names, ["progress.json"]);

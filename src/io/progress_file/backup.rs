@@ -10,7 +10,7 @@ use crate::domain::progress::ProgressBook;
 
 use super::atomic::{self, folder};
 use super::lock::FileLock;
-use super::{ProgressFileError, ProgressStore, format};
+use super::{ProgressFileError, ProgressStore, format, replace};
 
 /// How many backups of replaced versions are kept (originals of migrated files are kept besides).
 pub const KEEP_BACKUPS: usize = 10;
@@ -25,9 +25,9 @@ pub fn backup_dir(path: &Path) -> PathBuf {
     folder(path).join(format!("{}.backups", stem(path)))
 }
 
-/// Every backup of a progress file, newest first.
+/// Every backup of a progress file, newest first; a symbolic link's are those of its target.
 pub fn backups(path: &Path) -> Vec<PathBuf> {
-    listed(path).into_iter().map(|b| b.path).collect()
+    listed(&real(path)).into_iter().map(|b| b.path).collect()
 }
 
 /// The newest backup that loads, with its book.
@@ -39,59 +39,104 @@ pub fn newest_good_backup(path: &Path) -> Option<(PathBuf, ProgressBook)> {
 /// backups if it loads, else beside it as `<stem>.broken-<time>.json`, whose path is returned.
 /// Fails with [`ProgressFileError::Locked`] while a store has the file open, in this process or another.
 pub fn restore_backup(path: &Path, backup: &Path) -> Result<Option<PathBuf>, ProgressFileError> {
+    let path = &atomic::resolve(path)?;
     let _lock = FileLock::acquire(path)?;
     let bytes = fs::read(backup).map_err(|source| ProgressFileError::Read { path: backup.to_owned(), source })?;
     format::parse(&bytes, backup)?;
-    let set_aside = match atomic::read_if_exists(path)? {
-        Some(current) => keep_previous(path, &current, false)?,
-        None => None,
-    };
-    atomic::write(path, &bytes)?;
+    let current = atomic::read_if_exists(path)?;
+    let set_aside = replace::replace(path, &bytes, current.as_deref(), false, atomic::no_fault)?;
     prune(path);
     Ok(set_aside)
 }
 
-/// Keeps the content a write is about to replace: as a backup if it loads (`known_good` skips the check),
-/// else set aside beside the file, whose new path is returned.
-pub(super) fn keep_previous(path: &Path, bytes: &[u8], known_good: bool) -> Result<Option<PathBuf>, ProgressFileError> {
-    let stem = stem(path);
-    if known_good {
-        // The file on disk is what this store wrote: link it into the backups instead of copying it. The
-        // rename that follows gives `path` a new file and leaves the linked one as it was. Where links are
-        // not supported (FAT, some shares), copy.
-        let dir = backup_dir(path);
-        fs::create_dir_all(&dir).map_err(|source| ProgressFileError::Write { path: dir.clone(), source })?;
-        if fs::hard_link(path, free_name(&dir, &format!("{stem}-"), ".json")).is_ok() {
-            return Ok(None);
+/// The file behind a path: its target if it is a symbolic link, else itself.
+fn real(path: &Path) -> PathBuf {
+    atomic::resolve(path).unwrap_or_else(|_| path.to_owned())
+}
+
+/// Hard-links the file about to be replaced to a new name: in the backups if `good`, else beside it as
+/// `<stem>.broken-<time>.json`. `None` where hard links are not supported (FAT, some shares).
+pub(super) fn link_aside(path: &Path, good: bool) -> Result<Option<PathBuf>, ProgressFileError> {
+    let (dir, prefix) = aside(path, good);
+    fs::create_dir_all(&dir).map_err(|source| ProgressFileError::Write { path: dir.clone(), source })?;
+    let target = free_name(&dir, &prefix, ".json");
+    match fs::hard_link(path, &target) {
+        Ok(()) => Ok(Some(target)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(ProgressFileError::ExternallyModified { path: path.to_owned() })
         }
+        Err(_) => Ok(None),
     }
-    if known_good || format::parse(bytes, path).is_ok() {
-        write_new(&backup_dir(path), &format!("{stem}-"), ".json", bytes)?;
-        Ok(None)
-    } else {
-        write_new(folder(path), &format!("{stem}.broken-"), ".json", bytes).map(Some)
-    }
+}
+
+/// Copies the content about to be replaced where [`link_aside`] would have linked it, with the file's permissions.
+pub(super) fn copy_aside(path: &Path, bytes: &[u8], good: bool) -> Result<PathBuf, ProgressFileError> {
+    let (dir, prefix) = aside(path, good);
+    write_new(&dir, &prefix, ".json", bytes, path)
+}
+
+/// Folder and name prefix of a replaced version: the backups, or beside the file for one that does not load.
+fn aside(path: &Path, good: bool) -> (PathBuf, String) {
+    let stem = stem(path);
+    if good { (backup_dir(path), format!("{stem}-")) } else { (folder(path).to_owned(), format!("{stem}.broken-")) }
+}
+
+/// Whether the newest backup other than `kept` holds `bytes` already.
+pub(super) fn repeats_newest(path: &Path, kept: &Path, bytes: &[u8]) -> bool {
+    let newest = listed(path).into_iter().find(|b| b.path != kept);
+    newest.is_some_and(|b| fs::read(&b.path).is_ok_and(|other| other == bytes))
 }
 
 /// Keeps the original of a file about to be migrated from schema `version`; never pruned.
 pub(super) fn keep_original(path: &Path, bytes: &[u8], version: u32) -> Result<(), ProgressFileError> {
-    write_new(&backup_dir(path), &format!("{}-", stem(path)), &format!("-schema{version}.json"), bytes).map(drop)
+    let suffix = format!("-schema{version}.json");
+    write_new(&backup_dir(path), &format!("{}-", stem(path)), &suffix, bytes, path).map(drop)
 }
 
-/// Deletes all but the newest [`KEEP_BACKUPS`] backups of replaced versions.
+/// Deletes all but the newest [`KEEP_BACKUPS`] distinct versions among the backups of replaced versions: a
+/// copy of a version kept newer is deleted first, so copies (left by an older build after failed saves) never
+/// push out older versions.
 pub(super) fn prune(path: &Path) {
-    let old = listed(path).into_iter().filter(|b| !b.original).skip(KEEP_BACKUPS);
-    for backup in old {
-        // Best effort: a backup that cannot be deleted costs only space, and the save itself succeeded.
-        let _ = fs::remove_file(backup.path);
+    let mut kept: Vec<Version> = Vec::new();
+    for backup in listed(path).into_iter().filter(|b| !b.original) {
+        let version = Version::of(backup.path);
+        if kept.len() >= KEEP_BACKUPS || kept.iter().any(|k| k.same_as(&version)) {
+            // Best effort: a backup that cannot be deleted costs only space, and the save itself succeeded.
+            let _ = fs::remove_file(&version.path);
+        } else {
+            kept.push(version);
+        }
     }
 }
 
-/// Writes `bytes` to a new file named by [`free_name`].
-fn write_new(dir: &Path, prefix: &str, suffix: &str, bytes: &[u8]) -> Result<PathBuf, ProgressFileError> {
+/// A backup compared by content, read only when another has its length (most versions differ in length).
+struct Version {
+    path: PathBuf,
+    len: Option<u64>,
+    bytes: std::cell::OnceCell<Option<Vec<u8>>>,
+}
+
+impl Version {
+    fn of(path: PathBuf) -> Self {
+        let len = fs::metadata(&path).ok().map(|m| m.len());
+        Self { path, len, bytes: std::cell::OnceCell::new() }
+    }
+
+    fn bytes(&self) -> Option<&Vec<u8>> {
+        self.bytes.get_or_init(|| fs::read(&self.path).ok()).as_ref()
+    }
+
+    /// Same content; a backup that cannot be read is never taken for a copy.
+    fn same_as(&self, other: &Version) -> bool {
+        self.len.is_some() && self.len == other.len && self.bytes().is_some_and(|b| Some(b) == other.bytes())
+    }
+}
+
+/// Writes `bytes` to a new file named by [`free_name`], with the permissions of `like`.
+fn write_new(dir: &Path, prefix: &str, suffix: &str, bytes: &[u8], like: &Path) -> Result<PathBuf, ProgressFileError> {
     fs::create_dir_all(dir).map_err(|source| ProgressFileError::Write { path: dir.to_owned(), source })?;
     let target = free_name(dir, prefix, suffix);
-    atomic::write(&target, bytes)?;
+    atomic::write(&target, bytes, Some(like).filter(|like| like.exists()))?;
     Ok(target)
 }
 

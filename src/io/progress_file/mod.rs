@@ -8,12 +8,19 @@
 //! - `progress.broken-20261120T020000.123Z.json` — a broken file set aside when a backup was restored over it.
 //!
 //! Every write goes to a temporary file in the same folder, is flushed to disk and renamed over the
-//! target, so the file always holds either the old or the new content, never a mix.
+//! target, so the file always holds either the old or the new content, never a mix. The new file keeps the
+//! old one's permissions (and owner, where allowed); a file no one may write is refused.
+//!
+//! A progress file that is a symbolic link is resolved when opened: the temporary file, the rename, the lock
+//! and the backups are all beside the link's target, so the link stays a link and every link to one file
+//! shares one lock. A link to a missing file is refused rather than replaced. How a save guards against
+//! another program writing at the same moment: see `replace.rs`.
 
 mod atomic;
 mod backup;
 mod format;
 mod lock;
+mod replace;
 
 use std::hash::{DefaultHasher, Hasher};
 use std::path::{Path, PathBuf};
@@ -23,6 +30,7 @@ use crate::i18n::{Lang, describe_progress_error};
 
 use super::text::NotText;
 
+pub use atomic::{FaultHook, SaveStep, no_fault};
 pub use backup::{KEEP_BACKUPS, backup_dir, backups, newest_good_backup, restore_backup};
 
 /// Why a progress file could not be read or written.
@@ -91,6 +99,27 @@ pub enum ProgressFileError {
         /// The file.
         path: PathBuf,
     },
+    /// The progress file may not be written by anyone (no write permission bit, e.g. mode 444); nothing was written.
+    /// Checked from the mode bits, as root may write such a file regardless.
+    ReadOnlyFile {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The progress file is a symbolic link whose target does not exist; nothing was written, the link is kept.
+    DanglingSymlink {
+        /// The link.
+        path: PathBuf,
+        /// Where it points (the first missing file on the way).
+        target: PathBuf,
+    },
+    /// The save went through, but another program wrote the file in the instant before it was replaced;
+    /// that version is not lost but kept as `backup`.
+    OutsideVersionKept {
+        /// The file.
+        path: PathBuf,
+        /// The backup holding the other program's version.
+        backup: PathBuf,
+    },
     /// A file (the progress file, a backup or a temporary file) could not be written.
     Write {
         /// The file.
@@ -147,19 +176,26 @@ impl Fingerprint {
 /// A progress file held open for writing: while it lives, no other store can open the same file.
 #[derive(Debug)]
 pub struct ProgressStore {
+    /// As given (what the user chose and sees).
     path: PathBuf,
+    /// The file written: `path`, or its target if it is a symbolic link.
+    target: PathBuf,
     _lock: lock::FileLock,
     /// `None`: there was no file.
     on_disk: Option<Fingerprint>,
+    /// [`no_fault`] except in tests of failing saves.
+    hook: FaultHook,
 }
 
 impl ProgressStore {
-    /// Locks and loads a progress file; a missing file is an empty book. A file of an older schema is
-    /// migrated: its original is kept in the backups first, then the file is rewritten in the current schema.
+    /// Locks and loads a progress file; a missing file is an empty book, a symbolic link to a missing file an
+    /// error. A file of an older schema is migrated: its original is kept in the backups first, then the file
+    /// is rewritten in the current schema.
     pub fn open(path: &Path) -> Result<(ProgressStore, ProgressBook), ProgressFileError> {
-        let lock = lock::FileLock::acquire(path)?;
-        atomic::remove_stale_temp_files(path);
-        let mut store = ProgressStore { path: path.to_owned(), _lock: lock, on_disk: None };
+        let target = atomic::resolve(path)?;
+        let lock = lock::FileLock::acquire(&target)?;
+        atomic::remove_stale_temp_files(&target);
+        let mut store = ProgressStore { path: path.to_owned(), target, _lock: lock, on_disk: None, hook: no_fault };
         let book = store.load()?;
         Ok((store, book))
     }
@@ -179,23 +215,31 @@ impl ProgressStore {
     /// Fails with [`ProgressFileError::ExternallyModified`] if another program changed the file since it was
     /// loaded or saved here; the caller then offers [`Self::reload`] or [`Self::overwrite`].
     pub fn save(&mut self, book: &ProgressBook) -> Result<(), ProgressFileError> {
-        let current = atomic::read_if_exists(&self.path)?;
+        let current = atomic::read_if_exists(&self.target)?;
         if current.as_deref().map(Fingerprint::of) != self.on_disk {
-            return Err(ProgressFileError::ExternallyModified { path: self.path.clone() });
+            return Err(ProgressFileError::ExternallyModified { path: self.target.clone() });
         }
-        self.write(book, current.as_deref())
+        // What is on disk is what this store wrote or loaded, so it is known to load.
+        self.write(&format::to_bytes(book, &self.target)?, current.as_deref(), true).map(drop)
     }
 
     /// Saves the book whatever is on disk now (the user chose to keep this version). What it replaces is
     /// not lost: it goes to the backups, or is set aside as `<stem>.broken-<time>.json` if it does not load.
     pub fn overwrite(&mut self, book: &ProgressBook) -> Result<(), ProgressFileError> {
-        let current = atomic::read_if_exists(&self.path)?;
-        self.write(book, current.as_deref())
+        let current = atomic::read_if_exists(&self.target)?;
+        let ours = current.as_deref().map(Fingerprint::of) == self.on_disk;
+        self.write(&format::to_bytes(book, &self.target)?, current.as_deref(), ours).map(drop)
     }
 
     /// Loads the file again, e.g. after another program changed it; the book in memory is the caller's to drop.
     pub fn reload(&mut self) -> Result<ProgressBook, ProgressFileError> {
         self.load()
+    }
+
+    /// Runs `hook` at each step of every later save: for tests of a full disk or of another program writing
+    /// at the worst moment.
+    pub fn set_fault_hook(&mut self, hook: FaultHook) {
+        self.hook = hook;
     }
 
     /// The progress file.
@@ -204,33 +248,33 @@ impl ProgressStore {
     }
 
     fn load(&mut self) -> Result<ProgressBook, ProgressFileError> {
-        let Some(bytes) = atomic::read_if_exists(&self.path)? else {
+        let Some(bytes) = atomic::read_if_exists(&self.target)? else {
             self.on_disk = None;
             return Ok(ProgressBook::default());
         };
-        let parsed = format::parse(&bytes, &self.path)?;
+        let parsed = format::parse(&bytes, &self.target)?;
         self.on_disk = Some(Fingerprint::of(&bytes));
         if parsed.from_version < SCHEMA_VERSION {
-            backup::keep_original(&self.path, &bytes, parsed.from_version)?;
-            self.replace(&format::to_bytes(&parsed.book, &self.path)?)?;
+            backup::keep_original(&self.target, &bytes, parsed.from_version)?;
+            // The replaced bytes are the original just kept, so no second backup of them stays.
+            self.write(&format::to_bytes(&parsed.book, &self.target)?, Some(&bytes), true)?;
         }
         Ok(parsed.book)
     }
 
-    /// Keeps `previous` (what is on disk now) and writes the book in its place.
-    fn write(&mut self, book: &ProgressBook, previous: Option<&[u8]>) -> Result<(), ProgressFileError> {
-        let bytes = format::to_bytes(book, &self.path)?;
-        if let Some(previous) = previous {
-            let ours = Some(Fingerprint::of(previous)) == self.on_disk;
-            backup::keep_previous(&self.path, previous, ours)?;
+    /// Writes `bytes` in place of `previous` (what is on disk now; `known_good`: it loads), which is kept.
+    /// Returns where a previous version that does not load was set aside.
+    fn write(
+        &mut self,
+        bytes: &[u8],
+        previous: Option<&[u8]>,
+        known_good: bool,
+    ) -> Result<Option<PathBuf>, ProgressFileError> {
+        let result = replace::replace(&self.target, bytes, previous, known_good, self.hook);
+        if matches!(result, Ok(_) | Err(ProgressFileError::OutsideVersionKept { .. })) {
+            self.on_disk = Some(Fingerprint::of(bytes));
+            backup::prune(&self.target);
         }
-        self.replace(&bytes)
-    }
-
-    fn replace(&mut self, bytes: &[u8]) -> Result<(), ProgressFileError> {
-        atomic::write(&self.path, bytes)?;
-        self.on_disk = Some(Fingerprint::of(bytes));
-        backup::prune(&self.path);
-        Ok(())
+        result
     }
 }
