@@ -12,6 +12,7 @@ use policy_cockpit::domain::index::{
 use policy_cockpit::domain::metrics::{
     CATALOG_SCHEMA_VERSION, Catalog, CatalogIndicator, Direction, Observation, Panel, PanelBuilder,
 };
+use policy_cockpit::i18n::Lang;
 use policy_cockpit::io::framework_file;
 use policy_cockpit::io::metrics::{self, catalog_file};
 
@@ -176,7 +177,7 @@ fn weights_sum_to_one_and_scores_lie_in_the_unit_interval_for_every_method() {
     let cat = catalog();
     let expert = ExpertWeights { weights: vec![("a".into(), 3.0), ("b".into(), 1.0), ("d".into(), 2.0)] };
     for weighting in [Weighting::Entropy, Weighting::Equal, Weighting::Expert(expert)] {
-        let e = index::evaluate(&p, &cat, &Options { weighting: weighting.clone() }).unwrap();
+        let e = index::evaluate(&p, &cat, &Options { weighting: weighting.clone(), ..Options::default() }).unwrap();
         let sum: f64 = e.indicators.iter().map(|i| i.weight).sum();
         assert!(close(sum, 1.0), "{weighting:?}: {sum}");
         for r in 0..e.regions.len() {
@@ -197,7 +198,8 @@ fn weights_sum_to_one_and_scores_lie_in_the_unit_interval_for_every_method() {
 fn expert_weights_are_scaled_to_sum_to_one_and_unnamed_indicators_are_left_out() {
     let p = pseudo_random_panel(12, 6);
     let expert = ExpertWeights { weights: vec![("a".into(), 3.0), ("b".into(), 1.0)] };
-    let e = index::evaluate(&p, &catalog(), &Options { weighting: Weighting::Expert(expert) }).unwrap();
+    let e = index::evaluate(&p, &catalog(), &Options { weighting: Weighting::Expert(expert), ..Options::default() })
+        .unwrap();
     assert_eq!(e.method, WeightMethod::Expert);
     let w: Vec<(&str, f64)> = e.indicators.iter().map(|i| (i.name.as_str(), i.weight)).collect();
     assert_eq!(w.len(), 2);
@@ -210,10 +212,13 @@ fn expert_weights_are_scaled_to_sum_to_one_and_unnamed_indicators_are_left_out()
 fn expert_weights_naming_an_unknown_indicator_or_a_negative_weight_are_refused() {
     let p = pseudo_random_panel(4, 2);
     let unknown = ExpertWeights { weights: vec![("a".into(), 1.0), ("专利数".into(), 1.0)] };
-    let err = index::evaluate(&p, &catalog(), &Options { weighting: Weighting::Expert(unknown) }).unwrap_err();
+    let err = index::evaluate(&p, &catalog(), &Options { weighting: Weighting::Expert(unknown), ..Options::default() })
+        .unwrap_err();
     assert_eq!(err, IndexError::UnknownWeightKeys { keys: vec!["专利数".into()] });
     let negative = ExpertWeights { weights: vec![("a".into(), -1.0)] };
-    let err = index::evaluate(&p, &catalog(), &Options { weighting: Weighting::Expert(negative) }).unwrap_err();
+    let err =
+        index::evaluate(&p, &catalog(), &Options { weighting: Weighting::Expert(negative), ..Options::default() })
+            .unwrap_err();
     assert!(matches!(err, IndexError::BadWeight { .. }));
 }
 
@@ -231,7 +236,7 @@ fn a_region_that_dominates_on_every_indicator_ranks_first_every_year() {
     let cat = catalog();
     let p = panel(&rows, &cat);
     for weighting in [Weighting::Entropy, Weighting::Equal] {
-        let e = index::evaluate(&p, &cat, &Options { weighting }).unwrap();
+        let e = index::evaluate(&p, &cat, &Options { weighting, ..Options::default() }).unwrap();
         for year in 2021..=2025 {
             assert_eq!(e.get(e.region_id("冠").unwrap(), year).unwrap().rank, 1, "{year}");
         }
@@ -386,4 +391,32 @@ fn the_stability_check_leaves_out_total_rows_as_the_index_does() {
     assert_eq!(e.regions.len(), 4);
     let check = index::stability(&panel, &e).expect("four places are checked");
     assert_eq!(check.pairs, 3, "three remaining counties make three pairs");
+}
+
+/// An indicator the catalog does not list is no longer simply "higher is better": its name decides (能耗, 排放,
+/// 失业 … are worse when higher), the guess is marked, and a direction chosen by the user wins.
+#[test]
+fn directions_of_unknown_indicators_come_from_their_names_and_a_choice_overrides_them() {
+    let catalog = catalog_file::embedded(&framework_file::embedded().unwrap()).unwrap();
+    let rows = [
+        ("甲", 2025, "单位GDP能耗", Some(0.4)),
+        ("乙", 2025, "单位GDP能耗", Some(0.8)),
+        ("丙", 2025, "单位GDP能耗", Some(0.6)),
+        ("甲", 2025, "专精特新企业数量", Some(10.0)),
+        ("乙", 2025, "专精特新企业数量", Some(20.0)),
+        ("丙", 2025, "专精特新企业数量", Some(30.0)),
+    ];
+    let p = panel(&rows, &catalog);
+    let e = index::evaluate(&p, &catalog, &Options::default()).unwrap();
+    let energy = e.indicators.iter().find(|i| i.name == "单位GDP能耗").unwrap();
+    assert_eq!((energy.direction, energy.direction_assumed), (Direction::LowerIsBetter, true));
+    let firms = e.indicators.iter().find(|i| i.name == "专精特新企业数量").unwrap();
+    assert_eq!((firms.direction, firms.direction_assumed), (Direction::HigherIsBetter, true));
+    let notes = policy_cockpit::i18n::evaluation::notes(&e, None, &framework_file::embedded().unwrap(), Lang::Zh);
+    assert!(notes.iter().any(|n| n.contains("方向按名称推定") && n.contains("单位GDP能耗（越小越好）")), "{notes:?}");
+    let mut chosen = Options::default();
+    chosen.directions.insert("单位GDP能耗".into(), Direction::HigherIsBetter);
+    let e = index::evaluate(&p, &catalog, &chosen).unwrap();
+    let energy = e.indicators.iter().find(|i| i.name == "单位GDP能耗").unwrap();
+    assert_eq!((energy.direction, energy.direction_assumed), (Direction::HigherIsBetter, false));
 }

@@ -213,3 +213,21 @@ fn a_workbook_with_excel_s_default_password_is_read_and_the_report_says_it_was_p
     let loaded = reads_as_a_person_reads_it("huhuaping-techme/part02-firm_00-firms_raw-2023.xls");
     assert!(report(&loaded).contains("默认密码"), "{}", report(&loaded));
 }
+
+/// 北京 in a yearbook and 北京市 in a portal export are one region: asking either file for the other's name finds it.
+#[test]
+fn province_names_match_across_files_whether_short_full_english_or_coded() {
+    use policy_cockpit::domain::metrics::find_region;
+    let yearbook = load("huhuaping-techme/part01-over_02-spend-intense_raw-2023.xls");
+    let portal = load("renjiyi163-panel/分省年度数据.csv");
+    let english = load("yetian97-birthrate/Economy2.csv");
+    for (panel, full) in
+        [(&yearbook.panel, "内蒙古"), (&portal.panel, "内蒙古自治区"), (&english.panel, "Inner Mongolia")]
+    {
+        for asked in ["内蒙古", "内蒙古自治区", "Inner Mongolia", "150000"] {
+            let found = find_region(panel, asked).unwrap_or_else(|| panic!("{asked} not found"));
+            assert_eq!(panel.region_name(found), full, "{asked}");
+        }
+    }
+    assert!(find_region(&portal.panel, "全国").is_none());
+}

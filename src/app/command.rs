@@ -111,6 +111,13 @@ pub enum Command {
     EvaluateDataset(usize),
     /// Weight the index by entropy or equally.
     SetWeighting(Weighting),
+    /// Sets which way is good for an indicator of the evaluation (one the catalog does not know).
+    SetDirection {
+        /// The indicator as the data names it.
+        indicator: String,
+        /// The direction chosen.
+        direction: crate::domain::metrics::Direction,
+    },
     /// Read expert weights from a file and use them.
     OpenWeights(PathBuf),
     /// Show the ranking of a year.

@@ -2,13 +2,14 @@
 //! and the computed index. Small panels are computed at once; a large one (a national panel) on a
 //! background thread, so the window never freezes. The result is kept until the data or weights change.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::metrics::Metrics;
 use crate::domain::index::{self, Evaluation, IndexError, Options, Stability, Weighting};
-use crate::domain::metrics::RegionId;
+use crate::domain::metrics::{Direction, RegionId};
 use crate::io::index_weights::{self, WeightsFileError};
 
 /// Panels with more cells than this are evaluated on a background thread.
@@ -32,6 +33,8 @@ pub struct EvaluationView {
     pub dataset: Option<usize>,
     /// How indicators are weighted.
     pub weighting: Weighting,
+    /// Directions chosen by the user for indicators whose direction was assumed, by name.
+    pub directions: BTreeMap<String, Direction>,
     /// The expert weights file in use, if any.
     pub expert_file: Option<PathBuf>,
     /// A weights file that could not be used, shown until the next choice.
@@ -42,8 +45,8 @@ pub struct EvaluationView {
     pub region: Option<RegionId>,
     /// The index of the chosen data and weights, or why it cannot be computed.
     pub result: Option<Result<Arc<Computed>, IndexError>>,
-    /// The dataset and weighting `result` (or the computation under way) is for.
-    computed_for: Option<(usize, Weighting)>,
+    /// The dataset, weighting and directions `result` (or the computation under way) is for.
+    computed_for: Option<(usize, Weighting, BTreeMap<String, Direction>)>,
     /// Datasets seen, to move to a newly loaded one.
     seen: usize,
     pending: Option<Receiver<Result<Computed, IndexError>>>,
@@ -70,6 +73,16 @@ impl EvaluationView {
             }
             Err(e) => self.weights_error = Some(e),
         }
+    }
+
+    /// The options of the index as chosen in the view.
+    fn options(&self) -> Options {
+        Options { weighting: self.weighting.clone(), directions: self.directions.clone() }
+    }
+
+    /// Sets which way is good for an indicator the catalog does not know (or overrides it).
+    pub fn set_direction(&mut self, indicator: String, direction: Direction) {
+        self.directions.insert(indicator, direction);
     }
 
     /// Switches to entropy or equal weights (expert weights come from a file).
@@ -99,7 +112,7 @@ impl EvaluationView {
         }
         let (Some(dataset), Some(catalog)) = (self.dataset, &metrics.catalog) else { return changed };
         let Some(data) = metrics.datasets.get(dataset) else { return changed };
-        let key = (dataset, self.weighting.clone());
+        let key = (dataset, self.weighting.clone(), self.directions.clone());
         if self.computed_for.as_ref() == Some(&key) {
             return changed;
         }
@@ -107,7 +120,7 @@ impl EvaluationView {
         self.year = None;
         self.region = None;
         let panel = &data.loaded.panel;
-        let options = Options { weighting: self.weighting.clone() };
+        let options = self.options();
         let cells = panel.regions().len() * panel.years().len() * panel.indicators().len();
         if cells <= INLINE_CELLS {
             self.result = Some(compute(panel, catalog, &options).map(Arc::new));
@@ -138,7 +151,7 @@ impl EvaluationView {
             return Some(Ok(computed.clone()));
         }
         let panel = &metrics.datasets.get(self.dataset?)?.loaded.panel;
-        let options = Options { weighting: self.weighting.clone() };
+        let options = self.options();
         Some(compute(panel, metrics.catalog.as_ref()?, &options).map(Arc::new))
     }
 

@@ -281,6 +281,7 @@ impl AppState {
             Command::ShowEvaluation(open) => self.evaluation.open = open,
             Command::EvaluateDataset(dataset) => self.evaluation.dataset = Some(dataset),
             Command::SetWeighting(weighting) => self.evaluation.set_weighting(weighting),
+            Command::SetDirection { indicator, direction } => self.evaluation.set_direction(indicator, direction),
             Command::OpenWeights(path) => self.evaluation.open_weights(path),
             Command::EvaluationYear(year) => self.evaluation.year = Some(year),
             Command::EvaluationRegion(region) => self.evaluation.region = Some(region),

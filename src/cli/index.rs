@@ -57,10 +57,11 @@ fn compute(args: &IndexArgs<'_>, lang: Lang) -> Result<Vec<String>, String> {
     let catalog = catalog_file::embedded(&framework).map_err(|e| describe_catalog_error(&e, lang))?;
     let weighting = weighting(args.weights, lang)?;
     let loaded = metrics::load(args.metrics, &catalog).map_err(|e| describe_metrics_error(&e, lang))?;
-    let evaluation = index::evaluate(&loaded.panel, &catalog, &Options { weighting }).map_err(|e| {
-        s::INDEX_ERR_IN_FILE
-            .fill(lang, &[("path", &args.metrics.display()), ("message", &describe_index_error(&e, lang))])
-    })?;
+    let evaluation =
+        index::evaluate(&loaded.panel, &catalog, &Options { weighting, ..Options::default() }).map_err(|e| {
+            s::INDEX_ERR_IN_FILE
+                .fill(lang, &[("path", &args.metrics.display()), ("message", &describe_index_error(&e, lang))])
+        })?;
     if let Some(year) = args.year.filter(|y| !evaluation.years.contains(y)) {
         let years: Vec<String> = evaluation.years.iter().map(ToString::to_string).collect();
         return Err(s::INDEX_ERR_NO_YEAR.fill(lang, &[("year", &year), ("years", &years.join(", "))]));

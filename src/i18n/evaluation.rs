@@ -76,6 +76,16 @@ pub fn notes(e: &Evaluation, stability: Option<&Stability>, framework: &Framewor
     if e.illustrative {
         out.push(s::METRICS_ILLUSTRATIVE.get(lang).to_owned());
     }
+    let assumed: Vec<String> = e
+        .indicators
+        .iter()
+        .filter(|i| i.direction_assumed)
+        .map(|i| format!("{}（{}）", i.name, direction(i.direction).get(lang)))
+        .collect();
+    if !assumed.is_empty() {
+        let separator = if lang == Lang::Zh { "、" } else { ", " };
+        out.push(s::INDEX_DIRECTIONS_ASSUMED.fill(lang, &[("list", &assumed.join(separator))]));
+    }
     if !e.dropped.is_empty() {
         out.push(s::INDEX_DROPPED.fill(lang, &[("count", &e.dropped.len())]));
         out.extend(e.dropped.iter().map(|d| format!("  - {}", describe_dropped_indicator(d, lang))));

@@ -733,7 +733,7 @@ pub const METRICS_ERR_EMPTY: Text =
     t("{path}：文件是空的，没有表头也没有数据", "{path}: the file is empty: no header and no data");
 /// Error: the parser refused the file.
 pub const METRICS_ERR_MALFORMED: Text = t(
-    "{path}：{format} 文件无法解析，可能已损坏、不完整或与扩展名不符（技术细节：{detail}）",
+    "{path}：{format} 文件无法解析，可能已损坏、不完整（如未下载完）或与扩展名不符。请用 Excel 或 WPS 打开确认，必要时重新下载或另存为后再读取",
     "{path}: the {format} file cannot be parsed; it may be damaged, truncated or not what its name says ({detail})",
 );
 /// validate: the workbook had Excel's default password.
@@ -1392,8 +1392,17 @@ pub const INDEX_WEIGHT_ROW: Text =
 /// Index: an indicator in no pillar.
 pub const INDEX_NO_PILLAR: Text = t("不属于支柱，只计入综合得分", "no pillar, composite score only");
 /// Index: an indicator the catalog lacks.
-pub const INDEX_UNMAPPED: Text =
-    t("不在指标目录中，按越大越好计入综合得分", "not in the catalog: higher is better, composite score only");
+pub const INDEX_UNMAPPED: Text = t("不在指标目录中，只计入综合得分", "not in the catalog, composite score only");
+/// Evaluation view: the direction button of an indicator the catalog does not know.
+pub const EVAL_DIRECTION_HINT: Text = t(
+    "指标目录中没有这项指标，方向按名称推定（带“？”）。点击可改为相反方向，得分随即重算",
+    "The catalog does not list this indicator; its direction was guessed from its name (marked “?”). Click to turn it; the scores are recomputed",
+);
+/// Index: the directions assumed for indicators the catalog lacks.
+pub const INDEX_DIRECTIONS_ASSUMED: Text = t(
+    "方向按名称推定（指标目录中没有）：{list}。如有不妥，可在评价视图中点击改正",
+    "Directions guessed from the names (not in the catalog): {list}. If one is wrong, turn it in the evaluation view",
+);
 /// Direction: higher is better.
 pub const INDEX_HIGHER_BETTER: Text = t("越大越好", "higher is better");
 /// Direction: lower is better.

@@ -8,7 +8,7 @@ use super::{evaluation_detail, theme};
 use crate::app::{AppState, Command, Computed};
 use crate::domain::framework::PillarId;
 use crate::domain::index::{Evaluation, Scored, WeightMethod, Weighting};
-use crate::domain::metrics::RegionId;
+use crate::domain::metrics::{Direction, RegionId};
 use crate::i18n::evaluation::{self as words, pillar_name};
 use crate::i18n::{describe_index_error, describe_weights_file_error, names, strings as s};
 
@@ -169,7 +169,7 @@ fn body(ui: &mut egui::Ui, state: &AppState, computed: &Computed, commands: &mut
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| ranking(ui, state, e, year, region, commands));
         ui.add_space(theme::GAP * 2.0);
-        ui.vertical(|ui| weights(ui, state, e));
+        ui.vertical(|ui| weights(ui, state, e, commands));
     });
     ui.label(
         RichText::new(s::EVAL_METHOD_NOTE.fill(lang, &[("method", &names::weight_method(e.method).get(lang))]))
@@ -250,7 +250,7 @@ fn ranking_row(
     });
 }
 
-fn weights(ui: &mut egui::Ui, state: &AppState, e: &Evaluation) {
+fn weights(ui: &mut egui::Ui, state: &AppState, e: &Evaluation, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;
     let method = names::weight_method(e.method).get(lang);
     ui.label(RichText::new(s::EVAL_WEIGHTS_HEADING.fill(lang, &[("method", &method)])).heading());
@@ -271,6 +271,18 @@ fn weights(ui: &mut egui::Ui, state: &AppState, e: &Evaluation) {
                 ui.painter().rect_filled(filled, 2, color);
                 ui.label(RichText::new(format!("{:.4}", indicator.weight)).monospace());
                 ui.label(&indicator.name).on_hover_text(words::counts_for(indicator, &state.framework, lang));
+                // The catalog does not say which way is good: the guess from the name is shown and can be turned.
+                if indicator.direction_assumed || state.evaluation.directions.contains_key(&indicator.name) {
+                    let label = words::direction(indicator.direction).get(lang);
+                    let marked = if indicator.direction_assumed { format!("{label}？") } else { label.to_owned() };
+                    if ui.small_button(marked).on_hover_text(s::EVAL_DIRECTION_HINT.get(lang)).clicked() {
+                        let direction = match indicator.direction {
+                            Direction::HigherIsBetter => Direction::LowerIsBetter,
+                            Direction::LowerIsBetter => Direction::HigherIsBetter,
+                        };
+                        commands.push(Command::SetDirection { indicator: indicator.name.clone(), direction });
+                    }
+                }
             });
         }
     });

@@ -23,11 +23,12 @@ pub use stability::{Stability, stability};
 pub use weights::{ExpertWeights, WeightMethod, Weighting};
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 use normalise::Column;
 
 use crate::domain::framework::PillarId;
-use crate::domain::metrics::{Catalog, Panel};
+use crate::domain::metrics::{Catalog, Direction, Panel};
 use crate::i18n::{Lang, describe_index_error};
 
 /// The shift of the min–max scaling: the worst value scales to 0.01, not 0, so entropy's `ln p` is
@@ -42,6 +43,8 @@ pub const SMALL_SAMPLE_REGIONS: usize = 10;
 pub struct Options {
     /// How indicators are weighted.
     pub weighting: Weighting,
+    /// Directions the user chose for indicators, by name; they win over the catalog and the name.
+    pub directions: BTreeMap<String, Direction>,
 }
 
 /// Why the index cannot be computed.
@@ -99,9 +102,10 @@ fn evaluate_places(panel: &Panel, catalog: &Catalog, options: &Options) -> Resul
     for id in panel.indicator_ids() {
         let info = panel.indicator(id);
         let entry = info.catalog.as_deref().and_then(|c| catalog.get(c));
-        let (direction, assumed) = match entry {
-            Some(e) => (e.direction, false),
-            None => catalog.direction_of(&info.name),
+        let (direction, assumed) = match (options.directions.get(&info.name), entry) {
+            (Some(chosen), _) => (*chosen, false),
+            (None, Some(e)) => (e.direction, false),
+            (None, None) => catalog.direction_of(&info.name),
         };
         let expert_weight = expert.as_ref().map(|w| w[id.0 as usize]);
         let column = match expert_weight {

@@ -35,10 +35,14 @@ pub fn find_region(panel: &Panel, name: &str) -> Option<RegionId> {
         return Some(exact);
     }
     let mut starting = panel.region_ids().filter(|&r| panel.region_name(r).starts_with(wanted.as_ref()));
-    match (starting.next(), starting.next()) {
-        (Some(only), None) if wanted.chars().count() >= 2 => Some(only),
-        _ => None,
+    if let (Some(only), None) = (starting.next(), starting.next())
+        && wanted.chars().count() >= 2
+    {
+        return Some(only);
     }
+    // 北京 in one file is 北京市 (or Beijing, or 110000) in another.
+    let code = &super::provinces::province(&wanted)?.code;
+    panel.region_ids().find(|&r| super::provinces::province(panel.region_name(r)).is_some_and(|p| &p.code == code))
 }
 
 /// The first of `candidates` (in catalog order) with a value for `region`.

@@ -11,6 +11,7 @@ mod catalog_validate;
 mod key_figure;
 mod name;
 mod panel;
+mod provinces;
 mod query;
 mod spread;
 mod totals;
@@ -23,6 +24,7 @@ pub use name::{
     is_percent_measure, is_total_region, normalize, region_name, split_number_unit, split_unit, strip_marks,
 };
 pub use panel::{Duplicate, IndicatorId, IndicatorInfo, Observation, Panel, PanelMeta, RegionId, RegionKind, SourceId};
+pub use provinces::{Province, province};
 pub use query::{Judgement, Latest, PanelCounts, Trend};
 pub use spread::YearSpread;
 
