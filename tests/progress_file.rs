@@ -216,10 +216,32 @@ fn a_schema_1_file_is_migrated_and_its_original_kept_byte_for_byte() {
     assert_eq!(fs::read(&backups[0]).unwrap(), original, "the original is kept byte for byte");
 
     drop(store);
-    assert!(fs::read_to_string(&path).unwrap().contains("\"schema_version\": 2"));
+    assert!(fs::read_to_string(&path).unwrap().contains("\"schema_version\": 3"));
     let (_store, again) = ProgressStore::open(&path).unwrap();
     assert_eq!(again, book);
     assert_eq!(progress_file::backups(&path).len(), 1, "a file already migrated is not migrated again");
+}
+
+/// A file written by the build before the work plan (schema 2, the illustrative record of that build) opens with
+/// every entry, history line and snapshot as it was, every item 待定 and no tasks; the original is kept.
+#[test]
+fn a_schema_2_file_from_the_build_before_the_work_plan_is_migrated_and_its_original_kept() {
+    let _serial = serial();
+    let (_dir, path) = temp_file();
+    let original = fs::read("tests/data/progress-v2.json").unwrap();
+    fs::write(&path, &original).unwrap();
+    let old: serde_json::Value = serde_json::from_slice(&original).unwrap();
+    let (store, book) = ProgressStore::open(&path).unwrap();
+    assert_eq!(book.schema_version, SCHEMA_VERSION);
+    assert_eq!(book.entries.len(), old["entries"].as_object().unwrap().len());
+    assert_eq!(book.history.len(), old["history"].as_array().unwrap().len());
+    assert_eq!(book.snapshots.len(), old["snapshots"].as_array().unwrap().len());
+    assert_eq!(book.entry("bz-6.1.5").status, Status::Blocked);
+    assert!(!book.plan_started() && book.tasks().next().is_none());
+    let backups = progress_file::backups(&path);
+    assert!(backups.iter().any(|b| b.to_string_lossy().ends_with("-schema2.json")), "{backups:?}");
+    drop(store);
+    assert!(fs::read_to_string(&path).unwrap().contains("\"schema_version\": 3"));
 }
 
 #[test]
@@ -374,10 +396,10 @@ fn a_value_out_of_range_is_reported_with_item_and_field_and_left_untouched() {
 fn a_file_from_a_newer_build_is_refused_and_left_untouched() {
     let _serial = serial();
     let (_dir, path) = temp_file();
-    let text = "{\"schema_version\": 3, \"entries\": {}, \"owners\": []}";
+    let text = "{\"schema_version\": 4, \"entries\": {}, \"owners\": []}";
     fs::write(&path, text).unwrap();
     let error = ProgressStore::open(&path).unwrap_err();
-    assert!(matches!(error, ProgressFileError::UnsupportedSchema { found: 3, .. }), "{error:?}");
+    assert!(matches!(error, ProgressFileError::UnsupportedSchema { found: 4, .. }), "{error:?}");
     assert!(describe_progress_error(&error, Lang::En).contains("newer version"));
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 }
@@ -433,7 +455,7 @@ fn a_saved_file_is_pretty_printed_utf8_with_keys_in_a_stable_order() {
     let (mut store, _) = ProgressStore::open(&path).unwrap();
     store.save(&book).unwrap();
     let text = fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("{\n  \"schema_version\": 2,\n  \"entries\": {\n    \"bz-6.1.5\": {\n"), "{text}");
+    assert!(text.starts_with("{\n  \"schema_version\": 3,\n  \"entries\": {\n    \"bz-6.1.5\": {\n"), "{text}");
     assert!(text.contains("\"note\": \"已对接省级算力调度平台\""), "Chinese is written as it is: {text}");
     assert!(text.find("bz-6.1.5") < text.find("yz-3.1.1") && text.ends_with("}\n"));
     store.save(&book).unwrap();

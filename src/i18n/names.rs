@@ -89,6 +89,12 @@ pub fn field(field: Field) -> Text {
         Field::Problems => s::FIELD_PROBLEMS,
         Field::NextSteps => s::FIELD_NEXT_STEPS,
         Field::Evidence => s::FIELD_EVIDENCE,
+        Field::Scope => s::FIELD_SCOPE,
+        Field::ScopeReason => s::FIELD_SCOPE_REASON,
+        Field::Title => s::FIELD_TITLE,
+        Field::Parents => s::FIELD_PARENTS,
+        Field::Target => s::FIELD_TARGET,
+        Field::Removed => s::FIELD_REMOVED,
     }
 }
 

@@ -274,6 +274,18 @@ pub const FIELD_PROBLEMS: Text = t("存在问题", "Problems");
 pub const FIELD_NEXT_STEPS: Text = t("下步打算", "Next steps");
 /// Field: evidence.
 pub const FIELD_EVIDENCE: Text = t("佐证材料", "Evidence");
+/// Field: an item's scope.
+pub const FIELD_SCOPE: Text = t("采纳情况", "Scope");
+/// Field: why an item was set aside.
+pub const FIELD_SCOPE_REASON: Text = t("不适用理由", "Reason");
+/// Field: a task's name.
+pub const FIELD_TITLE: Text = t("任务名称", "Task");
+/// Field: the items a task serves.
+pub const FIELD_PARENTS: Text = t("上级举措", "Serves");
+/// Field: a task's quantified target.
+pub const FIELD_TARGET: Text = t("量化目标", "Target");
+/// Field: a task deleted.
+pub const FIELD_REMOVED: Text = t("删除", "Deleted");
 /// Hint in the evidence field.
 pub const EVIDENCE_HINT: Text = t("每行一项：文件路径或文号", "one per line: file path or document number");
 /// Hint in a date field.

@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::{Entry, Status};
+use super::{Entry, Scope, Status, Target};
 
 /// An editable field of an [`Entry`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -31,11 +31,29 @@ pub enum Field {
     NextSteps,
     /// 佐证材料.
     Evidence,
+    /// 采纳情况 (an item's scope).
+    Scope,
+    /// 不适用理由.
+    ScopeReason,
+    /// 任务名称.
+    Title,
+    /// 上级举措 (the items a task serves).
+    Parents,
+    /// 量化目标.
+    Target,
+    /// A task deleted.
+    Removed,
 }
 
 impl Field {
     /// Every field, in the order of the ledger.
-    pub const ALL: [Field; 11] = [
+    pub const ALL: [Field; 17] = [
+        Self::Scope,
+        Self::ScopeReason,
+        Self::Title,
+        Self::Parents,
+        Self::Target,
+        Self::Removed,
         Self::Status,
         Self::Percent,
         Self::LeadUnit,
@@ -75,6 +93,18 @@ pub enum FieldValue {
     NextSteps(String),
     /// 佐证材料.
     Evidence(Vec<String>),
+    /// 采纳情况.
+    Scope(Scope),
+    /// 不适用理由.
+    ScopeReason(String),
+    /// 任务名称.
+    Title(String),
+    /// 上级举措.
+    Parents(Vec<String>),
+    /// 量化目标.
+    Target(Option<Target>),
+    /// Deleted (a task).
+    Removed(bool),
 }
 
 impl FieldValue {
@@ -92,6 +122,12 @@ impl FieldValue {
             Self::Problems(_) => Field::Problems,
             Self::NextSteps(_) => Field::NextSteps,
             Self::Evidence(_) => Field::Evidence,
+            Self::Scope(_) => Field::Scope,
+            Self::ScopeReason(_) => Field::ScopeReason,
+            Self::Title(_) => Field::Title,
+            Self::Parents(_) => Field::Parents,
+            Self::Target(_) => Field::Target,
+            Self::Removed(_) => Field::Removed,
         }
     }
 
@@ -104,6 +140,17 @@ impl FieldValue {
             Self::LeadUnit(t) | Self::Note(t) | Self::Problems(t) | Self::NextSteps(t) => t.clone(),
             Self::CoUnits(list) | Self::Evidence(list) => list.join("、"),
             Self::Start(d) | Self::Deadline(d) | Self::RevisedDeadline(d) => date(d),
+            Self::Scope(s) => s.zh().to_owned(),
+            Self::ScopeReason(t) | Self::Title(t) => t.clone(),
+            Self::Parents(list) => list.join("、"),
+            Self::Target(t) => t.as_ref().map(|t| t.describe(&t.indicator)).unwrap_or_default(),
+            Self::Removed(r) => {
+                if *r {
+                    "已删除".to_owned()
+                } else {
+                    String::new()
+                }
+            }
         }
     }
 }
@@ -123,6 +170,12 @@ impl Entry {
             Field::Problems => FieldValue::Problems(self.problems.clone()),
             Field::NextSteps => FieldValue::NextSteps(self.next_steps.clone()),
             Field::Evidence => FieldValue::Evidence(self.evidence.clone()),
+            Field::Scope => FieldValue::Scope(self.scope),
+            Field::ScopeReason => FieldValue::ScopeReason(self.scope_reason.clone()),
+            Field::Title => FieldValue::Title(self.title.clone()),
+            Field::Parents => FieldValue::Parents(self.parents.clone()),
+            Field::Target => FieldValue::Target(self.target.clone()),
+            Field::Removed => FieldValue::Removed(self.removed),
         }
     }
 
@@ -140,6 +193,12 @@ impl Entry {
             FieldValue::Problems(v) => self.problems = v,
             FieldValue::NextSteps(v) => self.next_steps = v,
             FieldValue::Evidence(v) => self.evidence = v,
+            FieldValue::Scope(v) => self.scope = v,
+            FieldValue::ScopeReason(v) => self.scope_reason = v,
+            FieldValue::Title(v) => self.title = v,
+            FieldValue::Parents(v) => self.parents = v,
+            FieldValue::Target(v) => self.target = v,
+            FieldValue::Removed(v) => self.removed = v,
         }
     }
 }
@@ -163,6 +222,19 @@ mod tests {
             FieldValue::Problems("问题".into()),
             FieldValue::NextSteps("打算".into()),
             FieldValue::Evidence(vec!["巴科发〔2026〕1号".into()]),
+            FieldValue::Scope(Scope::NotApplicable),
+            FieldValue::ScopeReason("国家层面举措".into()),
+            FieldValue::Title("新增科技型中小企业 50 家".into()),
+            FieldValue::Parents(vec!["bz-6.1.5".into()]),
+            FieldValue::Target(Some(Target {
+                indicator: "tech-smes".into(),
+                unit: "家".into(),
+                base_value: 267.0,
+                base_year: 2024,
+                target_value: 317.0,
+                target_year: 2026,
+            })),
+            FieldValue::Removed(true),
         ];
         assert_eq!(values.len(), Field::ALL.len());
         let mut entry = Entry::default();

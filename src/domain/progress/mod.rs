@@ -6,6 +6,7 @@ pub mod consistency;
 mod edit;
 mod light;
 pub mod merge;
+pub mod plan;
 pub mod rollup;
 pub mod status_words;
 
@@ -17,9 +18,10 @@ use serde::{Deserialize, Serialize};
 
 pub use edit::{Field, FieldValue};
 pub use light::{Light, LightRule, is_overdue};
+pub use plan::{Scope, Standing, Target, TargetProgress, is_task_id, item_standing};
 
-/// The progress file format this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+/// The progress file format this build writes (3: the work plan — scopes and local tasks).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Where an item stands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -74,10 +76,28 @@ impl Status {
     }
 }
 
-/// The progress of one framework item.
+/// The progress of one framework item, or of one local task (see [`plan`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Entry {
+    /// An item's place in the county's plan: 采纳, 不适用 or 待定.
+    #[serde(skip_serializing_if = "is_undecided")]
+    pub scope: Scope,
+    /// Why an item was set aside (or adopted).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub scope_reason: String,
+    /// A task's name, e.g. "2026 年新增科技型中小企业 50 家".
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// The framework items a task serves.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parents: Vec<String>,
+    /// The number a task is to reach.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<Target>,
+    /// A task deleted (kept, so undo and merging know it).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub removed: bool,
     /// Where it stands.
     pub status: Status,
     /// Percent complete, 0–100.
@@ -194,8 +214,18 @@ impl Default for ProgressBook {
     }
 }
 
+fn is_undecided(scope: &Scope) -> bool {
+    *scope == Scope::Undecided
+}
+
 /// The entry of an item never touched: 未开始, 0 %, nothing else.
 pub static UNTOUCHED: Entry = Entry {
+    scope: Scope::Undecided,
+    scope_reason: String::new(),
+    title: String::new(),
+    parents: Vec::new(),
+    target: None,
+    removed: false,
     status: Status::NotStarted,
     percent: 0,
     lead_unit: String::new(),

@@ -1,17 +1,22 @@
 //! Roll-ups: how far a set of items has got, per pillar, per section (policy choice) and per department.
+//!
+//! What counts: once the county has adopted items (its plan has started), only adopted items and their
+//! tasks; before that, every item of the documents. An adopted item without tasks counts once; an item with
+//! tasks counts each of its tasks instead (a task serving two items counts once overall, and under each of
+//! their pillars, elements and sections); a task counts under its own units.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 
-use super::light::is_overdue;
+use super::plan::Standing;
 use super::{Entry, Light, LightRule, ProgressBook, Status};
 use crate::domain::framework::{Framework, Item, PillarId};
 
-/// Counts for a set of items.
+/// Counts for a set of items and tasks (each one unit of work).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Rollup {
-    /// Items in the set.
+    /// Units of work in the set: items without tasks, and tasks.
     pub items: usize,
     /// Items per status, in the order of [`Status::ALL`].
     pub by_status: [usize; 5],
@@ -26,12 +31,22 @@ pub struct Rollup {
 impl Rollup {
     /// Adds one item's entry.
     pub fn add(&mut self, entry: &Entry, today: Date, rule: &LightRule) {
+        self.add_standing(&Standing::of(entry, today, rule));
+    }
+
+    /// Adds one unit of work by its standing.
+    pub fn add_standing(&mut self, s: &Standing) {
         self.items += 1;
-        let status = Status::ALL.iter().position(|s| *s == entry.status).unwrap_or(0);
+        let status = Status::ALL.iter().position(|x| *x == s.status).unwrap_or(0);
         self.by_status[status] += 1;
-        self.lights[light_index(rule.light(entry, today))] += 1;
-        self.overdue += usize::from(is_overdue(entry, today));
-        self.percent_sum += u64::from(entry.percent);
+        self.lights[light_index(s.light)] += 1;
+        self.overdue += usize::from(s.overdue);
+        self.percent_sum += u64::from(s.percent);
+    }
+
+    /// Units with this status.
+    pub fn with_status(&self, status: Status) -> usize {
+        Status::ALL.iter().position(|x| *x == status).map_or(0, |i| self.by_status[i])
     }
 
     /// Items done.
@@ -77,6 +92,12 @@ pub struct Rollups {
     pub groups: BTreeMap<String, Rollup>,
     /// Per department: the entry's lead and co-units, else the departments the document names.
     pub departments: BTreeMap<String, Rollup>,
+    /// The county has adopted items: the figures count adopted items and their tasks only.
+    pub plan_started: bool,
+    /// Items counted (adopted ones once the plan has started, else all).
+    pub counted_items: usize,
+    /// Live tasks under counted items.
+    pub counted_tasks: usize,
 }
 
 impl Rollups {
@@ -88,19 +109,39 @@ impl Rollups {
             elements: BTreeMap::new(),
             groups: BTreeMap::new(),
             departments: BTreeMap::new(),
+            plan_started: book.plan_started(),
+            counted_items: 0,
+            counted_tasks: 0,
         };
-        for item in &fw.items {
+        let mut tasks_seen: BTreeSet<&str> = BTreeSet::new();
+        for item in fw.items.iter().filter(|i| book.counts(&i.id)) {
+            out.counted_items += 1;
             let entry = book.get(&item.id);
-            out.overall.add(entry, today, rule);
-            for pillar in fw.pillars_of(item) {
-                out.pillars.entry(pillar).or_default().add(entry, today, rule);
-            }
-            for element in &item.elements {
-                out.elements.entry(element.clone()).or_default().add(entry, today, rule);
-            }
-            out.groups.entry(item.group.clone()).or_default().add(entry, today, rule);
-            for department in departments(item, entry) {
-                out.departments.entry(department.to_owned()).or_default().add(entry, today, rule);
+            let tasks: Vec<(&str, &Entry)> = book.tasks_of(&item.id).collect();
+            // The units of work this item brings: itself, or each of its tasks.
+            let units: Vec<(Option<&str>, &Entry)> = if tasks.is_empty() {
+                vec![(None, entry)]
+            } else {
+                tasks.iter().map(|(id, t)| (Some(*id), *t)).collect()
+            };
+            for (task, unit) in units {
+                let standing = Standing::of(unit, today, rule);
+                if task.is_none_or(|id| tasks_seen.insert(id)) {
+                    out.overall.add_standing(&standing);
+                    out.counted_tasks += usize::from(task.is_some());
+                    let units: Vec<&str> =
+                        if task.is_some() { unit.units().collect() } else { departments(item, entry) };
+                    for department in units {
+                        out.departments.entry(department.to_owned()).or_default().add_standing(&standing);
+                    }
+                }
+                for pillar in fw.pillars_of(item) {
+                    out.pillars.entry(pillar).or_default().add_standing(&standing);
+                }
+                for element in &item.elements {
+                    out.elements.entry(element.clone()).or_default().add_standing(&standing);
+                }
+                out.groups.entry(item.group.clone()).or_default().add_standing(&standing);
             }
         }
         out
@@ -152,5 +193,40 @@ mod tests {
         assert_eq!(r.overall.overdue, 1);
         assert_eq!(r.overall.count(Light::Red), 1);
         assert_eq!(r.departments["市经信局"].overdue, 1);
+    }
+
+    #[test]
+    fn once_items_are_adopted_only_they_and_their_tasks_count() {
+        let fw = framework_file::embedded().expect("framework");
+        let today: Date = "2026-11-25".parse().expect("date");
+        let rule = LightRule::default();
+        let at = "2026-11-25T01:00:00Z".parse().expect("ts");
+        let mut book = ProgressBook::default();
+        for id in ["bz-6.1.5", "bz-6.1.1", "yz-3.1.1"] {
+            book.set(id, FieldValue::Scope(crate::domain::progress::Scope::Adopted), "", at);
+        }
+        book.set("yz-3.1.1", FieldValue::Status(Status::Done), "", at);
+        book.set("yz-3.1.1", FieldValue::Percent(100), "", at);
+        // bz-6.1.5 is broken into two tasks, one of which also serves bz-6.1.1.
+        for (id, percent, parents) in [("T-AAAA", 100, vec!["bz-6.1.5"]), ("T-BBBB", 20, vec!["bz-6.1.5", "bz-6.1.1"])]
+        {
+            book.set(id, FieldValue::Title(format!("任务{id}")), "", at);
+            book.set(id, FieldValue::Parents(parents.into_iter().map(String::from).collect()), "", at);
+            book.set(id, FieldValue::Percent(percent), "", at);
+            book.set(id, FieldValue::Status(if percent == 100 { Status::Done } else { Status::InProgress }), "", at);
+            book.set(id, FieldValue::LeadUnit("县科技局".into()), "", at);
+        }
+        let r = Rollups::compute(&fw, &book, today, &rule);
+        assert!(r.plan_started);
+        assert_eq!((r.counted_items, r.counted_tasks), (3, 2));
+        // yz-3.1.1 itself, T-AAAA and T-BBBB once each: three units, two of them done.
+        assert_eq!((r.overall.items, r.overall.done()), (3, 2));
+        assert_eq!(r.departments["县科技局"].items, 2);
+        let standing = crate::domain::progress::item_standing(&book, "bz-6.1.5", today, &rule);
+        assert_eq!((standing.status, standing.percent), (Status::InProgress, 60));
+        // A removed task no longer counts.
+        book.set("T-BBBB", FieldValue::Removed(true), "", at);
+        let r = Rollups::compute(&fw, &book, today, &rule);
+        assert_eq!((r.overall.items, r.counted_tasks), (3, 1));
     }
 }

@@ -4,7 +4,8 @@
 //! Schema 1 is the first, minimal layout — what a person or a script writes by hand:
 //! `{"schema_version": 1, "items": [{"id": "yz-3.1.1", "status": "推进中", "percent": 40,
 //! "deadline": "2026-12-31", "lead_unit": "市科技局", "note": "…"}]}`; only `id` and `status` are required.
-//! Schema 2 is [`ProgressBook`] as serde writes it.
+//! Schema 2 is [`ProgressBook`] as serde writes it. Schema 3 adds the work plan (an item's scope, local
+//! tasks as entries of their own): a schema-2 file reads unchanged, every item 待定 and no tasks.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -39,7 +40,9 @@ pub(super) fn parse(bytes: &[u8], path: &Path) -> Result<Parsed, ProgressFileErr
     // Each older version becomes the next one up, until the current one: a new version adds one step here.
     let (book, from_version) = match version {
         1 => (v2_from_v1(serde_json::from_str(&text).map_err(json)?, path)?, 1),
-        2 => (serde_json::from_str(&text).map_err(json)?, 2),
+        // Schema 3 only adds fields with defaults: a schema-2 book is a schema-3 book without a plan.
+        2 => (ProgressBook { schema_version: SCHEMA_VERSION, ..serde_json::from_str(&text).map_err(json)? }, 2),
+        3 => (serde_json::from_str(&text).map_err(json)?, 3),
         found => return Err(ProgressFileError::UnsupportedSchema { path: path.to_owned(), found }),
     };
     check(&book, path)?;
@@ -102,7 +105,7 @@ struct ItemV1 {
     note: Option<String>,
 }
 
-/// Schema 1 → 2: items become entries by id; no history, no snapshots.
+/// Schema 1 → 2 (and so 3): items become entries by id; no history, no snapshots, no plan.
 fn v2_from_v1(file: FileV1, path: &Path) -> Result<ProgressBook, ProgressFileError> {
     let mut entries = BTreeMap::new();
     for (index, item) in file.items.into_iter().enumerate() {
@@ -144,7 +147,7 @@ fn v2_from_v1(file: FileV1, path: &Path) -> Result<ProgressBook, ProgressFileErr
         };
         entries.insert(id, entry);
     }
-    Ok(ProgressBook { schema_version: 2, entries, ..ProgressBook::default() })
+    Ok(ProgressBook { schema_version: SCHEMA_VERSION, entries, ..ProgressBook::default() })
 }
 
 #[cfg(test)]
@@ -203,7 +206,7 @@ mod tests {
 
     #[test]
     fn versions_this_build_does_not_know_are_refused() {
-        for found in [0, 3] {
+        for found in [0, 4] {
             let result = parse(format!(r#"{{"schema_version": {found}}}"#).as_bytes(), Path::new("p.json"));
             assert!(matches!(result, Err(ProgressFileError::UnsupportedSchema { found: f, .. }) if f == found));
         }
