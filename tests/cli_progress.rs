@@ -221,3 +221,115 @@ fn read_only_commands_leave_no_lock_file_and_change_nothing() {
         assert!(csv.exists(), "the export ran");
     }
 }
+
+/// The work plan from the command line: items set aside with a reason, tasks added under an item (which is then
+/// adopted), changed with every field and the date forms of the ledger, listed under their item, removed;
+/// bad ids exit 1 and leave the file as it was.
+#[test]
+fn tasks_are_added_changed_listed_under_their_item_and_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.json");
+    let f = s(&file);
+    let out = cockpit(&[
+        "progress",
+        "set",
+        "--file",
+        f,
+        "--item",
+        "YZ-3.2.1",
+        "--scope",
+        "不适用",
+        "--reason",
+        "国家层面举措",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let args = [
+        "task",
+        "add",
+        "--progress",
+        f,
+        "--item",
+        "bz-6.1.5",
+        "--title",
+        "2026 年新增揭榜挂帅项目 6 个",
+        "--lead",
+        "县科技局",
+        "--co-units",
+        "县财政局、县经信局",
+        "--deadline",
+        "2026年12月底",
+        "--target",
+        "揭榜挂帅项目数,14,2025,20,2026,项",
+    ];
+    let out = cockpit(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let added = text(&out.stdout);
+    let at = added.find("T-").unwrap();
+    let id = added[at..at + 6].to_owned();
+    assert!(id.starts_with("T-") && id.len() == 6, "{added}");
+    let out = cockpit(&[
+        "task",
+        "set",
+        "--progress",
+        f,
+        "--task",
+        &id.to_lowercase(),
+        "--status",
+        "进行中",
+        "--percent",
+        "50",
+        "--problems",
+        "资金未到位",
+        "--next-steps",
+        "争取省级配套",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+
+    let out = cockpit(&["progress", "list", "--file", f]);
+    let stdout = text(&out.stdout);
+    let item = stdout.lines().find(|l| l.starts_with("bz-6.1.5\t")).unwrap();
+    assert!(item.starts_with("bz-6.1.5\t推进中\t50%") && item.ends_with("\t采纳"), "{item}");
+    let task = stdout.lines().find(|l| l.trim_start().starts_with(&id)).unwrap();
+    assert!(task.starts_with("  ") && task.contains("2026 年新增揭榜挂帅项目 6 个"), "{task}");
+    assert!(stdout.lines().any(|l| l.starts_with("yz-3.2.1\t") && l.ends_with("\t不适用")), "{stdout}");
+
+    let out = cockpit(&["task", "list", "--progress", f, "--item", "bz-6.1.5"]);
+    let listed = text(&out.stdout);
+    assert!(listed.contains(&id) && listed.contains("揭榜挂帅项目数 14项（2025）→ 20项（2026）"), "{listed}");
+    let book = policy_cockpit::io::progress_file::ProgressStore::read(&file).unwrap();
+    let entry = book.get(&id);
+    assert_eq!((entry.lead_unit.as_str(), entry.co_units.len()), ("县科技局", 2));
+    assert_eq!(entry.deadline, Some("2026-12-31".parse().unwrap()));
+    assert_eq!(book.get("yz-3.2.1").scope_reason, "国家层面举措");
+
+    let before = std::fs::read(&file).unwrap();
+    for bad in [
+        vec!["task", "set", "--progress", f, "--task", "T-NONE", "--percent", "10"],
+        vec!["task", "add", "--progress", f, "--item", "bz-9.9.9", "--title", "x"],
+        vec!["progress", "set", "--file", f, "--item", "bz-6.1.5", "--scope", "也许"],
+    ] {
+        let out = cockpit(&bad);
+        assert_eq!(out.status.code(), Some(1), "{bad:?}: {}", text(&out.stdout));
+        assert!(!text(&out.stderr).is_empty());
+    }
+    assert_eq!(std::fs::read(&file).unwrap(), before, "refused commands change nothing");
+
+    let out = cockpit(&["task", "remove", "--progress", f, "--task", &id]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = cockpit(&["task", "list", "--progress", f]);
+    assert_eq!(text(&out.stdout).trim(), "（没有本地任务）");
+    let out = cockpit(&["validate", f]);
+    assert!(text(&out.stdout).contains("工作计划：采纳 1 项举措，不适用 1 项"), "{}", text(&out.stdout));
+}
+
+/// A file written by the build before the work plan validates and lists as it did.
+#[test]
+fn a_schema_2_file_validates_and_lists_without_being_changed() {
+    let before = std::fs::read("tests/data/progress-v2.json").unwrap();
+    let out = cockpit(&["validate", "tests/data/progress-v2.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = cockpit(&["progress", "list", "--file", "tests/data/progress-v2.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).lines().any(|l| l.starts_with("bz-6.1.5\t受阻")));
+    assert_eq!(std::fs::read("tests/data/progress-v2.json").unwrap(), before);
+}

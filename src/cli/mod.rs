@@ -10,15 +10,18 @@ macro_rules! out {
 }
 
 mod export;
+mod fields;
 mod import_ledger;
 mod index;
 mod progress;
+mod task;
 mod validate;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+pub use fields::FieldArgs;
 
 use crate::i18n::Lang;
 use crate::io::export::ExportFormat;
@@ -99,6 +102,12 @@ pub enum CliCommand {
         /// 操作 / action
         #[command(subcommand)]
         action: ProgressAction,
+    },
+    /// 本县的本地任务：新增、列出、修改、删除 / the county's local tasks: add, list, change, remove
+    Task {
+        /// 操作 / action
+        #[command(subcommand)]
+        action: TaskAction,
     },
     /// 导出会议材料：PDF 报告（A4）、PDF 汇报幻灯片（16:9）、Excel 或 CSV 台账；只读取进度文件，从不修改；报告与幻灯片使用 --lang 的语言 / export meeting outputs: PDF report (A4), PDF slides (16:9), Excel or CSV ledger; the progress file is only read, never changed; report and slides in the --lang language
     Export {
@@ -185,6 +194,8 @@ impl From<ExportFormatArg> for ExportFormat {
 }
 
 /// `progress` actions.
+// Parsed once per run: the size of a variant costs nothing worth boxing for.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum ProgressAction {
     /// 列出每项举措的编号、状态、完成比例和红黄绿灯（文件不存在时视为空记录）/ print every item with id, status, percent and light (a missing file is an empty record)
@@ -201,25 +212,102 @@ pub enum ProgressAction {
         /// 进度文件（不存在时新建）/ progress file (created if missing)
         #[arg(long, value_name = "FILE")]
         file: PathBuf,
-        /// 举措编号，如 yz-3.1.1 / item id, e.g. yz-3.1.1
+        /// 举措编号，如 yz-3.1.1（不分大小写）/ item id, e.g. yz-3.1.1 (any case)
         #[arg(long, value_name = "ID")]
         item: String,
-        /// 状态：未开始 推进中 已完成 受阻 暂缓 / status: not-started in-progress done blocked paused
-        #[arg(long, value_name = "S")]
-        status: Option<String>,
-        /// 完成比例 0–100 / percent complete 0–100
-        #[arg(long, value_name = "N")]
-        #[arg(value_parser = parse_percent)]
-        percent: Option<u32>,
-        /// 进展情况 / progress note
+        /// 各项进度字段 / the progress fields
+        #[command(flatten)]
+        fields: FieldArgs,
+        /// 采纳情况：采纳 不适用 待定 / scope: adopted not-applicable undecided
+        #[arg(long, value_name = "SCOPE")]
+        scope: Option<String>,
+        /// 不适用（或采纳）的理由 / why the item is set aside (or adopted)
         #[arg(long, value_name = "TEXT")]
-        note: Option<String>,
+        reason: Option<String>,
         /// 填报人（默认为系统用户名）/ who makes the change (default: the system user name)
         #[arg(long, value_name = "NAME")]
         by: Option<String>,
         /// 框架文件（默认内置框架）/ framework file (default: built-in)
         #[arg(long, value_name = "FILE")]
         framework: Option<PathBuf>,
+    },
+}
+
+/// `task` actions: the county's local tasks under adopted items.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Subcommand)]
+pub enum TaskAction {
+    /// 在举措下新增本地任务（举措随之标为采纳），打印新任务编号 / add a local task under items (which become adopted) and print its id
+    Add {
+        /// 进度文件（不存在时新建）/ progress file (created if missing)
+        #[arg(long, value_name = "FILE")]
+        progress: PathBuf,
+        /// 上级举措编号，可重复 / the item it serves; repeat for several
+        #[arg(long = "item", value_name = "ID", required = true)]
+        items: Vec<String>,
+        /// 任务名称 / task name
+        #[arg(long, value_name = "TEXT")]
+        title: String,
+        /// 各项进度字段 / the progress fields
+        #[command(flatten)]
+        fields: FieldArgs,
+        /// 量化目标：指标,基期值,基期年,目标值,目标年[,单位] / target: INDICATOR,BASE,BASE_YEAR,TARGET,TARGET_YEAR[,UNIT]
+        #[arg(long, value_name = "TARGET", value_parser = fields::parse_target)]
+        target: Option<crate::domain::progress::Target>,
+        /// 填报人（默认为系统用户名）/ who makes the change (default: the system user name)
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+        /// 框架文件（默认内置框架）/ framework file (default: built-in)
+        #[arg(long, value_name = "FILE")]
+        framework: Option<PathBuf>,
+    },
+    /// 列出本地任务（可只列某项举措下的）/ list local tasks (optionally those of one item)
+    List {
+        /// 进度文件 / progress file
+        #[arg(long, value_name = "FILE")]
+        progress: PathBuf,
+        /// 只列此举措下的任务 / only the tasks of this item
+        #[arg(long, value_name = "ID")]
+        item: Option<String>,
+    },
+    /// 修改一项本地任务 / change a local task
+    Set {
+        /// 进度文件 / progress file
+        #[arg(long, value_name = "FILE")]
+        progress: PathBuf,
+        /// 任务编号，如 T-3F9K / task id, e.g. T-3F9K
+        #[arg(long, value_name = "ID")]
+        task: String,
+        /// 任务名称 / task name
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        /// 改为服务这些举措（可重复）/ move it to serve these items (repeat for several)
+        #[arg(long = "item", value_name = "ID")]
+        items: Vec<String>,
+        /// 各项进度字段 / the progress fields
+        #[command(flatten)]
+        fields: FieldArgs,
+        /// 量化目标：指标,基期值,基期年,目标值,目标年[,单位] / target: INDICATOR,BASE,BASE_YEAR,TARGET,TARGET_YEAR[,UNIT]
+        #[arg(long, value_name = "TARGET", value_parser = fields::parse_target)]
+        target: Option<crate::domain::progress::Target>,
+        /// 填报人（默认为系统用户名）/ who makes the change (default: the system user name)
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+        /// 框架文件（默认内置框架）/ framework file (default: built-in)
+        #[arg(long, value_name = "FILE")]
+        framework: Option<PathBuf>,
+    },
+    /// 删除一项本地任务（记入修改记录，可在窗口中撤销）/ delete a local task (recorded in the history)
+    Remove {
+        /// 进度文件 / progress file
+        #[arg(long, value_name = "FILE")]
+        progress: PathBuf,
+        /// 任务编号 / task id
+        #[arg(long, value_name = "ID")]
+        task: String,
+        /// 填报人（默认为系统用户名）/ who makes the change (default: the system user name)
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
     },
 }
 
@@ -258,19 +346,20 @@ pub fn run(command: &CliCommand, lang: Lang) -> ExitCode {
         CliCommand::Progress { action: ProgressAction::List { file, framework } } => {
             progress::list(file, framework.as_deref(), lang)
         }
-        CliCommand::Progress { action: ProgressAction::Set { file, item, status, percent, note, by, framework } } => {
-            let user = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default();
+        CliCommand::Progress { action: ProgressAction::Set { file, item, fields, scope, reason, by, framework } } => {
+            let user = system_user();
             let args = progress::SetArgs {
                 file,
                 framework: framework.as_deref(),
                 item,
-                status: status.as_deref(),
-                percent: *percent,
-                note: note.as_deref(),
+                fields,
+                scope: scope.as_deref(),
+                reason: reason.as_deref(),
                 by: by.as_deref().unwrap_or(&user),
             };
             progress::set(&args, lang)
         }
+        CliCommand::Task { action } => task::run(action, &system_user(), lang),
         CliCommand::Export { format, out, progress, framework, as_of, region, metrics } => {
             let args = export::ExportArgs {
                 format: (*format).into(),

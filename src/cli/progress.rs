@@ -5,8 +5,10 @@ use std::process::ExitCode;
 
 use jiff::Timestamp;
 
+use super::FieldArgs;
+use super::fields::item_id;
 use crate::domain::framework::Framework;
-use crate::domain::progress::{FieldValue, LightRule, consistency, status_words};
+use crate::domain::progress::{FieldValue, LightRule, Scope, consistency, item_standing};
 use crate::i18n::{Lang, describe_contradiction, describe_load_error, describe_progress_error, names, strings as s};
 use crate::io::framework_file;
 use crate::io::progress_file::ProgressStore;
@@ -38,17 +40,28 @@ pub fn list(file: &Path, framework_path: Option<&Path>, lang: Lang) -> ExitCode 
     };
     let today = jiff::ZonedDateTime::now().date();
     let rule = LightRule::default();
+    let plan = book.plan_started();
     for item in &fw.items {
-        let entry = book.entry(&item.id);
-        let light = rule.light(&entry, today);
+        // An item with tasks stands where its tasks stand; they follow it, indented.
+        let standing = item_standing(&book, &item.id, today, &rule);
+        let scope = if plan { format!("\t{}", names::scope(book.scope(&item.id)).get(lang)) } else { String::new() };
         out!(
-            "{}\t{}\t{}%\t{}\t{}",
+            "{}\t{}\t{}%\t{}\t{}{scope}",
             item.id,
-            names::status(entry.status).get(lang),
-            entry.percent,
-            names::light(light).get(lang),
+            names::status(standing.status).get(lang),
+            standing.percent,
+            names::light(standing.light).get(lang),
             names::pick(lang, &item.title, &item.title_en)
         );
+        for (id, task) in book.tasks_of(&item.id) {
+            out!(
+                "  {id}\t{}\t{}%\t{}\t{}",
+                names::status(task.status).get(lang),
+                task.percent,
+                names::light(rule.light(task, today)).get(lang),
+                task.title
+            );
+        }
     }
     ExitCode::SUCCESS
 }
@@ -59,14 +72,14 @@ pub struct SetArgs<'a> {
     pub file: &'a Path,
     /// An office's framework file, else the built-in one.
     pub framework: Option<&'a Path>,
-    /// Item id.
+    /// Item id, as typed.
     pub item: &'a str,
-    /// New status, as typed.
-    pub status: Option<&'a str>,
-    /// New percent.
-    pub percent: Option<u32>,
-    /// New progress note.
-    pub note: Option<&'a str>,
+    /// The fields to set.
+    pub fields: &'a FieldArgs,
+    /// The item's scope, as typed.
+    pub scope: Option<&'a str>,
+    /// Why it was set aside (or adopted).
+    pub reason: Option<&'a str>,
     /// Who makes the change.
     pub by: &'a str,
 }
@@ -78,14 +91,26 @@ pub fn set(args: &SetArgs<'_>, lang: Lang) -> ExitCode {
         Ok(fw) => fw,
         Err(code) => return code,
     };
-    let edits = match edits(args, &fw, lang) {
+    let (item, edits) = match edits(args, &fw, lang) {
         Ok(edits) => edits,
         Err(message) => {
             eprintln!("{message}");
             return ExitCode::FAILURE;
         }
     };
-    let (mut store, mut book) = match ProgressStore::open(args.file) {
+    save_edits(args.file, &item, edits, args.by, lang, args.fields.late_word())
+}
+
+/// Applies edits of one item or task with the status–percent rule and saves them; prints the outcome.
+pub(super) fn save_edits(
+    file: &Path,
+    id: &str,
+    edits: Vec<FieldValue>,
+    by: &str,
+    lang: Lang,
+    late_word: Option<&str>,
+) -> ExitCode {
+    let (mut store, mut book) = match ProgressStore::open(file) {
         Ok(opened) => opened,
         Err(e) => {
             eprintln!("{}", describe_progress_error(&e, lang));
@@ -93,7 +118,7 @@ pub fn set(args: &SetArgs<'_>, lang: Lang) -> ExitCode {
         }
     };
     // A status alone brings its percent and a percent alone its status; both given must agree.
-    let settled = consistency::complete(&book, edits.into_iter().map(|value| (args.item.to_owned(), value)).collect());
+    let settled = consistency::complete(&book, edits.into_iter().map(|value| (id.to_owned(), value)).collect());
     if let Some(contradiction) = settled.contradictions.first() {
         let contradiction = describe_contradiction(contradiction, lang);
         eprintln!("{}", s::CLI_CONTRADICTION.fill(lang, &[("contradiction", &contradiction)]));
@@ -101,23 +126,23 @@ pub fn set(args: &SetArgs<'_>, lang: Lang) -> ExitCode {
     }
     let now = Timestamp::now();
     let changed =
-        settled.edits.into_iter().filter(|(item, value)| book.set(item, value.clone(), args.by, now).is_some()).count();
+        settled.edits.into_iter().filter(|(item, value)| book.set(item, value.clone(), by, now).is_some()).count();
     if changed > 0
         && let Err(e) = store.save(&book)
     {
         eprintln!("{}", describe_progress_error(&e, lang));
         return ExitCode::FAILURE;
     }
-    if let Some(word) = args.status.filter(|w| status_words::read(w).is_some_and(|r| r.late)) {
-        out!("{}", s::CLI_LATE_STATUS.fill(lang, &[("word", &word.trim())]));
+    if let Some(word) = late_word {
+        out!("{}", s::CLI_LATE_STATUS.fill(lang, &[("word", &word)]));
     }
-    let entry = book.entry(args.item);
+    let entry = book.entry(id);
     out!(
         "{}",
         s::CLI_PROGRESS_SET.fill(
             lang,
             &[
-                ("item", &args.item),
+                ("item", &id),
                 ("status", &names::status(entry.status).get(lang)),
                 ("percent", &entry.percent),
                 ("changed", &changed),
@@ -127,28 +152,19 @@ pub fn set(args: &SetArgs<'_>, lang: Lang) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Checks the arguments against the framework and turns them into field values.
-fn edits(args: &SetArgs<'_>, fw: &Framework, lang: Lang) -> Result<Vec<FieldValue>, String> {
-    if fw.item(args.item).is_none() {
-        return Err(s::CLI_UNKNOWN_ITEM.fill(lang, &[("item", &args.item)]));
+/// Checks the arguments against the framework and turns them into the item's id and field values.
+fn edits(args: &SetArgs<'_>, fw: &Framework, lang: Lang) -> Result<(String, Vec<FieldValue>), String> {
+    let item = item_id(fw, args.item).ok_or_else(|| s::CLI_UNKNOWN_ITEM.fill(lang, &[("item", &args.item)]))?;
+    let mut out = args.fields.values(lang)?;
+    if let Some(word) = args.scope {
+        let scope = Scope::parse(word).ok_or_else(|| s::CLI_BAD_SCOPE.fill(lang, &[("scope", &word)]))?;
+        out.push(FieldValue::Scope(scope));
     }
-    let mut out = Vec::new();
-    if let Some(word) = args.status {
-        let read = status_words::read(word).ok_or_else(|| s::CLI_BAD_STATUS.fill(lang, &[("status", &word)]))?;
-        out.push(FieldValue::Status(read.status));
-    }
-    if let Some(percent) = args.percent {
-        let percent = u8::try_from(percent)
-            .ok()
-            .filter(|p| *p <= 100)
-            .ok_or_else(|| s::CLI_BAD_PERCENT.fill(lang, &[("percent", &percent)]))?;
-        out.push(FieldValue::Percent(percent));
-    }
-    if let Some(note) = args.note {
-        out.push(FieldValue::Note(note.to_owned()));
+    if let Some(reason) = args.reason {
+        out.push(FieldValue::ScopeReason(reason.trim().to_owned()));
     }
     if out.is_empty() {
         return Err(s::CLI_NOTHING_TO_SET.get(lang).to_owned());
     }
-    Ok(out)
+    Ok((item.to_owned(), out))
 }

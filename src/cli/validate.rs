@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use serde_json::Value;
 
 use crate::domain::framework::Framework;
+use crate::domain::progress::{Scope, is_task_id};
 use crate::i18n::{
     Lang, describe_catalog_error, describe_load_error, describe_metrics_details, describe_metrics_error,
     describe_metrics_summary, describe_progress_error, strings as s,
@@ -138,14 +139,36 @@ fn check_progress(path: &Path, framework: &Framework, lang: Lang) -> bool {
             lang,
             &[
                 ("path", &path.display()),
-                ("entries", &book.entries.len()),
+                ("entries", &book.entries.keys().filter(|id| !is_task_id(id)).count()),
                 ("history", &book.history.len()),
                 ("snapshots", &book.snapshots.len()),
             ],
         )
     );
-    let unknown: Vec<&str> =
-        book.entries.keys().filter(|id| framework.item(id).is_none()).map(String::as_str).collect();
+    if book.plan_started() || book.tasks().next().is_some() {
+        let count = |scope: Scope| framework.items.iter().filter(|i| book.scope(&i.id) == scope).count();
+        let args: [(&str, &dyn std::fmt::Display); 4] = [
+            ("adopted", &count(Scope::Adopted)),
+            ("set_aside", &count(Scope::NotApplicable)),
+            ("undecided", &count(Scope::Undecided)),
+            ("tasks", &book.tasks().count()),
+        ];
+        out!("{}", s::CLI_PROGRESS_PLAN.fill(lang, &args));
+    }
+    // A task's items must be in the framework, as an entry's id must.
+    let orphans: Vec<String> = book
+        .tasks()
+        .flat_map(|(id, t)| {
+            t.parents.iter().filter(|p| framework.item(p).is_none()).map(move |p| format!("{id} → {p}"))
+        })
+        .collect();
+    let unknown: Vec<&str> = book
+        .entries
+        .keys()
+        .filter(|id| !is_task_id(id) && framework.item(id).is_none())
+        .map(String::as_str)
+        .chain(orphans.iter().map(String::as_str))
+        .collect();
     if unknown.is_empty() {
         return true;
     }

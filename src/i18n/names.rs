@@ -6,6 +6,16 @@ use crate::domain::index::{CoordinationClass, WeightMethod};
 use crate::domain::metrics::{Judgement, Trend};
 use crate::domain::progress::{Field, Light, Status};
 
+/// A scope in words.
+pub fn scope(scope: crate::domain::progress::Scope) -> Text {
+    use crate::domain::progress::Scope as S;
+    match scope {
+        S::Adopted => s::SCOPE_ADOPTED,
+        S::NotApplicable => s::SCOPE_NOT_APPLICABLE,
+        S::Undecided => s::SCOPE_UNDECIDED,
+    }
+}
+
 /// The English text when the language is English and one is given, else the Chinese.
 pub fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
     match lang {

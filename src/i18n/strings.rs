@@ -274,6 +274,12 @@ pub const FIELD_PROBLEMS: Text = t("存在问题", "Problems");
 pub const FIELD_NEXT_STEPS: Text = t("下步打算", "Next steps");
 /// Field: evidence.
 pub const FIELD_EVIDENCE: Text = t("佐证材料", "Evidence");
+/// Scope: adopted.
+pub const SCOPE_ADOPTED: Text = t("采纳", "Adopted");
+/// Scope: not applicable.
+pub const SCOPE_NOT_APPLICABLE: Text = t("不适用", "Not applicable");
+/// Scope: undecided.
+pub const SCOPE_UNDECIDED: Text = t("待定", "Undecided");
 /// Field: an item's scope.
 pub const FIELD_SCOPE: Text = t("采纳情况", "Scope");
 /// Field: why an item was set aside.
@@ -537,18 +543,42 @@ pub const CLI_BAD_PERCENT: Text = t(
     "完成比例 {percent} 无效，应为 0–100；文件未改动",
     "percent {percent} is not within 0–100; the file was not changed",
 );
+/// CLI: a task id the record does not have.
+pub const CLI_UNKNOWN_TASK: Text = t(
+    "没有编号为“{task}”的本地任务（用 task list 查看）；文件未改动",
+    "there is no local task “{task}” (see task list); the file was not changed",
+);
+/// CLI: a task added.
+pub const CLI_TASK_ADDED: Text =
+    t("已新增任务 {task}：{title}（上级举措：{items}）", "added task {task}: {title} (serves {items})");
+/// CLI: a task removed.
+pub const CLI_TASK_REMOVED: Text = t("已删除任务 {task}：{title}", "removed task {task}: {title}");
+/// CLI: no tasks to list.
+pub const CLI_NO_TASKS: Text = t("（没有本地任务）", "(no local tasks)");
+/// CLI: a scope word that is none of 采纳/不适用/待定.
+pub const CLI_BAD_SCOPE: Text = t(
+    "“{scope}”不是采纳情况，应为 采纳、不适用 或 待定",
+    "“{scope}” is not a scope: use adopted, not-applicable or undecided (采纳, 不适用, 待定)",
+);
 /// progress set: no field given.
-pub const CLI_NOTHING_TO_SET: Text =
-    t("没有要修改的内容：请给出 --status、--percent 或 --note", "nothing to set: give --status, --percent or --note");
+pub const CLI_NOTHING_TO_SET: Text = t(
+    "没有要修改的内容：请给出 --status、--percent、--deadline、--note 等字段（见 --help）",
+    "nothing to set: give --status, --percent, --deadline, --note or another field (see --help)",
+);
 /// validate: a progress file is sound.
 pub const CLI_PROGRESS_OK: Text = t(
     "{path}：进度文件，{entries} 项有记录，{history} 条修改记录，{snapshots} 个快照",
     "{path}: progress file, {entries} entries, {history} history entries, {snapshots} snapshots",
 );
+/// validate: the work plan of a progress file.
+pub const CLI_PROGRESS_PLAN: Text = t(
+    "  工作计划：采纳 {adopted} 项举措，不适用 {set_aside} 项，待定 {undecided} 项；本地任务 {tasks} 项",
+    "  work plan: {adopted} items adopted, {set_aside} set aside, {undecided} undecided; {tasks} local tasks",
+);
 /// validate: progress entries for items the framework lacks.
 pub const CLI_PROGRESS_UNKNOWN_ITEMS: Text = t(
-    "{path}：{count} 项记录的编号不在框架中：{ids}",
-    "{path}: {count} entries have ids that are not in the framework: {ids}",
+    "{path}：{count} 项记录（或任务的上级举措）的编号不在框架中：{ids}",
+    "{path}: {count} entries (or items of tasks) have ids that are not in the framework: {ids}",
 );
 /// validate: summary when some files failed.
 pub const CLI_FAILED_COUNT: Text = t("{failed}/{total} 个文件有问题", "{failed} of {total} files have problems");
