@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use super::file_request::Purpose;
 use crate::domain::framework::PillarId;
 use crate::domain::index::Weighting;
 use crate::domain::metrics::RegionId;
@@ -126,4 +127,14 @@ pub enum Command {
     EvaluationRegion(RegionId),
     /// Write the evaluation index as CSV.
     ExportIndex(PathBuf),
+    /// Choose a file for this purpose (the system's dialog, else the built-in one); see `app::file_choice`.
+    ChooseFile(Purpose),
+    /// The built-in file dialog closed with this file (`None`: cancelled).
+    FileChosen(Option<PathBuf>),
+    /// The system's file dialog did not appear: show the built-in one instead.
+    UseBuiltInDialog,
+    /// Files dropped on the window: each does what the menu entry for its kind does.
+    OpenDropped(Vec<PathBuf>),
+    /// Ctrl+S: say that progress is saved after every edit (and where), instead of saving again.
+    ShowSaved,
 }

@@ -2,10 +2,15 @@
 
 mod charts;
 mod command;
+mod dropped;
 mod evaluation;
+pub mod feedback;
+mod file_choice;
+mod file_request;
 mod filters;
 mod ledger;
 mod metrics;
+mod native_dialog;
 mod progress;
 pub mod screenshot;
 mod settings;
@@ -14,6 +19,9 @@ mod state;
 pub use charts::{Chart, ChartLine, ChartSet, ChartSpread, MAX_CHARTS, MAX_LINES};
 pub use command::Command;
 pub use evaluation::{Computed, EvaluationView};
+pub use feedback::{Toast, Toasts};
+pub use file_choice::{Arrival, DIALOG_ENV, DialogKind, FileChoice};
+pub use file_request::{FileFilter, FileRequest, LEDGER_EXTENSIONS, METRICS_EXTENSIONS, Mode, Purpose};
 pub use filters::Filters;
 pub use ledger::{LedgerImport, LedgerPreview};
 pub use metrics::{Dataset, DatasetFigure, KeyFigures, Metrics};
@@ -33,7 +41,7 @@ pub struct CockpitApp {
     /// Title last sent to the window, so it is only sent when it changes.
     shown_title: String,
     /// Where a picture of the window went (or why not), filled in by the screenshot callback.
-    view_saved: Arc<Mutex<Option<String>>>,
+    view_saved: Arc<Mutex<Option<Result<std::path::PathBuf, String>>>>,
     /// A fixed day instead of the computer's (for pictures that must not change from day to day).
     frozen_today: Option<jiff::civil::Date>,
 }
@@ -55,6 +63,7 @@ impl CockpitApp {
         }
         let mut app = Self::with_settings(settings);
         app.state.metrics.cache = metrics_cache();
+        app.state.files.set_kind(DialogKind::from_env());
         app
     }
 
@@ -87,19 +96,39 @@ impl CockpitApp {
 }
 
 impl CockpitApp {
-    /// Asks for a picture of the next frame and writes it as PNG; the outcome becomes the notice.
+    /// Asks for a picture of the next frame and writes it as PNG; the outcome becomes a toast or the notice.
     fn save_view(&self, ctx: &egui::Context, path: std::path::PathBuf) {
         let (slot, lang, repaint) = (self.view_saved.clone(), self.state.settings.lang, ctx.clone());
         ctx.request_screenshot(move |image| {
             let message = match screenshot::save_png(&path, &image) {
-                Ok(()) => s::EXPORTED_TO.fill(lang, &[("path", &path.display())]),
-                Err(e) => s::ERR_SCREENSHOT.fill(lang, &[("reason", &e)]),
+                Ok(()) => Ok(path),
+                Err(e) => Err(s::ERR_SCREENSHOT.fill(lang, &[("reason", &e)])),
             };
             if let Ok(mut slot) = slot.lock() {
                 *slot = Some(message);
             }
             repaint.request_repaint();
         });
+    }
+}
+
+impl CockpitApp {
+    /// Carries out what the file dialogs and dropped files sent since the last frame.
+    fn take_chosen_files(&mut self, ctx: &egui::Context) {
+        if !self.state.files.has_wake() {
+            let ctx = ctx.clone();
+            self.state.files.set_wake(move || ctx.request_repaint());
+        }
+        for arrival in self.state.files.poll(&mut self.state.settings.recent_folders) {
+            match arrival {
+                Arrival::Command(command) => feedback::apply(&mut self.state, command),
+                Arrival::Unrecognised(path) => {
+                    let name =
+                        path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
+                    self.state.toasts.push(s::DROP_UNKNOWN.fill(self.state.settings.lang, &[("name", &name)]));
+                }
+            }
+        }
     }
 }
 
@@ -128,6 +157,7 @@ impl eframe::App for CockpitApp {
         self.state.poll_metrics();
         self.state.poll_ledger();
         self.state.evaluation.update(&self.state.metrics);
+        self.take_chosen_files(ui.ctx());
         let busy = self.state.ledger.loading.is_some() || self.state.evaluation.is_computing();
         if self.state.metrics.loading.is_some() || busy {
             // Look for the background read's result a few times a second.
@@ -146,13 +176,13 @@ impl eframe::App for CockpitApp {
         ui::show(ui, &self.state, &mut commands);
         let was_presenting = self.state.presentation.is_some();
         for command in commands {
-            self.state.apply(command);
+            feedback::apply(&mut self.state, command);
         }
         if let Some(path) = self.state.view_export.take() {
             self.save_view(&ctx, path);
         }
-        if let Some(notice) = self.view_saved.lock().ok().and_then(|mut slot| slot.take()) {
-            self.state.notice = Some(notice);
+        if let Some(outcome) = self.view_saved.lock().ok().and_then(|mut slot| slot.take()) {
+            feedback::view_saved(&mut self.state, outcome);
         }
         let presenting = self.state.presentation.is_some();
         if presenting != was_presenting {

@@ -27,6 +27,8 @@ pub struct Settings {
     pub user_unit: String,
     /// Thresholds of the red/yellow/green rule.
     pub light_rule: LightRule,
+    /// Folders of the files chosen lately, newest first: the built-in file dialog offers them as places.
+    pub recent_folders: Vec<PathBuf>,
 }
 
 impl Settings {

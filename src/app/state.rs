@@ -9,6 +9,8 @@ use jiff::civil::Date;
 use super::charts::{ChartInputs, ChartSet};
 use super::command::Command;
 use super::evaluation::EvaluationView;
+use super::feedback::Toasts;
+use super::file_choice::FileChoice;
 use super::filters::Filters;
 use super::ledger::LedgerImport;
 use super::metrics::{KeyFigures, Metrics};
@@ -89,6 +91,10 @@ pub struct AppState {
     pub error: Option<FrameworkLoadError>,
     /// The evaluation index view.
     pub evaluation: EvaluationView,
+    /// The file dialog open (the system's or the built-in one) and dropped files being sorted.
+    pub files: FileChoice,
+    /// Short confirmations of what was saved or exported, and where.
+    pub toasts: Toasts,
 }
 
 impl AppState {
@@ -124,6 +130,8 @@ impl AppState {
             ledger: LedgerImport::default(),
             error: None,
             evaluation: EvaluationView::default(),
+            files: FileChoice::default(),
+            toasts: Toasts::default(),
         };
         if let Some(path) = settings.framework_path {
             state.apply(Command::OpenFramework(path));
@@ -286,6 +294,20 @@ impl AppState {
             Command::EvaluationYear(year) => self.evaluation.year = Some(year),
             Command::EvaluationRegion(region) => self.evaluation.region = Some(region),
             Command::ExportIndex(path) => self.notice = Some(self.export_index(&path)),
+            Command::ChooseFile(purpose) => {
+                self.files.request(purpose, self.settings.lang, self.today, &self.settings.recent_folders);
+            }
+            Command::FileChosen(path) => {
+                if let Some(next) = self.files.chosen(path, &mut self.settings.recent_folders) {
+                    self.apply(next);
+                }
+            }
+            Command::UseBuiltInDialog => self.files.use_built_in(),
+            Command::OpenDropped(paths) => self.files.classify(paths),
+            Command::ShowSaved => {
+                let saved = super::feedback::saved(&self.progress, self.settings.lang, s::TOAST_AUTOSAVED);
+                self.toasts.push(saved);
+            }
         }
         self.evaluation.update(&self.metrics);
         self.refresh();

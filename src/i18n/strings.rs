@@ -445,6 +445,90 @@ pub const REGION: Text = t("地区（用于报告标题）", "Region (for report
 /// Used when no region is set.
 pub const REGION_UNSET: Text = t("本地区", "Our region");
 
+// Choosing files: the built-in file dialog, dropped files, and the short confirmations (toasts).
+/// Built-in file dialog title when exporting.
+pub const FD_TITLE_EXPORT: Text = t("导出：{what}", "Export: {what}");
+/// Built-in file dialog: the folder shown.
+pub const FD_FOLDER: Text = t("位置", "Folder");
+/// Built-in file dialog: go to the parent folder.
+pub const FD_UP: Text = t("上一级", "Up");
+/// Built-in file dialog: go to the home folder.
+pub const FD_HOME: Text = t("主文件夹", "Home");
+/// Built-in file dialog: go to the documents folder.
+pub const FD_DOCUMENTS: Text = t("文档", "Documents");
+/// Built-in file dialog: go to the desktop folder.
+pub const FD_DESKTOP: Text = t("桌面", "Desktop");
+/// Built-in file dialog: the folders of recently chosen files.
+pub const FD_RECENT: Text = t("最近使用", "Recent places");
+/// Built-in file dialog: the name of the file to write or open.
+pub const FD_FILE_NAME: Text = t("文件名", "File name");
+/// Built-in file dialog: which files are listed.
+pub const FD_FILE_TYPE: Text = t("文件类型", "File type");
+/// Built-in file dialog: list every file.
+pub const FD_ALL_FILES: Text = t("所有文件", "All files");
+/// Built-in file dialog: confirm the choice.
+pub const FD_OK: Text = t("确定", "OK");
+/// Built-in file dialog: the folder holds nothing to list.
+pub const FD_EMPTY: Text = t("此文件夹中没有这种类型的文件", "No files of this type in this folder");
+/// Built-in file dialog: the typed folder does not exist.
+pub const FD_NO_FOLDER: Text = t("找不到文件夹：{path}", "No such folder: {path}");
+/// Built-in file dialog: a folder could not be listed.
+pub const FD_CANNOT_READ: Text = t("无法读取文件夹 {path}：{reason}", "Cannot read the folder {path}: {reason}");
+/// Built-in file dialog: the named file does not exist.
+pub const FD_NO_FILE: Text = t("找不到文件：{name}", "No such file: {name}");
+/// Built-in file dialog: ask before replacing a file.
+pub const FD_OVERWRITE: Text = t("“{name}”已存在。要替换它吗？", "“{name}” already exists. Replace it?");
+/// Built-in file dialog: replace the existing file.
+pub const FD_REPLACE: Text = t("替换", "Replace");
+/// Built-in file dialog: the keys it answers to.
+pub const FD_KEYS: Text =
+    t("↑↓ 选择 · Enter 打开或确定 · Esc 取消", "↑↓ select · Enter opens or confirms · Esc cancels");
+/// A folder in the built-in file dialog's list.
+pub const FD_FOLDER_ENTRY: Text = t("{name}/", "{name}/");
+/// While the system's file dialog is open.
+pub const FD_WAITING: Text = t("请在系统的文件对话框中选择文件…", "Choose the file in the system's file dialog…");
+/// Leave a system dialog that does not appear and use the app's own.
+pub const FD_USE_BUILT_IN: Text = t("对话框没有出现？改用内置对话框", "No dialog? Use the built-in one");
+/// Files hover over the window.
+pub const DROP_HOVER: Text = t("松开以打开：{files}", "Release to open: {files}");
+/// A dropped file that is none of the kinds the app opens.
+pub const DROP_UNKNOWN: Text = t(
+    "未打开 {name}：不是指标数据、台账、进度文件或框架文件",
+    "{name} not opened: it is not indicator data, a ledger, a progress file or a framework file",
+);
+/// Toast: progress saved after an edit.
+pub const TOAST_SAVED: Text = t("已保存：{path}", "Saved: {path}");
+/// Toast: Ctrl+S, where progress is saved after every edit anyway.
+pub const TOAST_AUTOSAVED: Text =
+    t("已自动保存：每次修改后都会保存到 {path}", "Saved automatically: every change is saved to {path}");
+/// Toast: Ctrl+S while progress has no file.
+pub const TOAST_IN_MEMORY: Text = t(
+    "进度只在内存中，没有文件可保存（进度 → 打开进度文件…）",
+    "Progress is only in memory, with no file to save to (Progress → Open progress file…)",
+);
+/// Toast: Ctrl+S or an edit while the file cannot be written.
+pub const TOAST_NOT_SAVED: Text = t("未能保存，原因见窗口上方的提示", "Not saved: the banner at the top says why");
+/// Toast: undone.
+pub const TOAST_UNDONE: Text = t("已撤销上一步修改并保存：{path}", "Undone and saved: {path}");
+/// Toast: redone.
+pub const TOAST_REDONE: Text = t("已重做并保存：{path}", "Redone and saved: {path}");
+/// Toast: snapshot taken.
+pub const TOAST_SNAPSHOT: Text = t("已保存快照“{name}”：{path}", "Snapshot “{name}” saved: {path}");
+/// Toast: PDF report written.
+pub const TOAST_EXPORTED_REPORT: Text = t("已导出 PDF 报告：{path}", "PDF report exported: {path}");
+/// Toast: PDF slides written.
+pub const TOAST_EXPORTED_SLIDES: Text = t("已导出汇报幻灯片：{path}", "Slides exported: {path}");
+/// Toast: Excel ledger written.
+pub const TOAST_EXPORTED_XLSX: Text = t("已导出 Excel 台账：{path}", "Excel ledger exported: {path}");
+/// Toast: CSV ledger written.
+pub const TOAST_EXPORTED_CSV: Text = t("已导出 CSV 台账：{path}", "CSV ledger exported: {path}");
+/// Toast: evaluation index written.
+pub const TOAST_EXPORTED_INDEX: Text = t("已导出评价指数：{path}", "Evaluation index exported: {path}");
+/// Toast: picture of the window written.
+pub const TOAST_EXPORTED_PNG: Text = t("已保存当前画面：{path}", "Picture of this view saved: {path}");
+/// Keyboard shortcut shown beside 保存快照.
+pub const SNAPSHOT_SHORTCUT: Text = t("Ctrl+Shift+S", "Ctrl+Shift+S");
+
 // Charts.
 /// Charts heading.
 pub const CHARTS_HEADING: Text = t("指标图表", "Indicator charts");

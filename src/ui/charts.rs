@@ -7,21 +7,10 @@ use egui::RichText;
 use egui_plot::{FilledArea, Legend, Line, Plot, PlotPoints, Points};
 
 use super::theme;
-use crate::app::{AppState, Chart, Command, Dataset};
+use crate::app::{AppState, Chart, Command, Dataset, Purpose};
 use crate::i18n::{
     Lang, describe_metrics_details, describe_metrics_error, describe_metrics_summary, names::pick, strings as s,
 };
-
-/// The file types the metrics loader reads.
-pub const METRICS_EXTENSIONS: [&str; 4] = ["csv", "xlsx", "xls", "parquet"];
-
-/// Asks for a metrics file and returns the command to load it.
-pub fn pick_metrics_file(lang: Lang) -> Option<Command> {
-    rfd::FileDialog::new()
-        .add_filter(s::METRICS_FILES.get(lang), &METRICS_EXTENSIONS)
-        .pick_file()
-        .map(Command::OpenMetrics)
-}
 
 /// Draws the charts section.
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -29,10 +18,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let metrics = &state.metrics;
     ui.horizontal(|ui| {
         ui.heading(s::CHARTS_HEADING.get(lang));
-        if ui.button(s::OPEN_METRICS.get(lang)).on_hover_text(s::OPEN_METRICS_HINT.get(lang)).clicked()
-            && let Some(command) = pick_metrics_file(lang)
-        {
-            commands.push(command);
+        if ui.button(s::OPEN_METRICS.get(lang)).on_hover_text(s::OPEN_METRICS_HINT.get(lang)).clicked() {
+            commands.push(Command::ChooseFile(Purpose::OpenMetrics));
         }
         if metrics.loading.is_some() {
             ui.spinner();
@@ -78,7 +65,8 @@ fn draw(ui: &mut egui::Ui, lang: Lang, chart: &Chart, dataset: &Dataset) {
             ui.label(RichText::new(s::ILLUSTRATIVE.get(lang)).small().color(theme::palette(ui.ctx()).sample_text));
         }
     });
-    Plot::new(("chart", &dataset.name, &indicator.id))
+    // By the file's place, not its name: the same file may be loaded twice (dropped again, say).
+    Plot::new(("chart", chart.dataset, &indicator.id))
         .height(150.0)
         .legend(Legend::default())
         .allow_scroll(false)

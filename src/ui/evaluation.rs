@@ -5,7 +5,7 @@
 use egui::{RichText, vec2};
 
 use super::{evaluation_detail, theme};
-use crate::app::{AppState, Command, Computed};
+use crate::app::{AppState, Command, Computed, Purpose};
 use crate::domain::framework::PillarId;
 use crate::domain::index::{Evaluation, Scored, WeightMethod, Weighting};
 use crate::domain::metrics::{Direction, RegionId};
@@ -112,25 +112,14 @@ fn controls(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             }
             _ => s::EVAL_EXPERT_FILE.get(lang).to_owned(),
         };
-        if ui.selectable_label(method == WeightMethod::Expert, expert_label).clicked()
-            && let Some(path) =
-                rfd::FileDialog::new().add_filter(s::EVAL_WEIGHTS_FILES.get(lang), &["json"]).pick_file()
-        {
-            commands.push(Command::OpenWeights(path));
+        if ui.selectable_label(method == WeightMethod::Expert, expert_label).clicked() {
+            commands.push(Command::ChooseFile(Purpose::ExpertWeights));
         }
         ui.separator();
-        if ui.add_enabled(view.computed().is_some(), egui::Button::new(s::EVAL_EXPORT_CSV.get(lang))).clicked()
-            && let Some(path) = pick_csv(state)
-        {
-            commands.push(Command::ExportIndex(path));
+        if ui.add_enabled(view.computed().is_some(), egui::Button::new(s::EVAL_EXPORT_CSV.get(lang))).clicked() {
+            commands.push(Command::ChooseFile(Purpose::ExportIndex));
         }
     });
-}
-
-/// A save dialog for the index CSV.
-pub fn pick_csv(state: &AppState) -> Option<std::path::PathBuf> {
-    let name = format!("{}-{}.csv", s::EVAL_FILE_NAME.get(state.settings.lang), state.today);
-    rfd::FileDialog::new().set_file_name(name).add_filter("CSV", &["csv"]).save_file()
 }
 
 fn body(ui: &mut egui::Ui, state: &AppState, computed: &Computed, commands: &mut Vec<Command>) {

@@ -3,7 +3,7 @@
 use egui::RichText;
 
 use super::{dialogs, theme};
-use crate::app::{AppState, Command, FileProblem, FrameworkOrigin};
+use crate::app::{AppState, Command, FileProblem, FrameworkOrigin, Purpose};
 use crate::domain::progress::Light;
 use crate::i18n::{Lang, describe_load_error, describe_progress_error, strings as s};
 use crate::io::export::ExportFormat;
@@ -125,10 +125,7 @@ fn settings_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         ui.separator();
         if ui.button(s::OPEN_FRAMEWORK.get(lang)).clicked() {
             ui.close();
-            let picked = rfd::FileDialog::new().add_filter(s::FRAMEWORK_FILES.get(lang), &["json"]).pick_file();
-            if let Some(path) = picked {
-                commands.push(Command::OpenFramework(path));
-            }
+            commands.push(Command::ChooseFile(Purpose::OpenFramework));
         }
         let built_in = state.origin == FrameworkOrigin::BuiltIn;
         if ui.add_enabled(!built_in, egui::Button::new(s::USE_BUILT_IN_FRAMEWORK.get(lang))).clicked() {
@@ -149,28 +146,17 @@ fn export_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
         ] {
             if ui.button(label.get(lang)).clicked() {
                 ui.close();
-                let picked = rfd::FileDialog::new()
-                    .set_file_name(format.default_file_name(state.today, lang))
-                    .add_filter(format.extension(), &[format.extension()])
-                    .save_file();
-                if let Some(path) = picked {
-                    commands.push(Command::Export(format, path));
-                }
+                commands.push(Command::ChooseFile(Purpose::Export(format)));
             }
         }
         if ui.button(s::EXPORT_INDEX_CSV.get(lang)).clicked() {
             ui.close();
-            if let Some(path) = super::evaluation::pick_csv(state) {
-                commands.push(Command::ExportIndex(path));
-            }
+            commands.push(Command::ChooseFile(Purpose::ExportIndex));
         }
         ui.separator();
         if ui.button(s::EXPORT_PNG.get(lang)).clicked() {
             ui.close();
-            let name = format!("{}-{}.png", s::APP_TITLE.get(lang), state.today);
-            if let Some(path) = rfd::FileDialog::new().set_file_name(name).add_filter("PNG", &["png"]).save_file() {
-                commands.push(Command::ExportView(path));
-            }
+            commands.push(Command::ChooseFile(Purpose::ExportView));
         }
     });
 }
@@ -187,7 +173,8 @@ fn progress_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
             commands.push(Command::Redo);
         }
         ui.separator();
-        if ui.add_enabled(can_edit, egui::Button::new(s::TAKE_SNAPSHOT.get(lang))).clicked() {
+        let snapshot = egui::Button::new(s::TAKE_SNAPSHOT.get(lang)).shortcut_text(s::SNAPSHOT_SHORTCUT.get(lang));
+        if ui.add_enabled(can_edit, snapshot).clicked() {
             ui.close();
             dialogs::open(ui.ctx(), dialogs::Dialog::Snapshot);
         }
@@ -198,30 +185,18 @@ fn progress_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         ui.separator();
         if ui.button(s::OPEN_PROGRESS.get(lang)).clicked() {
             ui.close();
-            if let Some(path) = pick_progress_file(lang, true) {
-                commands.push(Command::OpenProgress(path));
-            }
+            commands.push(Command::ChooseFile(Purpose::OpenProgress));
         }
         if ui.add_enabled(can_edit, egui::Button::new(s::IMPORT_PROGRESS.get(lang))).clicked() {
             ui.close();
-            if let Some(path) = pick_progress_file(lang, false) {
-                commands.push(Command::ImportProgress(path));
-            }
+            commands.push(Command::ChooseFile(Purpose::MergeProgress));
         }
         // Enabled even when read-only: the preview still helps, and its dialog says why it cannot import.
         if ui.button(s::IMPORT_LEDGER.get(lang)).clicked() {
             ui.close();
-            if let Some(path) = super::ledger_dialog::pick_file(lang) {
-                commands.push(Command::OpenLedger(path));
-            }
+            commands.push(Command::ChooseFile(Purpose::ImportLedger));
         }
     });
-}
-
-/// A file dialog for progress files; `create` allows naming a new one.
-fn pick_progress_file(lang: Lang, create: bool) -> Option<std::path::PathBuf> {
-    let dialog = rfd::FileDialog::new().add_filter(s::PROGRESS_FILES.get(lang), &["json"]);
-    if create { dialog.set_file_name("progress.json").save_file() } else { dialog.pick_file() }
 }
 
 fn banner(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {

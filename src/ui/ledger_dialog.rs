@@ -17,13 +17,6 @@ const SAMPLES: usize = 3;
 /// Characters of a sample value shown before it is cut with “…”.
 const SAMPLE_CHARS: usize = 14;
 
-/// A file dialog for ledgers.
-pub fn pick_file(lang: Lang) -> Option<std::path::PathBuf> {
-    rfd::FileDialog::new()
-        .add_filter(s::LEDGER_FILES.get(lang), &["xlsx", "xls", "xlsm", "xlsb", "ods", "csv", "txt", "tsv"])
-        .pick_file()
-}
-
 /// Draws the reading spinner, the preview or the error, whichever applies.
 pub fn show(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;

@@ -4,9 +4,11 @@ pub mod charts;
 mod checklist;
 mod detail;
 mod dialogs;
+mod drop;
 mod evaluation;
 mod evaluation_detail;
 mod fields;
+mod file_dialog;
 pub mod fonts;
 mod header;
 mod key_figures;
@@ -18,6 +20,7 @@ mod region_picker;
 pub mod shortcuts;
 mod slide_charts;
 pub mod theme;
+mod toast;
 
 use egui::RichText;
 
@@ -31,6 +34,13 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         presentation::show(ui, state, step, commands);
         return;
     }
+    main_screen(ui, state, commands);
+    file_dialog::show(ui.ctx(), state, commands);
+    drop::show(ui.ctx(), state, commands);
+    toast::show(ui.ctx(), state);
+}
+
+fn main_screen(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::Panel::top("header").show(ui, |ui| header::show(ui, state, commands));
     if state.evaluation.open {
         // The evaluation takes the diagram's and checklist's place; the detail stays for the items it links to.

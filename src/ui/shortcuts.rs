@@ -1,10 +1,11 @@
-//! Keyboard habits: Ctrl+Z/Y undo and redo, Ctrl+F search, Ctrl+S snapshot, F5 present, and in presentation
+//! Keyboard habits: Ctrl+Z/Y undo and redo, Ctrl+F search, Ctrl+O open indicator data, Ctrl+S "saved" (progress
+//! is saved after every edit; people press it from habit), Ctrl+Shift+S snapshot, F5 present, and in presentation
 //! mode the arrow keys and Esc. Keys become commands like clicks do.
 
 use egui::{Context, Key, KeyboardShortcut, Modifiers};
 
 use super::{checklist, dialogs, presentation};
-use crate::app::{AppState, Command};
+use crate::app::{AppState, Command, Purpose};
 
 fn pressed(ctx: &Context, modifiers: Modifiers, key: Key) -> bool {
     ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)))
@@ -34,13 +35,16 @@ pub fn read(ctx: &Context, state: &AppState) -> Vec<Command> {
     if pressed(ctx, Modifiers::COMMAND, Key::F) {
         ctx.memory_mut(|m| m.request_focus(checklist::search_id()));
     }
-    if pressed(ctx, Modifiers::COMMAND, Key::O)
-        && let Some(command) = super::charts::pick_metrics_file(state.settings.lang)
-    {
-        out.push(command);
+    if pressed(ctx, Modifiers::COMMAND, Key::O) {
+        out.push(Command::ChooseFile(Purpose::OpenMetrics));
     }
-    if pressed(ctx, Modifiers::COMMAND, Key::S) && state.progress.can_edit() {
-        dialogs::open(ctx, dialogs::Dialog::Snapshot);
+    // Ctrl+Shift+S first: a plain Ctrl+S match would take it too.
+    if pressed(ctx, Modifiers::COMMAND | Modifiers::SHIFT, Key::S) {
+        if state.progress.can_edit() {
+            dialogs::open(ctx, dialogs::Dialog::Snapshot);
+        }
+    } else if pressed(ctx, Modifiers::COMMAND, Key::S) {
+        out.push(Command::ShowSaved);
     }
     // A focused text field keeps Ctrl+Z for its own text.
     if ctx.memory(|m| m.focused().is_none()) {
