@@ -44,7 +44,7 @@ fn synthetic(catalog: &Catalog) -> Panel {
 }
 
 fn time(panel: &Panel, catalog: &Catalog, weighting: &Weighting) -> (Duration, Duration, String) {
-    let options = Options { weighting: weighting.clone() };
+    let options = Options { weighting: weighting.clone(), ..Options::default() };
     let mut times = Vec::with_capacity(RUNS);
     let mut summary = String::new();
     for _ in 0..RUNS {
