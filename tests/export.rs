@@ -20,6 +20,11 @@ fn framework() -> Framework {
     framework_file::embedded().unwrap()
 }
 
+/// Where a column is in the ledger.
+fn col(column: Column) -> usize {
+    Column::ALL.iter().position(|c| *c == column).unwrap()
+}
+
 /// Runs a poppler tool on a file; poppler-utils is installed by `.ci/run`.
 fn poppler(tool: &str, args: &[&str], file: &Path) -> String {
     let out = Command::new(tool)
@@ -153,14 +158,14 @@ fn xlsx_reads_back_with_the_ledger_columns_every_item_and_formula_text_as_a_stri
 
     let row_of = |id: &str| rows[1 + fw.items.iter().position(|i| i.id == id).unwrap()];
     let blocked = row_of("yz-3.1.2");
-    assert_eq!(blocked[1], Data::String(fw.item("yz-3.1.2").unwrap().title.clone()));
-    assert_eq!(blocked[8], Data::String("受阻".into()));
-    assert_eq!(blocked[9], Data::Float(20.0));
-    assert_eq!(blocked[10], Data::String("=SUM(A1:A9)".into()), "a formula-looking note stays text");
-    assert_eq!(blocked[12], Data::String("-与省厅对接".into()));
+    assert_eq!(blocked[col(Column::Title)], Data::String(fw.item("yz-3.1.2").unwrap().title.clone()));
+    assert_eq!(blocked[col(Column::Status)], Data::String("受阻".into()));
+    assert_eq!(blocked[col(Column::Percent)], Data::Float(20.0));
+    assert_eq!(blocked[col(Column::Note)], Data::String("=SUM(A1:A9)".into()), "a formula-looking note stays text");
+    assert_eq!(blocked[col(Column::NextSteps)], Data::String("-与省厅对接".into()));
     let progressing = row_of("bz-6.1.5");
-    assert_eq!(progressing[5], Data::String("市财政局、市发改委".into()));
-    assert!(matches!(&progressing[6], Data::DateTime(d) if d.to_ymd_hms_milli().0 == 2026));
+    assert_eq!(progressing[col(Column::CoUnits)], Data::String("市财政局、市发改委".into()));
+    assert!(matches!(&progressing[col(Column::Deadline)], Data::DateTime(d) if d.to_ymd_hms_milli().0 == 2026));
     // Nothing in the sheet is a formula.
     let formulas = workbook.worksheet_formula("台账").unwrap();
     assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()));
@@ -181,9 +186,9 @@ fn dates_excel_cannot_show_are_written_as_text_and_the_export_succeeds() {
     let range = workbook.worksheet_range("台账").unwrap();
     let rows: Vec<&[Data]> = range.rows().collect();
     let row_of = |id: &str| rows[1 + fw.items.iter().position(|i| i.id == id).unwrap()];
-    assert_eq!(row_of("yz-3.1.1")[6], Data::String("0226-06-30".into()));
-    assert_eq!(row_of("bz-6.1.5")[6], Data::String("-000012-01-31".into()));
-    assert!(matches!(&row_of("yz-3.1.3")[6], Data::DateTime(d) if d.to_ymd_hms_milli().0 == 2026));
+    assert_eq!(row_of("yz-3.1.1")[col(Column::Deadline)], Data::String("0226-06-30".into()));
+    assert_eq!(row_of("bz-6.1.5")[col(Column::Deadline)], Data::String("-000012-01-31".into()));
+    assert!(matches!(&row_of("yz-3.1.3")[col(Column::Deadline)], Data::DateTime(d) if d.to_ymd_hms_milli().0 == 2026));
 }
 
 #[test]

@@ -47,7 +47,8 @@ fn assert_round_trip(fw: &Framework, original: &ProgressBook, file: &Path) {
     assert_eq!(ledger.mapping.unknown().count(), 0);
     let plan = ledger.plan(fw, &ProgressBook::default()).unwrap();
     assert_eq!(plan.matched.len(), fw.items.len());
-    assert!(plan.matched.iter().all(|m| m.by == MatchedBy::Title));
+    // The exported ledger carries each item's id in its 编号 column.
+    assert!(plan.matched.iter().all(|m| m.by == MatchedBy::Id));
     assert!(plan.unmatched.is_empty() && plan.problems.is_empty(), "{:?} {:?}", plan.unmatched, plan.problems);
     let mut imported = ProgressBook::default();
     for (item, value) in plan.edits {
@@ -262,5 +263,91 @@ fn unreadable_ledgers_exit_1_and_leave_the_progress_file_untouched() {
         assert_eq!(out.status.code(), Some(1), "{name}: {}", text(&out.stdout));
         assert!(text(&out.stderr).contains(expected), "{name}: {}", text(&out.stderr));
         assert_eq!(std::fs::read(&progress).unwrap(), before, "{name} changed the progress file");
+    }
+}
+
+/// The plan in a record: items, tasks (id, name, items, fields, target) and which items are adopted.
+fn plan_of(fw: &Framework, book: &ProgressBook) -> Vec<String> {
+    let mut out: Vec<String> = fw.items.iter().filter(|i| book.counts(&i.id)).map(|i| i.id.clone()).collect();
+    for (id, t) in book.tasks() {
+        let fields: Vec<String> = LEDGER_FIELDS.iter().map(|f| t.get(*f).to_text()).collect();
+        out.push(format!("{id} {} {:?} {:?} {}", t.title, t.parents, t.target, fields.join("|")));
+    }
+    out
+}
+
+/// A county's real ledger is mostly its own tasks. 60 rows: 10 are framework items (by title), 50 are local
+/// tasks naming the item they serve in 上级举措. Placed as tasks, exported, and imported into an empty record,
+/// they give the same plan; importing the original ledger again adds no task twice.
+#[test]
+fn a_county_ledger_of_local_tasks_is_placed_exported_and_imported_back_to_the_same_plan() {
+    let fw = framework();
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("县科技局台账.csv");
+    let mut csv = String::from("序号,工作任务,上级举措,牵头单位,完成时限,状态,完成比例,进展情况\n");
+    for (n, item) in fw.items.iter().filter(|i| i.id.starts_with("bz-6.1.")).take(10).enumerate() {
+        csv.push_str(&format!("{},{},,县科技局,2026-12-31,推进中,{},按计划推进\n", n + 1, item.title, 10 * (n % 5)));
+    }
+    let parents = ["bz-6.1.5", "bz-6.1.1", "bz-6.2.1", "bz-6.3.1", "bz-6.4.1"];
+    for k in 0..50 {
+        let (status, percent) = if k % 7 == 0 { ("已完成", 100) } else { ("推进中", 5 * (k % 19)) };
+        csv.push_str(&format!(
+            "{},2026年第{}项本地任务：新增科技型企业{}家,{},县{}局,2026年{}月底,{status},{percent},第{}批\n",
+            11 + k,
+            k + 1,
+            k + 3,
+            parents[k % 5],
+            ["科技", "经信", "发改", "财政", "教科体", "人社", "商务", "市场监管"][k % 8],
+            1 + k % 12,
+            k + 1
+        ));
+    }
+    std::fs::write(&ledger, csv).unwrap();
+    let progress = dir.path().join("plan.json");
+    let out = cockpit(&["import-ledger", s(&ledger), "--progress", s(&progress), "--place-unmatched", "suggested"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("新建任务 50 行"), "{stdout}");
+    assert_eq!(stdout.matches("作为新任务放到").count(), 50, "every placement is reported: {stdout}");
+    let book = policy_cockpit::io::progress_file::ProgressStore::read(&progress).unwrap();
+    assert_eq!(book.tasks().count(), 50);
+    assert_eq!(book.tasks_of("bz-6.1.5").count(), 10);
+    let (first_id, first) = book.tasks().find(|(_, t)| t.title.starts_with("2026年第1项")).unwrap();
+    assert_eq!(
+        (first.status, first.lead_unit.as_str(), first.deadline),
+        (Status::Done, "县科技局", Some("2026-01-31".parse().unwrap()))
+    );
+    // One task gets a quantified target, which the ledger carries too.
+    let target = [
+        "task",
+        "set",
+        "--progress",
+        s(&progress),
+        "--task",
+        first_id,
+        "--target",
+        "科技型中小企业数,267,2024,317,2026,家",
+    ];
+    assert_eq!(cockpit(&target).status.code(), Some(0));
+    let book = policy_cockpit::io::progress_file::ProgressStore::read(&progress).unwrap();
+    let plan = plan_of(&fw, &book);
+    assert!(plan.iter().any(|line| line.contains("base_value: 267.0")), "{plan:?}");
+
+    // The same ledger again: every row is now an existing item or task.
+    let again = cockpit(&["import-ledger", s(&ledger), "--progress", s(&progress), "--place-unmatched", "suggested"]);
+    assert_eq!(again.status.code(), Some(0), "{}", text(&again.stderr));
+    assert!(text(&again.stdout).contains("已有任务 50 行，新建任务 0 行"), "{}", text(&again.stdout));
+    let book_again = policy_cockpit::io::progress_file::ProgressStore::read(&progress).unwrap();
+    assert_eq!(plan_of(&fw, &book_again), plan, "no task is added twice");
+
+    // Exported and imported into an empty record: the same plan, the task ids carried in 编号.
+    for format in [ExportFormat::Xlsx, ExportFormat::Csv] {
+        let exported = dir.path().join(format.default_file_name(common::as_of(), policy_cockpit::i18n::Lang::Zh));
+        export::export(format, &ExportInput::new(&fw, &book, common::as_of(), "通江县"), &exported).unwrap();
+        let fresh = dir.path().join(format!("fresh-{format:?}.json"));
+        let out = cockpit(&["import-ledger", s(&exported), "--progress", s(&fresh)]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let imported = policy_cockpit::io::progress_file::ProgressStore::read(&fresh).unwrap();
+        assert_eq!(plan_of(&fw, &imported), plan, "{format:?}");
     }
 }

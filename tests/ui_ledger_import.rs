@@ -72,7 +72,9 @@ fn a_corrected_column_is_imported_as_one_undoable_change_and_unmatched_rows_are_
     assert_eq!(state.entry("bz-6.1.5").note, "已发布首批榜单");
     assert_eq!(state.entry("bz-6.1.5").status, Status::InProgress);
     assert_eq!((state.entry("yz-3.1.1").status, state.entry("yz-3.1.1").percent), (Status::Done, 100));
-    assert_eq!(state.progress.book.history.len(), 5, "every change is in the history");
+    // Five values, and the two items the ledger keeps rows for become adopted in the plan.
+    assert_eq!(state.progress.book.history.len(), 7, "every change is in the history");
+    assert_eq!(state.progress.book.scope("bz-6.1.5"), policy_cockpit::domain::progress::Scope::Adopted);
     h.get_by_label_contains("已从 科技局台账.csv 导入台账：2 项举措更新，共 5 处修改");
 
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);

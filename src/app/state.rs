@@ -340,8 +340,8 @@ impl AppState {
                 return None;
             }
         };
-        let (items, changes) = (plan.changed_items(), plan.edits.len());
-        if changes == 0 {
+        let (items, changes) = (plan.changed_items(), plan.value_changes());
+        if plan.edits.is_empty() {
             return Some(s::IMPORT_NO_CHANGES.get(lang).to_owned());
         }
         self.progress.edit(plan.edits, by, now);

@@ -7,12 +7,14 @@ use std::process::ExitCode;
 
 use jiff::Timestamp;
 
+use super::fields::item_id;
+use crate::domain::framework::Framework;
 use crate::i18n::{
     Lang, describe_cell_problem, describe_import_error, describe_late_status, describe_progress_error,
     describe_skipped, describe_unmatched, strings as s,
 };
 use crate::io::ledger::Column;
-use crate::io::ledger_import::{self, ImportPlan, Ledger, MatchedBy, SourceColumn};
+use crate::io::ledger_import::{self, ImportPlan, Ledger, MatchedBy, Placements, SourceColumn, Unmatched};
 use crate::io::progress_file::ProgressStore;
 
 /// One import from the command line.
@@ -27,6 +29,8 @@ pub struct ImportArgs<'a> {
     pub by: &'a str,
     /// Show what would change without saving.
     pub dry_run: bool,
+    /// Where rows that match no item go: `suggested` (each under its nearest item) or an item id.
+    pub place_unmatched: Option<&'a str>,
 }
 
 /// Reads, matches, reports and (unless a dry run) saves.
@@ -54,12 +58,30 @@ pub fn run(args: &ImportArgs<'_>, lang: Lang) -> ExitCode {
         Ok(plan) => plan,
         Err(e) => return fail(&describe_import_error(&e, lang)),
     };
+    // Rows that match no item become tasks, under their suggestion or the item given, only when asked.
+    let placements = match args.place_unmatched.map(|how| placements(&plan, &fw, how, lang)).transpose() {
+        Ok(placements) => placements.unwrap_or_default(),
+        Err(message) => return fail(&message),
+    };
+    for (row, item) in &placements {
+        out!("{}", s::IMPORT_PLACED.fill(lang, &[("row", row), ("item", item)]));
+    }
+    let plan = match ledger.plan_placing(&fw, &book, &placements) {
+        Ok(plan) => plan,
+        Err(e) => return fail(&describe_import_error(&e, lang)),
+    };
     print_rows(&plan, lang);
     if plan.matched.is_empty() {
         return fail(&s::IMPORT_ERR_NO_MATCH.fill(lang, &[("path", &args.file.display())]));
     }
-    let changes = plan.edits.len();
-    if changes == 0 {
+    let changes = plan.value_changes();
+    if plan.adoptions() > 0 {
+        out!(
+            "{}",
+            s::LEDGER_ALSO_ADOPTS.fill(lang, &[("count", &plan.adoptions())]).trim_start_matches(['；', ';', ' '])
+        );
+    }
+    if plan.edits.is_empty() {
         out!("{}", s::IMPORT_NO_CHANGES.get(lang));
         return ExitCode::SUCCESS;
     }
@@ -76,6 +98,16 @@ pub fn run(args: &ImportArgs<'_>, lang: Lang) -> ExitCode {
     }
     out!("{}", s::IMPORT_SAVED.fill(lang, &[("changes", &changes), ("path", &args.progress.display())]));
     ExitCode::SUCCESS
+}
+
+/// Where each placeable unmatched row goes: under its suggested item, or under the one item given.
+fn placements(plan: &ImportPlan, fw: &Framework, how: &str, lang: Lang) -> Result<Placements, String> {
+    let placeable = plan.unmatched.iter().filter(|r| matches!(r.reason, Unmatched::NotFound | Unmatched::UnknownId));
+    if how.trim().eq_ignore_ascii_case("suggested") || how.trim() == "建议" {
+        return Ok(placeable.filter_map(|r| r.nearest.as_ref().map(|n| (r.row, n.id.clone()))).collect());
+    }
+    let item = item_id(fw, how).ok_or_else(|| s::CLI_UNKNOWN_ITEM.fill(lang, &[("item", &how)]))?;
+    Ok(placeable.map(|r| (r.row, item.to_owned())).collect())
 }
 
 fn fail(message: &str) -> ExitCode {
@@ -128,6 +160,19 @@ fn print_rows(plan: &ImportPlan, lang: Lang) {
             ],
         )
     );
+    let tasks = by(MatchedBy::TaskId) + by(MatchedBy::TaskTitle) + by(MatchedBy::Placed);
+    if tasks > 0 {
+        out!(
+            "{}",
+            s::IMPORT_MATCHED_TASKS.fill(
+                lang,
+                &[
+                    ("existing", &(by(MatchedBy::TaskId) + by(MatchedBy::TaskTitle))),
+                    ("placed", &by(MatchedBy::Placed))
+                ]
+            )
+        );
+    }
     if !plan.unmatched.is_empty() {
         out!("{}", s::IMPORT_UNMATCHED.fill(lang, &[("count", &plan.unmatched.len())]));
         for row in &plan.unmatched {

@@ -151,6 +151,9 @@ pub enum CliCommand {
         /// 只预览，不保存 / show what would change without saving
         #[arg(long)]
         dry_run: bool,
+        /// 把未匹配的行作为本地任务放到举措下：suggested 放到各自最接近的举措，或给出一个举措编号；不给则只列出 / place rows that match no item as local tasks: `suggested` puts each under its nearest item, or give one item id; without it they are only listed
+        #[arg(long, value_name = "suggested|ID")]
+        place_unmatched: Option<String>,
     },
     /// 计算融合发展评价指数（熵权法或等权、专家权重 + TOPSIS + 四支柱分指数 + 耦合协调度），每个地区每年一行写入 CSV，并打印所用权重；数据不可用时以 1 退出且不写文件 / compute the evaluation index (entropy, equal or expert weights + TOPSIS + pillar sub-indices + coupling coordination), one CSV row per region and year, and print the weights used; unusable data exits 1 and writes nothing
     Index {
@@ -372,7 +375,7 @@ pub fn run(command: &CliCommand, lang: Lang) -> ExitCode {
             };
             export::run(&args, lang)
         }
-        CliCommand::ImportLedger { file, progress, framework, by, dry_run } => {
+        CliCommand::ImportLedger { file, progress, framework, by, dry_run, place_unmatched } => {
             let user = system_user();
             let args = import_ledger::ImportArgs {
                 file,
@@ -380,6 +383,7 @@ pub fn run(command: &CliCommand, lang: Lang) -> ExitCode {
                 framework: framework.as_deref(),
                 by: by.as_deref().unwrap_or(&user),
                 dry_run: *dry_run,
+                place_unmatched: place_unmatched.as_deref(),
             };
             import_ledger::run(&args, lang)
         }

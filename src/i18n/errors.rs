@@ -507,6 +507,7 @@ pub fn describe_cell_problem(problem: &crate::io::ledger_import::CellProblem, la
         K::Status => s::IMPORT_CELL_STATUS,
         K::Percent => s::IMPORT_CELL_PERCENT,
         K::Date => s::IMPORT_CELL_DATE,
+        K::Target => s::IMPORT_CELL_TARGET,
         K::Contradiction { .. } => s::IMPORT_CELL_CONTRADICTION,
     };
     let (percent, required) = match problem.kind {

@@ -113,7 +113,11 @@ pub fn ledger_column(column: crate::io::ledger::Column) -> Text {
     use crate::io::ledger::Column as C;
     match column {
         C::Seq => s::LEDGER_COLUMN_SEQ,
+        C::Id => s::LEDGER_COLUMN_ID,
         C::Title => s::LEDGER_COLUMN_TITLE,
+        C::Parent => s::LEDGER_COLUMN_PARENT,
+        C::Target => s::LEDGER_COLUMN_TARGET,
+        C::Current => s::LEDGER_COLUMN_CURRENT,
         C::Pillars => s::LEDGER_COLUMN_PILLARS,
         C::Source => s::LEDGER_COLUMN_SOURCE,
         C::LeadUnit => s::LEDGER_COLUMN_LEAD_UNIT,

@@ -1203,6 +1203,11 @@ pub const IMPORT_CELL_PERCENT: Text = t(
     "  第 {row} 行 {letter} 列“{column}”：“{value}”不是 0–100 的完成比例（可写 60%、0.6 或 60）",
     "  row {row}, column {letter} “{column}”: “{value}” is not a percentage from 0 to 100 (write 60%, 0.6 or 60)",
 );
+/// Ledger import: a target cell that does not read as one.
+pub const IMPORT_CELL_TARGET: Text = t(
+    "  第 {row} 行 {letter} 列“{column}”：“{value}”不是量化目标（应写作“指标 基期值（基期年）→ 目标值（目标年）”），此格未导入",
+    "  row {row}, column {letter} “{column}”: “{value}” is not a target (write “indicator base (year) → target (year)”); not imported",
+);
 /// Import: a cell that is not a date.
 pub const IMPORT_CELL_DATE: Text = t(
     "  第 {row} 行 {letter} 列“{column}”：“{value}”不是日期，请写成 2026-12-31 或 2026年6月底",
@@ -1255,6 +1260,19 @@ pub const LEDGER_WILL_CHANGE: Text = t(
     "导入后将更新 {items} 项举措，共 {changes} 处修改；记入修改记录，可一步撤销（Ctrl+Z）。",
     "Importing updates {items} items, {changes} values in all; recorded in the history and undone in one step (Ctrl+Z).",
 );
+/// import-ledger: a row placed as a new task.
+pub const IMPORT_PLACED: Text =
+    t("第 {row} 行：作为新任务放到 {item} 下", "row {row}: placed as a new task under {item}");
+/// import-ledger: rows that are local tasks.
+pub const IMPORT_MATCHED_TASKS: Text = t(
+    "本地任务：已有任务 {existing} 行，新建任务 {placed} 行",
+    "local tasks: {existing} rows are existing tasks, {placed} rows become new tasks",
+);
+/// Ledger import: items the import adopts.
+pub const LEDGER_ALSO_ADOPTS: Text = t(
+    "另将 {count} 项举措标为“采纳”（台账中有其行或其下任务）。",
+    " It also marks {count} items as adopted (the ledger has their rows or tasks under them).",
+);
 /// Ledger preview: no row matches.
 pub const LEDGER_NO_MATCH: Text = t(
     "没有一行能对应到框架中的举措。请检查哪一列是“序号”（举措编号）或“政策举措”（举措名称）。",
@@ -1274,6 +1292,14 @@ pub const LEDGER_IMPORTED: Text = t(
 pub const LEDGER_OPEN_FAILED: Text = t("无法导入台账", "Cannot import the ledger");
 /// Ledger preview: the import button.
 pub const IMPORT: Text = t("导入", "Import");
+/// Ledger column: the item's or task's id.
+pub const LEDGER_COLUMN_ID: Text = t("编号（举措或任务）", "Id (item or task)");
+/// Ledger column: the items a task serves.
+pub const LEDGER_COLUMN_PARENT: Text = t("上级举措", "Serves items");
+/// Ledger column: a task's quantified target.
+pub const LEDGER_COLUMN_TARGET: Text = t("量化目标", "Target");
+/// Ledger column: the target indicator's newest value.
+pub const LEDGER_COLUMN_CURRENT: Text = t("当前值", "Current value");
 /// Ledger column 序号.
 pub const LEDGER_COLUMN_SEQ: Text = t("序号（举措编号）", "序号 (item id)");
 /// Ledger column 政策举措.

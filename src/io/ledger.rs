@@ -2,20 +2,28 @@
 //!
 //! The headers are part of the file format (offices and the importer match on them), so they stay
 //! Chinese whatever the interface language.
+//!
+//! Once the county has adopted items, the ledger is its work plan: the adopted items, each followed by its
+//! local tasks (编号 T-xxxx, 上级举措 the items they serve, 量化目标 and 当前值), so a ledger exported and
+//! imported again gives the same plan.
 
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use crate::domain::framework::Framework;
-use crate::domain::progress::{Field, ProgressBook, Status};
+use crate::domain::progress::{Entry, Field, ProgressBook, Status, Target};
 
 /// A column of the ledger, in the order offices use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Column {
     /// 序号: the running number (or, in an office's ledger, possibly the item id).
     Seq,
-    /// 政策举措: the item's title.
+    /// 编号: the item's or task's id.
+    Id,
+    /// 政策举措: the item's title (a task's name on a task's row).
     Title,
+    /// 上级举措: the items a task serves.
+    Parent,
     /// 所属支柱.
     Pillars,
     /// 来源: the document and section.
@@ -32,6 +40,10 @@ pub enum Column {
     Status,
     /// 完成比例.
     Percent,
+    /// 量化目标.
+    Target,
+    /// 当前值: the target indicator's newest value.
+    Current,
     /// 进展情况.
     Note,
     /// 存在问题.
@@ -44,9 +56,11 @@ pub enum Column {
 
 impl Column {
     /// Every column, in the ledger's order.
-    pub const ALL: [Column; 14] = [
+    pub const ALL: [Column; 18] = [
         Self::Seq,
+        Self::Id,
         Self::Title,
+        Self::Parent,
         Self::Pillars,
         Self::Source,
         Self::LeadUnit,
@@ -55,6 +69,8 @@ impl Column {
         Self::RevisedDeadline,
         Self::Status,
         Self::Percent,
+        Self::Target,
+        Self::Current,
         Self::Note,
         Self::Problems,
         Self::NextSteps,
@@ -69,7 +85,11 @@ impl Column {
     /// The header and the other names offices give the column, as [`normalize_header`] leaves them.
     pub fn names(self) -> &'static [&'static str] {
         match self {
-            Self::Seq => &["序号", "编号", "举措编号", "id", "no", "no."],
+            Self::Seq => &["序号", "no", "no."],
+            Self::Id => &["编号", "举措编号", "任务编号", "id"],
+            Self::Parent => &["上级举措", "所属举措", "对应举措", "上级举措编号"],
+            Self::Target => &["量化目标", "目标任务", "预期目标"],
+            Self::Current => &["当前值", "最新值", "实际值"],
             Self::Title => &[
                 "政策举措",
                 "举措",
@@ -127,7 +147,15 @@ impl Column {
             Self::Note => Some(Field::Note),
             Self::Problems => Some(Field::Problems),
             Self::NextSteps => Some(Field::NextSteps),
-            Self::Seq | Self::Title | Self::Pillars | Self::Source | Self::UpdatedAt => None,
+            Self::Target => Some(Field::Target),
+            Self::Seq
+            | Self::Id
+            | Self::Title
+            | Self::Parent
+            | Self::Pillars
+            | Self::Source
+            | Self::Current
+            | Self::UpdatedAt => None,
         }
     }
 
@@ -135,6 +163,9 @@ impl Column {
     pub fn width(self) -> f64 {
         match self {
             Self::Seq => 6.0,
+            Self::Id => 10.0,
+            Self::Parent => 12.0,
+            Self::Target | Self::Current => 20.0,
             Self::Pillars | Self::Status | Self::Percent => 10.0,
             Self::Deadline | Self::RevisedDeadline => 12.0,
             Self::LeadUnit | Self::CoUnits => 16.0,
@@ -162,15 +193,21 @@ pub fn normalize_header(header: &str) -> String {
     out
 }
 
-/// One item as a ledger row, with the values typed so each format writes them its own way.
+/// One item or task as a ledger row, with the values typed so each format writes them its own way.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LedgerRow {
-    /// Running number, from 1, in the framework's order.
-    pub seq: usize,
-    /// Item id.
+    /// Running number, from 1, in the framework's order; a task's is its item's with ".1", ".2" ….
+    pub seq: String,
+    /// Item or task id.
     pub id: String,
-    /// Item title.
+    /// Item title, or the task's name.
     pub title: String,
+    /// For a task: the items it serves, joined by “、”.
+    pub parent: String,
+    /// For a task: its quantified target, as a person says it.
+    pub target: String,
+    /// For a task with a target: the indicator's newest value, with its year.
+    pub current: String,
     /// Names of the pillars it strengthens, joined by “、”.
     pub pillars: String,
     /// Citation of its document and section.
@@ -202,8 +239,12 @@ impl LedgerRow {
     pub fn text(&self, column: Column) -> String {
         let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
         match column {
-            Column::Seq => self.seq.to_string(),
+            Column::Seq => self.seq.clone(),
+            Column::Id => self.id.clone(),
             Column::Title => self.title.clone(),
+            Column::Parent => self.parent.clone(),
+            Column::Target => self.target.clone(),
+            Column::Current => self.current.clone(),
             Column::Pillars => self.pillars.clone(),
             Column::Source => self.source.clone(),
             Column::LeadUnit => self.lead_unit.clone(),
@@ -220,38 +261,52 @@ impl LedgerRow {
     }
 }
 
-/// Every framework item as a ledger row, in the framework's order.
+/// The ledger's rows: every item counted in the figures (the adopted ones once the plan has started, else all),
+/// in the framework's order, each followed by its live tasks. `current` gives a target's newest value as text.
 pub fn rows(fw: &Framework, book: &ProgressBook) -> Vec<LedgerRow> {
+    rows_with(fw, book, &|_| None)
+}
+
+/// [`rows`], with the newest value of each target's indicator from the loaded data.
+pub fn rows_with(fw: &Framework, book: &ProgressBook, current: &dyn Fn(&Target) -> Option<String>) -> Vec<LedgerRow> {
     let tz = TimeZone::system();
-    fw.items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let entry = book.entry(&item.id);
-            let pillars: Vec<&str> =
-                fw.pillars_of(item).into_iter().filter_map(|p| fw.pillar(p)).map(|p| p.name.as_str()).collect();
-            LedgerRow {
-                seq: i + 1,
-                id: item.id.clone(),
-                title: item.title.clone(),
-                pillars: pillars.join("、"),
-                source: fw.cite(&item.source),
-                lead_unit: entry.lead_unit.clone(),
-                co_units: entry.co_units.join("、"),
-                deadline: entry.deadline,
-                revised_deadline: entry.revised_deadline,
-                status: entry.status,
-                percent: entry.percent,
-                note: entry.note.clone(),
-                problems: entry.problems.clone(),
-                next_steps: entry.next_steps.clone(),
-                updated_at: entry
-                    .updated_at
-                    .map(|t| t.to_zoned_datetime(tz.clone()).strftime("%Y-%m-%d %H:%M").to_string())
-                    .unwrap_or_default(),
-            }
-        })
-        .collect()
+    let updated = |entry: &Entry| {
+        entry
+            .updated_at
+            .map(|t| t.to_zoned_datetime(tz.clone()).strftime("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default()
+    };
+    let mut out = Vec::new();
+    for (i, item) in fw.items.iter().enumerate().filter(|(_, i)| book.counts(&i.id)) {
+        let entry = book.get(&item.id);
+        let pillars: Vec<&str> =
+            fw.pillars_of(item).into_iter().filter_map(|p| fw.pillar(p)).map(|p| p.name.as_str()).collect();
+        let row = |seq: String, id: &str, title: &str, e: &Entry| LedgerRow {
+            seq,
+            id: id.to_owned(),
+            title: title.to_owned(),
+            parent: e.parents.join("、"),
+            target: e.target.as_ref().map(|t| t.describe(&t.indicator)).unwrap_or_default(),
+            current: e.target.as_ref().and_then(current).unwrap_or_default(),
+            pillars: pillars.join("、"),
+            source: fw.cite(&item.source),
+            lead_unit: e.lead_unit.clone(),
+            co_units: e.co_units.join("、"),
+            deadline: e.deadline,
+            revised_deadline: e.revised_deadline,
+            status: e.status,
+            percent: e.percent,
+            note: e.note.clone(),
+            problems: e.problems.clone(),
+            next_steps: e.next_steps.clone(),
+            updated_at: updated(e),
+        };
+        out.push(row((i + 1).to_string(), &item.id, &item.title, entry));
+        for (k, (id, task)) in book.tasks_of(&item.id).enumerate() {
+            out.push(row(format!("{}.{}", i + 1, k + 1), id, &task.title, task));
+        }
+    }
+    out
 }
 
 /// Whether a spreadsheet would run the text as a formula (it starts with = + - @, a tab or a carriage return).
@@ -281,7 +336,8 @@ mod tests {
         assert_eq!(Column::from_header("完成比例（%）"), Some(Column::Percent));
         assert_eq!(Column::from_header(" 配合单位 "), Some(Column::CoUnits));
         assert_eq!(Column::from_header("完成\n时限"), Some(Column::Deadline));
-        assert_eq!(Column::from_header("*编号"), Some(Column::Seq));
+        assert_eq!(Column::from_header("*编号"), Some(Column::Id));
+        assert_eq!(Column::from_header("序号"), Some(Column::Seq));
         assert_eq!(Column::from_header("完成情况"), Some(Column::Note));
         assert_eq!(Column::from_header("备注"), None);
     }

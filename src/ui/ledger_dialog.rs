@@ -160,8 +160,12 @@ fn summary(ui: &mut egui::Ui, preview: &LedgerPreview, lang: Lang) {
     } else if plan.edits.is_empty() {
         ui.label(s::IMPORT_NO_CHANGES.get(lang));
     } else {
-        let (items, changes) = (plan.changed_items(), plan.edits.len());
-        ui.label(s::LEDGER_WILL_CHANGE.fill(lang, &[("items", &items), ("changes", &changes)]));
+        let (items, changes) = (plan.changed_items(), plan.value_changes());
+        let mut text = s::LEDGER_WILL_CHANGE.fill(lang, &[("items", &items), ("changes", &changes)]);
+        if plan.adoptions() > 0 {
+            text.push_str(&s::LEDGER_ALSO_ADOPTS.fill(lang, &[("count", &plan.adoptions())]));
+        }
+        ui.label(text);
     }
     let unmatched: Vec<String> = plan.unmatched.iter().map(|row| describe_unmatched(row, lang)).collect();
     listing(ui, "ledger-unmatched", s::IMPORT_UNMATCHED.fill(lang, &[("count", &unmatched.len())]), &unmatched);

@@ -119,6 +119,22 @@ impl Target {
         TargetProgress { current: (year, value), share, expected, light }
     }
 
+    /// Reads a target back from [`Target::describe`]'s words ("揭榜挂帅项目数 14项（2025）→ 20项（2026）").
+    pub fn parse_described(text: &str) -> Option<Target> {
+        let (left, right) = text.split_once('→')?;
+        let (indicator, base) = left.trim().rsplit_once(' ')?;
+        let value_year = |t: &str| -> Option<(f64, String, i32)> {
+            let t = t.trim().strip_suffix('）')?;
+            let (value_unit, year) = t.rsplit_once('（')?;
+            let end =
+                value_unit.find(|c: char| !(c.is_ascii_digit() || "+-.eE".contains(c))).unwrap_or(value_unit.len());
+            let value = value_unit[..end].parse::<f64>().ok().filter(|v| v.is_finite())?;
+            Some((value, value_unit[end..].to_owned(), year.parse().ok()?))
+        };
+        let ((base_value, unit, base_year), (target_value, _, target_year)) = (value_year(base)?, value_year(right)?);
+        Some(Target { indicator: indicator.trim().to_owned(), unit, base_value, base_year, target_value, target_year })
+    }
+
     /// The target as a person says it: "揭榜挂帅项目数 14（2025）→ 20（2026）".
     pub fn describe(&self, indicator_name: &str) -> String {
         let unit = if self.unit.is_empty() { String::new() } else { self.unit.clone() };
@@ -312,6 +328,8 @@ mod tests {
         assert_eq!(t.progress(2026, 18.0).light, Light::Red, "target year without reaching it");
         assert_eq!(t.progress(2026, 21.0).light, Light::Green);
         assert_eq!(t.describe("揭榜挂帅项目数"), "揭榜挂帅项目数 10项（2024）→ 20项（2026）");
+        assert_eq!(Target::parse_described(&t.describe(&t.indicator)), Some(t.clone()));
+        assert_eq!(Target::parse_described("很多"), None);
     }
 
     #[test]

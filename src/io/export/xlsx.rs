@@ -32,7 +32,7 @@ pub fn render(input: &ExportInput<'_>) -> Result<Vec<u8>, XlsxError> {
     }
     sheet.set_freeze_panes(1, 0)?;
     let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
-    sheet.autofilter(0, 0, last_row, 13)?;
+    sheet.autofilter(0, 0, last_row, (Column::ALL.len() - 1) as u16)?;
     // Printed: A4 landscape, one page wide, the header on every page.
     sheet.set_paper_size(9).set_landscape().set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(0, 0)?;
@@ -42,9 +42,15 @@ pub fn render(input: &ExportInput<'_>) -> Result<Vec<u8>, XlsxError> {
 fn write_row(sheet: &mut Worksheet, row: u32, data: &LedgerRow, f: &Formats) -> Result<(), XlsxError> {
     for (col, column) in (0_u16..).zip(Column::ALL) {
         match column {
-            Column::Seq => {
-                sheet.write_number_with_format(row, col, data.seq as f64, &f.centred)?;
-            }
+            // An item's running number as a number; a task's ("12.1") as text, so 12.10 stays 12.10.
+            Column::Seq => match data.seq.parse::<u32>() {
+                Ok(n) => {
+                    sheet.write_number_with_format(row, col, f64::from(n), &f.centred)?;
+                }
+                Err(_) => {
+                    sheet.write_string_with_format(row, col, &data.seq, &f.centred)?;
+                }
+            },
             Column::Percent => {
                 sheet.write_number_with_format(row, col, f64::from(data.percent), &f.percent)?;
             }

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use super::plan::CellProblemKind;
 use super::table::CellValue;
-use crate::domain::progress::{FieldValue, status_words};
+use crate::domain::progress::{FieldValue, Target, status_words};
 use crate::io::ledger::{self, Column};
 
 /// Excel's serial day numbers of 2000-01-01 and 2099-12-31: a bare number in a date column within
@@ -36,7 +36,17 @@ pub(super) fn read_value(
         Column::Note => Ok(FieldValue::Note(text)),
         Column::Problems => Ok(FieldValue::Problems(text)),
         Column::NextSteps => Ok(FieldValue::NextSteps(text)),
-        Column::Seq | Column::Title | Column::Pillars | Column::Source | Column::UpdatedAt => return None,
+        Column::Target => {
+            Target::parse_described(&text).map(|t| FieldValue::Target(Some(t))).ok_or(CellProblemKind::Target)
+        }
+        Column::Seq
+        | Column::Id
+        | Column::Title
+        | Column::Parent
+        | Column::Pillars
+        | Column::Source
+        | Column::Current
+        | Column::UpdatedAt => return None,
     })
 }
 

@@ -180,7 +180,7 @@ mod tests {
         let m = Mapping::detect(&t).expect("mapping");
         assert_eq!(m.header_row, 1);
         let targets: Vec<Option<Column>> = m.columns.iter().map(|c| c.target).collect();
-        assert_eq!(targets, [Some(Column::Seq), Some(Column::Title), Some(Column::CoUnits), None]);
+        assert_eq!(targets, [Some(Column::Id), Some(Column::Title), Some(Column::CoUnits), None]);
         assert_eq!(m.unknown().map(|c| c.letter()).collect::<Vec<_>>(), ["D"]);
     }
 

@@ -25,8 +25,8 @@ use crate::io::ledger::Column;
 pub use cells::{read_date, read_percent};
 pub use mapping::{Mapping, SourceColumn, column_letter};
 pub use plan::{
-    CellProblem, CellProblemKind, ImportPlan, LateStatus, MatchedBy, MatchedRow, Nearest, SkippedKind, SkippedRow,
-    Unmatched, UnmatchedRow,
+    CellProblem, CellProblemKind, ImportPlan, LateStatus, MatchedBy, MatchedRow, Nearest, Placements, SkippedKind,
+    SkippedRow, Unmatched, UnmatchedRow,
 };
 pub use table::{CellValue, Table};
 pub use titles::normalize_title;
@@ -140,13 +140,26 @@ impl Ledger {
     /// Matches the rows with the current mapping and lists what importing would change.
     /// Fails when the mapping can match no row or import no field.
     pub fn plan(&self, fw: &Framework, book: &ProgressBook) -> Result<ImportPlan, LedgerImportError> {
+        self.plan_placing(fw, book, &Placements::new())
+    }
+
+    /// [`Ledger::plan`], with unmatched rows placed as new tasks under the items chosen for them.
+    pub fn plan_placing(
+        &self,
+        fw: &Framework,
+        book: &ProgressBook,
+        placements: &Placements,
+    ) -> Result<ImportPlan, LedgerImportError> {
         let path = self.path.clone();
-        if self.mapping.index_of(Column::Seq).is_none() && self.mapping.index_of(Column::Title).is_none() {
+        if self.mapping.index_of(Column::Seq).is_none()
+            && self.mapping.index_of(Column::Id).is_none()
+            && self.mapping.index_of(Column::Title).is_none()
+        {
             return Err(LedgerImportError::NoKeyColumn { path });
         }
         if !self.mapping.columns.iter().any(|c| c.target.and_then(Column::field).is_some()) {
             return Err(LedgerImportError::NoFieldColumn { path });
         }
-        Ok(plan::plan(&self.table, &self.mapping, fw, book))
+        Ok(plan::plan_with(&self.table, &self.mapping, fw, book, placements))
     }
 }

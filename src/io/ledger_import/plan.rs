@@ -5,14 +5,15 @@
 //! status and percent follow the rule of `domain::progress::consistency`: one brings the other along,
 //! and two that contradict each other are reported and neither is imported.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::cells::{bare_number, read_value};
 use super::mapping::{Mapping, column_letter};
 use super::matching::Matcher;
 use super::table::{CellValue, Table};
 use crate::domain::framework::Framework;
-use crate::domain::progress::{FieldValue, ProgressBook, Status, consistency, status_words};
+use crate::domain::progress::plan::task_id_as_written;
+use crate::domain::progress::{FieldValue, ProgressBook, Scope, Status, consistency, is_task_id, status_words};
 use crate::io::ledger::{self, Column};
 
 /// How notes under a table start (after spaces are dropped).
@@ -41,6 +42,12 @@ pub enum MatchedBy {
     Title,
     /// The title equals the item's after dropping spaces and punctuation and unifying full-width letters.
     NormalizedTitle,
+    /// The 编号 cell holds a local task's id (T-xxxx): the task, or a new one under its 上级举措.
+    TaskId,
+    /// The title is that of a local task already in the record (the same ledger imported again).
+    TaskTitle,
+    /// A row that matched nothing, placed by the user as a new task under an item.
+    Placed,
 }
 
 /// A row matched to an item.
@@ -118,6 +125,8 @@ pub enum CellProblemKind {
     Percent,
     /// Not a date with year, month and day.
     Date,
+    /// Not a quantified target written as the ledger writes one ("指标 14项（2025）→ 20项（2026）").
+    Target,
     /// A status that contradicts the row's percent (已完成 with 30 %, 未开始 with 20 %): neither is imported.
     Contradiction {
         /// The status in the cell.
@@ -196,9 +205,20 @@ pub struct ImportPlan {
 }
 
 impl ImportPlan {
-    /// How many items the edits change.
+    /// How many items and tasks the row values change (adoption that comes along aside).
     pub fn changed_items(&self) -> usize {
-        self.edits.iter().map(|(item, _)| item.as_str()).collect::<std::collections::HashSet<_>>().len()
+        let changed = self.edits.iter().filter(|(_, v)| !is_adoption(v)).map(|(item, _)| item.as_str());
+        changed.collect::<std::collections::HashSet<_>>().len()
+    }
+
+    /// How many values the rows change (adoption that comes along aside).
+    pub fn value_changes(&self) -> usize {
+        self.edits.iter().filter(|(_, v)| !is_adoption(v)).count()
+    }
+
+    /// How many items importing adopts: those the ledger keeps rows for and those its tasks serve.
+    pub fn adoptions(&self) -> usize {
+        self.edits.iter().filter(|(_, v)| is_adoption(v)).count()
     }
 
     /// How many rows matched their item this way.
@@ -207,29 +227,88 @@ impl ImportPlan {
     }
 }
 
-/// Matches every data row and turns its cells into edits against `book`.
-pub fn plan(table: &Table, mapping: &Mapping, fw: &Framework, book: &ProgressBook) -> ImportPlan {
+/// Rows (from 1) the user placed as new tasks, with the item each goes under.
+pub type Placements = BTreeMap<usize, String>;
+
+/// Matches every data row and turns its cells into edits against `book`; rows that match nothing are placed as
+/// new tasks under the items the user chose for them (`placements`). A row whose
+/// 编号 is a task id updates that task (or makes it again under its 上级举措), and a row whose title is an
+/// existing task's updates it, so importing a ledger twice adds nothing twice.
+pub fn plan_with(
+    table: &Table,
+    mapping: &Mapping,
+    fw: &Framework,
+    book: &ProgressBook,
+    placements: &Placements,
+) -> ImportPlan {
     let matcher = Matcher::new(fw);
     let fractions = percent_fractions(table, mapping);
     let mut out = ImportPlan::default();
     let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut new_ids: BTreeSet<String> = BTreeSet::new();
     for r in mapping.header_row + 1..table.rows.len() {
         let row = r + 1;
         let cell = |c: Column| mapping.index_of(c).map_or(&CellValue::Empty, |i| table.cell(r, i));
         if table.rows[r].iter().all(CellValue::is_blank) {
             continue;
         }
-        let id = ledger::unguard(&cell(Column::Seq).text()).to_owned();
+        let id_cell = if cell(Column::Id).is_blank() { cell(Column::Seq) } else { cell(Column::Id) };
+        let id = ledger::unguard(&id_cell.text()).to_owned();
         let title = ledger::unguard(&cell(Column::Title).text()).to_owned();
         let text = if title.is_empty() { id.clone() } else { title.clone() };
-        let (item, by) = match matcher.find(&id, &title) {
+        let parents: Vec<String> = split_items(&cell(Column::Parent).text())
+            .filter_map(|p| matcher.find(&p, "").ok().map(|(item, _)| item))
+            .collect();
+        // Edits that make or rename a task, before its cells.
+        let mut task_edits: Vec<FieldValue> = Vec::new();
+        let found = match task_id_as_written(&id) {
+            Some(task) => {
+                let existing = book.tasks().any(|(t, _)| t == task);
+                let current = book.get(&task);
+                if !existing && parents.is_empty() {
+                    Err(Unmatched::UnknownId)
+                } else {
+                    if !title.is_empty() && current.title != title {
+                        task_edits.push(FieldValue::Title(title.clone()));
+                    }
+                    if !parents.is_empty() && current.parents != parents {
+                        task_edits.push(FieldValue::Parents(parents.clone()));
+                    }
+                    if current.removed {
+                        task_edits.push(FieldValue::Removed(false));
+                    }
+                    Ok((task, MatchedBy::TaskId))
+                }
+            }
+            None => matcher.find(&id, &title),
+        };
+        let found = found.or_else(|reason| {
+            if !matches!(reason, Unmatched::NotFound | Unmatched::UnknownId | Unmatched::NoKey) || title.is_empty() {
+                return Err(reason);
+            }
+            if let Some((task, _)) = book.tasks().find(|(_, t)| same_title(&t.title, &title)) {
+                return Ok((task.to_owned(), MatchedBy::TaskTitle));
+            }
+            let Some(item) = placements.get(&row) else { return Err(reason) };
+            let task = fresh_task_id(book, &title, row, &new_ids);
+            new_ids.insert(task.clone());
+            task_edits.extend([FieldValue::Title(title.clone()), FieldValue::Parents(vec![item.clone()])]);
+            Ok((task, MatchedBy::Placed))
+        });
+        let (item, by) = match found {
             Ok(found) => found,
             Err(reason) => {
                 match skipped_kind(&table.rows[r]) {
                     Some((kind, text)) => out.skipped.push(SkippedRow { row, text, kind }),
                     None => {
+                        // The item the ledger itself names as the row's 上级举措 comes first.
+                        let named = parents.first().and_then(|p| fw.item(p)).map(|i| Nearest {
+                            id: i.id.clone(),
+                            title: i.title.clone(),
+                            title_en: i.title_en.clone(),
+                        });
                         let nearest = matches!(reason, Unmatched::NotFound | Unmatched::UnknownId)
-                            .then(|| matcher.nearest(&id, &title))
+                            .then(|| named.or_else(|| matcher.nearest(&id, &title)))
                             .flatten();
                         out.unmatched.push(UnmatchedRow { row, text, reason, nearest });
                     }
@@ -288,13 +367,59 @@ pub fn plan(table: &Table, mapping: &Mapping, fw: &Framework, book: &ProgressBoo
                 }
             }
         }
-        let edits: Vec<(String, FieldValue)> =
-            values.into_iter().filter(|v| entry.get(v.field()) != *v).map(|v| (item.clone(), v)).collect();
+        // An item a ledger keeps a row for, and a task's items, are taken up in the plan (an item set aside stays so).
+        let own_item = (!is_task_id(&item)).then(|| item.clone());
+        let parents_set = task_edits
+            .iter()
+            .filter_map(|v| if let FieldValue::Parents(p) = v { Some(p.clone()) } else { None })
+            .flatten();
+        let adopt: Vec<(String, FieldValue)> = own_item
+            .into_iter()
+            .chain(parents_set)
+            .filter(|p| book.scope(p) == Scope::Undecided)
+            .map(|p| (p, FieldValue::Scope(Scope::Adopted)))
+            .collect();
+        let edits: Vec<(String, FieldValue)> = task_edits
+            .into_iter()
+            .chain(values.into_iter().filter(|v| entry.get(v.field()) != *v))
+            .map(|v| (item.clone(), v))
+            .collect();
+        // Adoption comes along with the row; the row's own changes are what it says.
         let changes = edits.len();
+        let edits: Vec<(String, FieldValue)> = edits.into_iter().chain(adopt).collect();
         out.edits.extend(edits);
         out.matched.push(MatchedRow { row, item, by, changes });
     }
     out
+}
+
+fn is_adoption(value: &FieldValue) -> bool {
+    matches!(value, FieldValue::Scope(Scope::Adopted))
+}
+
+/// Item ids as a 上级举措 cell lists them: "bz-6.1.5、bz-6.1.1".
+fn split_items(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(['、', ',', '，', ';', '；', ' ']).map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned)
+}
+
+/// Two task names are the same when they differ only in spaces and punctuation.
+fn same_title(a: &str, b: &str) -> bool {
+    let key = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    !b.trim().is_empty() && key(a) == key(b)
+}
+
+/// A task id for a placed row: the same for the same title and row (so the preview and the import agree),
+/// free in the record and in this import.
+fn fresh_task_id(book: &ProgressBook, title: &str, row: usize, taken: &BTreeSet<String>) -> String {
+    let mut salt = row as i64;
+    loop {
+        let at = jiff::Timestamp::from_second(salt).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        let id = book.new_task_id(title, at);
+        if !taken.contains(&id) {
+            return id;
+        }
+        salt += 1_000_003;
+    }
 }
 
 /// Whether the percent column holds fractions (Excel percent cells, 0.4 shown as 40%, or "0.4" in a CSV):
