@@ -121,12 +121,19 @@ pub struct Ledger {
 /// Reads a ledger and finds its header and columns.
 pub fn open(path: &Path) -> Result<Ledger, LedgerImportError> {
     // A panic while reading, in a library or here, says the file is damaged; the caller lives on.
-    guard::contain(|| open_unguarded(path))
+    guard::contain(|| find_columns(table::read(path)?, path))
         .unwrap_or_else(|detail| Err(LedgerImportError::Workbook { path: path.to_owned(), detail }))
 }
 
-fn open_unguarded(path: &Path) -> Result<Ledger, LedgerImportError> {
-    let tables = table::read(path)?;
+/// Reads a ledger from its bytes, as [`open`] reads a file; `path` names it in messages and its extension
+/// says whether it should be a workbook or text.
+pub fn open_bytes(bytes: &[u8], path: &Path) -> Result<Ledger, LedgerImportError> {
+    guard::contain(|| find_columns(table::read_bytes(bytes, path)?, path))
+        .unwrap_or_else(|detail| Err(LedgerImportError::Workbook { path: path.to_owned(), detail }))
+}
+
+/// The first table with a recognisable header, as a ledger.
+fn find_columns(tables: Vec<Table>, path: &Path) -> Result<Ledger, LedgerImportError> {
     if tables.iter().all(|t| t.rows.iter().flatten().all(CellValue::is_blank)) {
         return Err(LedgerImportError::Empty { path: path.to_owned() });
     }

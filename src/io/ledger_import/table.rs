@@ -79,23 +79,38 @@ const TEXT_EXTENSIONS: [&str; 3] = ["csv", "txt", "tsv"];
 
 /// Reads a ledger file: every sheet of a workbook, in order, or the one table of a CSV.
 pub fn read(path: &Path) -> Result<Vec<Table>, LedgerImportError> {
+    // Refused by its name before a byte is read.
+    extension(path)?;
+    let bytes = std::fs::read(path).map_err(|source| LedgerImportError::Read { path: path.to_owned(), source })?;
+    read_bytes(&bytes, path)
+}
+
+/// Reads a ledger file's bytes; `path` names it in messages and its extension says whether it should be a
+/// workbook or text.
+pub fn read_bytes(bytes: &[u8], path: &Path) -> Result<Vec<Table>, LedgerImportError> {
+    let (ext, workbook_ext) = extension(path)?;
+    if is_empty(bytes) {
+        return Err(LedgerImportError::Empty { path: path.to_owned() });
+    }
+    match sniff(bytes, &ext) {
+        Kind::WebPage => Err(LedgerImportError::WebPage { path: path.to_owned() }),
+        Kind::Text if workbook_ext && !looks_like_csv(bytes) => {
+            Err(LedgerImportError::NotAWorkbook { path: path.to_owned() })
+        }
+        Kind::Text => Ok(vec![read_csv(path, bytes)?]),
+        kind => read_workbook(path, bytes, kind),
+    }
+}
+
+/// The file's extension in lower case and whether it names a workbook; any other than a workbook's or text's
+/// is refused.
+fn extension(path: &Path) -> Result<(String, bool), LedgerImportError> {
     let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
     let workbook_ext = WORKBOOK_EXTENSIONS.contains(&ext.as_str());
     if !workbook_ext && !TEXT_EXTENSIONS.contains(&ext.as_str()) {
         return Err(LedgerImportError::UnknownFormat { path: path.to_owned() });
     }
-    let bytes = std::fs::read(path).map_err(|source| LedgerImportError::Read { path: path.to_owned(), source })?;
-    if is_empty(&bytes) {
-        return Err(LedgerImportError::Empty { path: path.to_owned() });
-    }
-    match sniff(&bytes, &ext) {
-        Kind::WebPage => Err(LedgerImportError::WebPage { path: path.to_owned() }),
-        Kind::Text if workbook_ext && !looks_like_csv(&bytes) => {
-            Err(LedgerImportError::NotAWorkbook { path: path.to_owned() })
-        }
-        Kind::Text => Ok(vec![read_csv(path, &bytes)?]),
-        kind => read_workbook(path, &bytes, kind),
-    }
+    Ok((ext, workbook_ext))
 }
 
 /// Nothing in the file, or only a byte-order mark and spaces or line breaks.

@@ -302,11 +302,16 @@ fn combine_headers(grid: &SheetGrid, top: u32, bottom: u32, known: &dyn Fn(&str)
         last_unit = own.or(if part_of { last_unit } else { None });
     }
     let leaf = |p: &[String]| p.last().cloned().unwrap_or_default();
+    // Counted once: comparing every column with every other hung on a sheet hundreds of thousands wide.
+    let mut leaves: HashMap<String, usize> = HashMap::new();
+    for p in parts.iter().map(|p| leaf(p)).filter(|l| !l.is_empty()) {
+        *leaves.entry(p).or_default() += 1;
+    }
     let headers = parts
         .iter()
         .enumerate()
         .map(|(k, p)| {
-            let shared = parts.iter().filter(|q| !leaf(q).is_empty() && leaf(q) == leaf(p)).count() > 1;
+            let shared = leaves.get(&leaf(p)).is_some_and(|&n| n > 1);
             let unit = p.iter().rev().find_map(|part| split_unit(part).1).or(inherited[k]);
             let joined: String = p.iter().map(|part| split_unit(part).0).collect();
             let last = leaf(p);

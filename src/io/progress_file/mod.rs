@@ -203,7 +203,12 @@ impl ProgressStore {
     /// Reads a progress file without locking it or writing anything (older schemas are migrated in memory).
     pub fn read(path: &Path) -> Result<ProgressBook, ProgressFileError> {
         let bytes = std::fs::read(path).map_err(|source| ProgressFileError::Read { path: path.to_owned(), source })?;
-        Ok(format::parse(&bytes, path)?.book)
+        Self::parse(&bytes, path)
+    }
+
+    /// Reads a progress file's bytes as [`Self::read`] reads the file; `path` names it in messages.
+    pub fn parse(bytes: &[u8], path: &Path) -> Result<ProgressBook, ProgressFileError> {
+        Ok(format::parse(bytes, path)?.book)
     }
 
     /// Like [`Self::read`], but a file that does not exist yet is an empty record, not an error.
