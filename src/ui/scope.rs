@@ -68,7 +68,7 @@ pub fn bulk_menu(
     // Typing the reason is a click inside the menu: only a click elsewhere (or a choice) closes it.
     let config =
         egui::containers::menu::MenuConfig::new().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-    egui::containers::menu::MenuButton::new(title).config(config).ui(ui, |ui| {
+    egui::containers::menu::MenuButton::new(RichText::new(title).small()).config(config).ui(ui, |ui| {
         let reason_id = egui::Id::unique(("bulk-reason", &salt));
         let mut reason = ui.data_mut(|d| d.get_temp::<String>(reason_id)).unwrap_or_default();
         let label = ui.label(RichText::new(s::BULK_REASON.get(lang)).small().weak());

@@ -92,7 +92,7 @@ fn new_task(ui: &mut egui::Ui, state: &AppState, item: &Item, commands: &mut Vec
 fn task_line(ui: &mut egui::Ui, state: &AppState, item: &Item, id: &str, task: &Entry, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;
     let selected = state.live_selected_task() == Some(id);
-    if ui.selectable_label(selected, &task.title).on_hover_text(id).clicked() {
+    if ui.selectable_label(selected, &task.title).clicked() {
         commands.push(Command::SelectItem(Some(item.id.clone())));
         commands.push(Command::SelectTask(Some(id.to_owned())));
     }
@@ -103,12 +103,12 @@ fn task_line(ui: &mut egui::Ui, state: &AppState, item: &Item, id: &str, task: &
         );
         let status = format!("{} {}%", names::status(standing.status).get(lang), standing.percent);
         ui.label(RichText::new(status).small().strong());
-        ui.label(RichText::new(details(task, lang)).small().weak());
+        ui.label(RichText::new(details(id, task, lang)).small().weak());
     });
 }
 
-/// Lead unit and deadline, as far as they are known.
-fn details(task: &Entry, lang: Lang) -> String {
+/// Lead unit and deadline, as far as they are known, and the id a ledger carries.
+fn details(id: &str, task: &Entry, lang: Lang) -> String {
     let mut parts = Vec::new();
     if !task.lead_unit.is_empty() {
         parts.push(s::TASK_LEAD.fill(lang, &[("unit", &task.lead_unit)]));
@@ -116,5 +116,6 @@ fn details(task: &Entry, lang: Lang) -> String {
     if let Some(deadline) = task.effective_deadline() {
         parts.push(s::TASK_DEADLINE.fill(lang, &[("date", &deadline)]));
     }
+    parts.push(id.to_owned());
     parts.join(" · ")
 }
