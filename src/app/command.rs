@@ -3,10 +3,11 @@
 use std::path::PathBuf;
 
 use super::file_request::Purpose;
+use super::plan::ScopeSet;
 use crate::domain::framework::PillarId;
 use crate::domain::index::Weighting;
 use crate::domain::metrics::RegionId;
-use crate::domain::progress::{FieldValue, Status};
+use crate::domain::progress::{FieldValue, Scope, Status};
 use crate::i18n::Lang;
 use crate::io::export::ExportFormat;
 use crate::io::ledger::Column;
@@ -32,6 +33,8 @@ pub enum Command {
     FilterStatus(Option<Status>),
     /// Filter the checklist by department.
     FilterDepartment(Option<String>),
+    /// Filter the checklist by scope (采纳, 不适用, 待定).
+    FilterScope(Option<Scope>),
     /// Show only overdue items.
     FilterOverdue(bool),
     /// Show only the user's unit's items.
@@ -58,6 +61,32 @@ pub enum Command {
         item: String,
         /// The new value.
         value: FieldValue,
+    },
+    /// Adopt, set aside or leave undecided every item of a set, as one undoable step; the reason (for
+    /// setting aside) is written to each when given.
+    SetScope {
+        /// The items.
+        set: ScopeSet,
+        /// Their new scope.
+        scope: Scope,
+        /// Why they are set aside (empty: keep each one's reason).
+        reason: String,
+    },
+    /// Show a local task (or none) in the detail view; the item stays selected.
+    SelectTask(Option<String>),
+    /// Add a local task under an item (which becomes adopted) and show it.
+    AddTask {
+        /// The item it serves.
+        item: String,
+        /// Its name.
+        title: String,
+    },
+    /// Make a task serve these items (at least one); items not yet adopted become adopted.
+    SetTaskItems {
+        /// Task id.
+        task: String,
+        /// The items it serves.
+        items: Vec<String>,
     },
     /// Read a metrics file (CSV, XLSX, XLS, Parquet) in the background.
     OpenMetrics(PathBuf),

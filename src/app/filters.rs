@@ -1,10 +1,10 @@
-//! Which checklist items are shown: by element (from the diagram), status, department, overdue, "my unit".
+//! Which checklist items are shown: by element (from the diagram), scope, status, department, overdue, "my unit".
 
 use jiff::civil::Date;
 
 use crate::domain::framework::{Framework, Item, PillarId};
 use crate::domain::progress::rollup::departments;
-use crate::domain::progress::{Entry, Status, is_overdue};
+use crate::domain::progress::{Entry, Scope, Status, is_overdue};
 
 /// The checklist filters; all empty shows everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -17,6 +17,8 @@ pub struct Filters {
     pub document: Option<String>,
     /// Words to find in titles, summaries, departments and notes.
     pub search: String,
+    /// Only items with this scope (采纳, 不适用, 待定).
+    pub scope: Option<Scope>,
     /// Only items with this status.
     pub status: Option<Status>,
     /// Only items of this department.
@@ -34,6 +36,7 @@ impl Filters {
         self.pillar.is_none_or(|p| fw.pillars_of(item).contains(&p))
             && self.element.as_ref().is_none_or(|e| item.elements.contains(e))
             && self.document.as_ref().is_none_or(|d| item.source.document == *d)
+            && self.scope.is_none_or(|s| entry.scope == s)
             && self.status.is_none_or(|s| entry.status == s)
             && self.department.as_deref().is_none_or(|d| units.contains(&d))
             && (!self.overdue_only || is_overdue(entry, today))

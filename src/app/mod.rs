@@ -11,6 +11,7 @@ mod filters;
 mod ledger;
 mod metrics;
 mod native_dialog;
+mod plan;
 mod progress;
 pub mod screenshot;
 mod settings;
@@ -25,6 +26,7 @@ pub use file_request::{FileFilter, FileRequest, LEDGER_EXTENSIONS, METRICS_EXTEN
 pub use filters::Filters;
 pub use ledger::{LedgerImport, LedgerPreview};
 pub use metrics::{Dataset, DatasetFigure, KeyFigures, Metrics};
+pub use plan::{PlanView, ScopeSet, TargetReading};
 pub use progress::{FileProblem, Progress};
 pub use settings::Settings;
 pub use state::{AppState, FrameworkOrigin, PendingMerge};

@@ -1,6 +1,6 @@
 //! The app's runtime state and the one place that changes it: [`AppState::apply`].
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::PathBuf;
 
 use jiff::Timestamp;
@@ -14,12 +14,13 @@ use super::file_choice::FileChoice;
 use super::filters::Filters;
 use super::ledger::LedgerImport;
 use super::metrics::{KeyFigures, Metrics};
+use super::plan::{self, PlanView, TargetReading};
 use super::progress::Progress;
 use super::settings::Settings;
 use crate::domain::framework::{Framework, Item};
 use crate::domain::progress::merge::{self, MergePlan};
 use crate::domain::progress::rollup::Rollups;
-use crate::domain::progress::{Entry, FieldValue, Light};
+use crate::domain::progress::{Entry, FieldValue, Light, Standing};
 use crate::i18n::{describe_contradiction, describe_export_error, strings as s};
 use crate::io::export::{self, ExportFormat, ExportInput};
 use crate::io::framework_file::{self, FrameworkLoadError};
@@ -57,14 +58,16 @@ pub struct AppState {
     pub progress: Progress,
     /// Roll-ups of the progress, recomputed after each change.
     pub rollups: Rollups,
-    /// Each item's light, recomputed after each change.
-    lights: HashMap<String, Light>,
+    /// Where each item and live task stands, with task targets read from the data, recomputed after each change.
+    plan: PlanView,
     /// Items the checklist shows under the current filters, recomputed after each change.
     shown: HashSet<String>,
     /// The day lights are computed for.
     pub today: Date,
     /// Item shown in the detail view.
     pub selected_item: Option<String>,
+    /// Local task shown in the detail view instead of its item.
+    pub selected_task: Option<String>,
     /// Document shown in the detail view when no item is selected.
     pub selected_document: Option<String>,
     /// Checklist filters (the element filter is set from the diagram).
@@ -113,10 +116,11 @@ impl AppState {
             origin: FrameworkOrigin::BuiltIn,
             progress,
             rollups,
-            lights: HashMap::new(),
+            plan: PlanView::default(),
             shown: HashSet::new(),
             today,
             selected_item: None,
+            selected_task: None,
             selected_document: None,
             filters: Filters::default(),
             presentation: None,
@@ -152,9 +156,46 @@ impl AppState {
         self.progress.book.get(item)
     }
 
-    /// An item's light today.
+    /// An item's or a task's light today (an item with tasks: the worst of theirs; a task: the worse of its
+    /// schedule and its target).
     pub fn light(&self, item: &str) -> Light {
-        self.lights.get(item).copied().unwrap_or_else(|| self.settings.light_rule.light(self.entry(item), self.today))
+        self.standing(item).light
+    }
+
+    /// Where an item (from its tasks when it has any) or a task stands today.
+    pub fn standing(&self, id: &str) -> Standing {
+        self.plan
+            .standings
+            .get(id)
+            .copied()
+            .unwrap_or_else(|| Standing::of(self.entry(id), self.today, &self.settings.light_rule))
+    }
+
+    /// A task's target as the loaded data shows it, if the data has its indicator for the report region.
+    pub fn target_reading(&self, task: &str) -> Option<&TargetReading> {
+        self.plan.targets.get(task)
+    }
+
+    /// The region targets and key figures are read for: the one in the settings, else the key figures'.
+    pub fn data_region(&self) -> String {
+        match self.settings.region.trim() {
+            "" => {
+                let shown = self.key_figures.pillars.values().chain(self.key_figures.elements.values()).next();
+                shown
+                    .and_then(|f| {
+                        let panel = &self.metrics.datasets.get(f.dataset)?.loaded.panel;
+                        Some(panel.region_name(f.figure.region).to_owned())
+                    })
+                    .unwrap_or_default()
+            }
+            region => region.to_owned(),
+        }
+    }
+
+    /// The selected task, if it is still live (a deleted one shows its item again).
+    pub fn live_selected_task(&self) -> Option<&str> {
+        let task = self.selected_task.as_deref()?;
+        self.progress.book.tasks().any(|(id, _)| id == task).then_some(task)
     }
 
     /// Whether the checklist shows an item under the current filters (worked out once per change, not per frame).
@@ -206,7 +247,28 @@ impl AppState {
         match command {
             Command::SelectItem(item) => {
                 self.selected_item = item;
+                self.selected_task = None;
                 self.selected_document = None;
+            }
+            Command::SelectTask(task) => self.selected_task = task,
+            Command::SetScope { set, scope, reason } => {
+                let edits = plan::scope_edits(&self.framework, &set, scope, &reason);
+                self.edit(edits, &by, now);
+            }
+            Command::AddTask { item, title } => {
+                if !title.trim().is_empty() && self.framework.item(&item).is_some() {
+                    let (task, edits) = plan::new_task(&self.progress.book, &item, &title, now);
+                    self.edit(edits, &by, now);
+                    // A read-only window adds nothing, and then there is nothing to show.
+                    if self.progress.book.tasks().any(|(id, _)| id == task) {
+                        self.selected_item = Some(item);
+                        self.selected_task = Some(task);
+                    }
+                }
+            }
+            Command::SetTaskItems { task, items } => {
+                let edits = plan::items_edits(&self.progress.book, &task, items);
+                self.edit(edits, &by, now);
             }
             Command::SelectDocument(document) => {
                 self.selected_item = None;
@@ -218,6 +280,7 @@ impl AppState {
             Command::Search(text) => self.filters.search = text,
             Command::ClearFilters => self.filters = Filters::default(),
             Command::FilterStatus(status) => self.filters.status = status,
+            Command::FilterScope(scope) => self.filters.scope = scope,
             Command::FilterDepartment(department) => self.filters.department = department,
             Command::FilterOverdue(on) => self.filters.overdue_only = on,
             Command::FilterMyUnit(on) => self.filters.my_unit_only = on,
@@ -410,7 +473,6 @@ impl AppState {
         // An open preview always shows what importing would do to the record as it is now.
         self.ledger.replan(&self.framework, book);
         self.rollups = Rollups::compute(&self.framework, book, today, rule);
-        self.lights = self.framework.items.iter().map(|i| (i.id.clone(), rule.light(book.get(&i.id), today))).collect();
         let unit = &self.settings.user_unit;
         self.shown = self
             .framework
@@ -420,6 +482,9 @@ impl AppState {
             .map(|i| i.id.clone())
             .collect();
         self.key_figures = self.metrics.key_figures(&self.framework, &self.settings.region);
+        let region = self.data_region();
+        let book = &self.progress.book;
+        self.plan = PlanView::compute(&self.framework, book, (today, rule), &self.metrics, &region);
         self.refresh_charts();
     }
 

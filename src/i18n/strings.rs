@@ -292,6 +292,118 @@ pub const FIELD_PARENTS: Text = t("上级举措", "Serves");
 pub const FIELD_TARGET: Text = t("量化目标", "Target");
 /// Field: a task deleted.
 pub const FIELD_REMOVED: Text = t("删除", "Deleted");
+
+// The work plan in the window: scope, bulk decisions, local tasks and their targets.
+/// The scope choices' heading in the detail view.
+pub const SCOPE_HEADING: Text = t("工作计划：是否采纳", "Work plan: adopt this item?");
+/// Hint in the reason field.
+pub const SCOPE_REASON_HINT: Text = t("如：国家层面举措；面向企业", "e.g. national in scope; addressed to firms");
+/// Who the document addresses and at which level, beside the scope choice.
+pub const SCOPE_CONTEXT: Text =
+    t("{level} · 原文所指部门：{departments}", "{level} · named in the document: {departments}");
+/// Menu of bulk scope decisions in the detail view (section, document, level).
+pub const BULK_MENU: Text = t("批量设定…", "In bulk…");
+/// Menu of bulk scope decisions in a checklist heading (for its document or section).
+pub const BULK_MENU_SHORT: Text = t("批量…", "Bulk…");
+/// Bulk: adopt every item of a set.
+pub const BULK_ADOPT: Text = t("采纳{what}全部 {count} 项", "Adopt all {count} items of {what}");
+/// Bulk: set every item of a set aside.
+pub const BULK_ASIDE: Text = t("{what}全部 {count} 项设为不适用", "Set all {count} items of {what} aside");
+/// Bulk: back to undecided.
+pub const BULK_UNDECIDED: Text = t("{what}全部 {count} 项改回待定", "Make all {count} items of {what} undecided");
+/// Bulk: the selected item's section.
+pub const BULK_WHAT_GROUP: Text = t("本节", "this section");
+/// Bulk: the selected item's document.
+pub const BULK_WHAT_DOCUMENT: Text = t("本文档", "this document");
+/// Bulk: every item of a level.
+pub const BULK_WHAT_LEVEL: Text = t("“{level}”", "the level “{level}”");
+/// Bulk: the reason asked once for all items set aside.
+pub const BULK_REASON: Text = t("不适用理由（一次填写，用于全部）", "Reason (once, for all of them)");
+/// Bulk: why setting aside is not offered yet.
+pub const BULK_REASON_NEEDED: Text = t("先填写不适用理由", "Give the reason first");
+/// Filter label: scope.
+pub const FILTER_SCOPE: Text = t("按采纳情况", "By scope");
+/// Filter: every scope.
+pub const FILTER_ALL_SCOPES: Text = t("全部", "All");
+/// Overall progress in the header once the plan has started: what it counts.
+pub const OVERALL_PLAN: Text = t(
+    "已采纳 {items} 项举措、{tasks} 项任务中，已完成 {done} 项（{share}%）· 红 {red} · 黄 {yellow} · 超期 {overdue}",
+    "Of {items} adopted items and {tasks} tasks, {done} done ({share}%) · red {red} · yellow {yellow} · overdue {overdue}",
+);
+/// Detail view: the tasks of an item.
+pub const TASKS_HEADING: Text = t("本地任务（{count}）", "Local tasks ({count})");
+/// Detail view: an item not yet broken into tasks.
+pub const TASKS_NONE: Text = t(
+    "尚未分解任务；有任务后，本举措的进度取自任务。",
+    "No tasks yet; once it has some, the item's progress comes from them.",
+);
+/// Detail view: the item's standing comes from its tasks.
+pub const STANDING_FROM_TASKS: Text = t(
+    "按任务汇总：{status} {percent}%（平均完成比例、最差灯号）",
+    "From its tasks: {status} {percent}% (mean percent, worst light)",
+);
+/// Field: the name of a task to add.
+pub const NEW_TASK_TITLE: Text = t("新任务名称", "New task's name");
+/// Hint in the new task's name field.
+pub const NEW_TASK_HINT: Text = t("如：2026 年新增科技型中小企业 50 家", "e.g. 50 new tech-based SMEs in 2026");
+/// Button: add a task under the item.
+pub const ADD_TASK: Text = t("新增任务", "Add task");
+/// Checklist: show or hide an item's tasks.
+pub const TASKS_TOGGLE: Text = t("任务 {count} 项", "{count} tasks");
+/// A task's lead unit and deadline in a list.
+pub const TASK_LEAD: Text = t("牵头：{unit}", "Lead: {unit}");
+/// A task's deadline in a list.
+pub const TASK_DEADLINE: Text = t("时限：{date}", "Due {date}");
+/// Task editor heading.
+pub const TASK_HEADING: Text = t("本地任务 {id}", "Local task {id}");
+/// Button: back from a task to its item.
+pub const BACK_TO_ITEM: Text = t("← 返回举措", "← Back to the item");
+/// Task editor: choose another item to serve.
+pub const ADD_PARENT: Text = t("增加所服务的举措", "Serve another item");
+/// Task editor: stop serving an item.
+pub const REMOVE_PARENT: Text = t("移出", "Remove");
+/// Task editor: a task serves at least one item.
+pub const LAST_PARENT: Text =
+    t("任务至少服务一项举措；先增加另一项再移出", "A task serves at least one item; add another first");
+/// Button: delete a task (undoable).
+pub const REMOVE_TASK: Text = t("删除任务", "Delete task");
+/// Button: give a task a target.
+pub const TARGET_SET: Text = t("设定量化目标", "Set a target");
+/// Button: drop a task's target.
+pub const TARGET_CLEAR: Text = t("清除量化目标", "Clear the target");
+/// Target: the catalog's indicator.
+pub const TARGET_INDICATOR: Text = t("指标（指标目录）", "Indicator (catalog)");
+/// Target: an indicator not in the catalog.
+pub const TARGET_OWN_INDICATOR: Text = t("或自定义指标名称", "Or a name of your own");
+/// Target: unit.
+pub const TARGET_UNIT: Text = t("单位", "Unit");
+/// Target: base value.
+pub const TARGET_BASE_VALUE: Text = t("基期值", "Base value");
+/// Target: base year.
+pub const TARGET_BASE_YEAR: Text = t("基期年", "Base year");
+/// Target: value to reach.
+pub const TARGET_VALUE: Text = t("目标值", "Target value");
+/// Target: year to reach it.
+pub const TARGET_YEAR: Text = t("目标年", "Target year");
+/// A target field holds something that is not a number or a year (before the target year).
+pub const BAD_NUMBER: Text = t("“{text}”不是可用的数值，未保存", "“{text}” is not a usable value; not saved");
+/// Target tracked from data: the newest value.
+pub const TARGET_CURRENT: Text =
+    t("当前值：{value} {unit}（{region} {year} 年，{file}）", "Now: {value} {unit} ({region}, {year}; {file})");
+/// Target tracked from data: how far it has come and where the straight line is.
+pub const TARGET_SHARE: Text = t(
+    "从基期到目标已完成 {share}%，按直线进度应达 {expected}%",
+    "{share}% of the way from base to target; {expected}% expected on a straight line",
+);
+/// Target not found in the loaded data.
+pub const TARGET_NO_DATA: Text = t(
+    "已载入的数据中没有{region}的“{indicator}”，无法跟踪",
+    "The loaded data has no “{indicator}” for {region}; it cannot be tracked",
+);
+/// The region when none is set and no data has one.
+pub const TARGET_ANY_REGION: Text = t("本地区", "the region");
+/// Light of the target alone.
+pub const TARGET_LIGHT: Text = t("目标进度：{light}", "Target: {light}");
 /// Hint in the evidence field.
 pub const EVIDENCE_HINT: Text = t("每行一项：文件路径或文号", "one per line: file path or document number");
 /// Hint in a date field.

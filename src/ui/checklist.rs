@@ -2,10 +2,10 @@
 
 use egui::RichText;
 
-use super::theme;
-use crate::app::{AppState, Command};
+use super::{scope, tasks, theme};
+use crate::app::{AppState, Command, ScopeSet};
 use crate::domain::framework::{Framework, Item, PillarId};
-use crate::domain::progress::Status;
+use crate::domain::progress::{Scope, Status};
 use crate::i18n::{Lang, names, strings as s};
 
 /// Draws the filter bar and the checklist.
@@ -29,24 +29,44 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .id_salt(("doc", &document.id))
                 .default_open(true)
                 .show(ui, |ui| {
-                    if ui.small_button(s::ABOUT_DOCUMENT.get(lang)).clicked() {
-                        commands.push(Command::SelectDocument(document.id.clone()));
-                    }
+                    ui.horizontal(|ui| {
+                        if ui.small_button(s::ABOUT_DOCUMENT.get(lang)).clicked() {
+                            commands.push(Command::SelectDocument(document.id.clone()));
+                        }
+                        let what = s::BULK_WHAT_DOCUMENT.get(lang).to_owned();
+                        scope::bulk_menu(
+                            ui,
+                            state,
+                            s::BULK_MENU_SHORT.get(lang),
+                            &[(ScopeSet::Document(document.id.clone()), what)],
+                            commands,
+                        );
+                    });
                     for group in groups {
                         let items: Vec<&Item> = fw.items_in_group(&group.id).filter(|i| state.shows(i)).collect();
                         if items.is_empty() {
                             continue;
                         }
                         ui.add_space(theme::GAP * 0.5);
-                        ui.label(
-                            RichText::new(format!(
-                                "{} {} · {}",
-                                group.section,
-                                names::pick(lang, &group.title, &group.title_en),
-                                names::group_kind(group.kind).get(lang)
-                            ))
-                            .weak(),
-                        );
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label(
+                                RichText::new(format!(
+                                    "{} {} · {}",
+                                    group.section,
+                                    names::pick(lang, &group.title, &group.title_en),
+                                    names::group_kind(group.kind).get(lang)
+                                ))
+                                .weak(),
+                            );
+                            let what = s::BULK_WHAT_GROUP.get(lang).to_owned();
+                            scope::bulk_menu(
+                                ui,
+                                state,
+                                s::BULK_MENU_SHORT.get(lang),
+                                &[(ScopeSet::Group(group.id.clone()), what)],
+                                commands,
+                            );
+                        });
                         for item in items {
                             item_row(ui, state, item, commands);
                         }
@@ -92,6 +112,15 @@ fn filter_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
                     .strong(),
             );
         }
+        choice(
+            ui,
+            s::FILTER_SCOPE.get(lang),
+            "filter-scope",
+            s::FILTER_ALL_SCOPES.get(lang),
+            filters.scope,
+            Scope::ALL.iter().map(|sc| (*sc, names::scope(*sc).get(lang).to_owned())),
+            |v| commands.push(Command::FilterScope(v)),
+        );
         choice(
             ui,
             s::FILTER_STATUS.get(lang),
@@ -171,7 +200,6 @@ fn item_row(ui: &mut egui::Ui, state: &AppState, item: &Item, commands: &mut Vec
     let lang = state.settings.lang;
     let fw = &state.framework;
     let selected = state.selected_item.as_deref() == Some(item.id.as_str());
-    let entry = state.entry(&item.id);
     ui.horizontal(|ui| {
         pillar_marks(ui, fw, item, lang);
         let title = names::pick(lang, &item.title, &item.title_en);
@@ -180,15 +208,22 @@ fn item_row(ui: &mut egui::Ui, state: &AppState, item: &Item, commands: &mut Vec
             commands.push(Command::SelectItem(if selected { None } else { Some(item.id.clone()) }));
         }
     });
+    let indent = 5.0 * 4.0 + 3.0 * 2.0 + ui.spacing().item_spacing.x;
     ui.horizontal(|ui| {
-        ui.add_space(5.0 * 4.0 + 3.0 * 2.0 + ui.spacing().item_spacing.x);
-        let light = state.light(&item.id);
+        ui.add_space(indent);
+        // An item with tasks shows where its tasks stand together (see `domain::progress::plan`).
+        let standing = state.standing(&item.id);
+        let light = standing.light;
         ui.label(RichText::new(names::light(light).get(lang)).small().color(theme::light_color(light)));
         ui.label(
-            RichText::new(format!("{} {}%", names::status(entry.status).get(lang), entry.percent)).small().strong(),
+            RichText::new(format!("{} {}%", names::status(standing.status).get(lang), standing.percent))
+                .small()
+                .strong(),
         );
+        scope::tag(ui, state, &item.id, lang);
         ui.label(RichText::new(format!("{} · {}", item.id, fw.cite(&item.source))).small().weak());
     });
+    tasks::checklist_rows(ui, state, item, indent, commands);
 }
 
 /// Four slots in the order of 图1, filled where the item strengthens that pillar; the names are in the tooltip.

@@ -1,4 +1,5 @@
-//! The detail view of the selected item: full text, citation, pillars, level and departments.
+//! The detail view of the selected item: whether it is adopted, its local tasks, its progress, full text,
+//! citation, pillars, level and departments; or the editor of the selected task.
 
 use egui::RichText;
 
@@ -16,22 +17,31 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.separator();
     let item = state.selected_item.as_deref().and_then(|id| fw.item(id));
     let document = state.selected_document.as_deref().and_then(|id| fw.document(id));
-    match (item, document) {
-        (Some(item), _) => {
+    match (item, document, state.live_selected_task()) {
+        (Some(_), _, Some(task)) => {
+            egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| {
+                super::task_editor::show(ui, state, task, commands);
+            });
+        }
+        (Some(item), _, None) => {
             egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| {
                 ui.label(
                     RichText::new(names::pick(lang, &item.title, &item.title_en)).size(theme::HEADING - 1.0).strong(),
                 );
                 ui.add_space(theme::GAP * 0.5);
+                super::scope::show(ui, state, item, commands);
+                ui.separator();
+                super::tasks::detail_list(ui, state, item, commands);
+                ui.separator();
                 super::progress_editor::show(ui, state, &item.id, commands);
                 ui.separator();
                 item_detail(ui, fw, item, lang);
             });
         }
-        (None, Some(document)) => {
+        (None, Some(document), _) => {
             egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| document_detail(ui, fw, document, lang));
         }
-        (None, None) => {
+        (None, None, _) => {
             ui.label(RichText::new(s::NOTHING_SELECTED.get(lang)).weak());
         }
     }

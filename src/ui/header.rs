@@ -62,11 +62,16 @@ fn overall(ui: &mut egui::Ui, state: &AppState) {
     let lang = state.settings.lang;
     let r = &state.rollups.overall;
     let share = format!("{:.0}", r.share_done() * 100.0);
-    let text = s::OVERALL.fill(
+    let rollups = &state.rollups;
+    // Once the county has adopted items, the figure says it counts them and their tasks, not the documents.
+    let (template, items) =
+        if rollups.plan_started { (s::OVERALL_PLAN, rollups.counted_items) } else { (s::OVERALL, r.items) };
+    let text = template.fill(
         lang,
         &[
             ("done", &r.done()),
-            ("items", &r.items),
+            ("items", &items),
+            ("tasks", &rollups.counted_tasks),
             ("share", &share),
             ("red", &r.count(Light::Red)),
             ("yellow", &r.count(Light::Yellow)),

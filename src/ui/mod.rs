@@ -17,8 +17,12 @@ mod pillar_diagram;
 pub mod presentation;
 mod progress_editor;
 mod region_picker;
+mod scope;
 pub mod shortcuts;
 mod slide_charts;
+mod target_editor;
+mod task_editor;
+mod tasks;
 pub mod theme;
 mod toast;
 

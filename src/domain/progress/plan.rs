@@ -198,8 +198,8 @@ impl Standing {
     }
 }
 
-/// How bad a light is, for "the worst of the tasks".
-fn severity(light: Light) -> u8 {
+/// How bad a light is, for "the worst of the tasks": no deadline, green, yellow, red.
+pub fn severity(light: Light) -> u8 {
     match light {
         Light::Unscheduled => 0,
         Light::Green => 1,
