@@ -85,14 +85,22 @@ impl Catalog {
     /// What a region row of a table is: a total or a group by the catalog's lists (or the common total
     /// words, 合计, 全市 …), else a place.
     pub fn region_kind(&self, name: &str) -> RegionKind {
-        let key = normalize(&region_name(name));
-        let listed = |names: &[String]| names.iter().any(|n| normalize(n) == key);
-        if is_total_region(name) || listed(&self.region_rows.totals) {
-            RegionKind::Total
-        } else if listed(&self.region_rows.aggregates) {
-            RegionKind::Aggregate
-        } else {
-            RegionKind::Place
+        self.region_kinds()(name)
+    }
+
+    /// [`Catalog::region_kind`] with the lists folded once, for the thousands of regions of a national panel.
+    pub fn region_kinds(&self) -> impl Fn(&str) -> RegionKind + '_ {
+        let fold = |names: &[String]| names.iter().map(|n| normalize(n)).collect::<std::collections::HashSet<_>>();
+        let (totals, aggregates) = (fold(&self.region_rows.totals), fold(&self.region_rows.aggregates));
+        move |name: &str| {
+            let key = normalize(&region_name(name));
+            if is_total_region(name) || totals.contains(&key) {
+                RegionKind::Total
+            } else if aggregates.contains(&key) {
+                RegionKind::Aggregate
+            } else {
+                RegionKind::Place
+            }
         }
     }
 

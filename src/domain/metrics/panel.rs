@@ -102,7 +102,8 @@ impl Panel {
 
     /// Marks every indicator the catalog knows with its id and fills units the file left out.
     pub fn link_catalog(&mut self, catalog: &Catalog) {
-        self.region_kinds = self.regions.iter().map(|r| catalog.region_kind(r)).collect();
+        let kind = catalog.region_kinds();
+        self.region_kinds = self.regions.iter().map(|r| kind(r)).collect();
         for info in &mut self.indicators {
             let entry = catalog.find(&info.name);
             info.catalog = entry.map(|e| e.id.clone());
