@@ -235,3 +235,15 @@ fn every_truncation_of_a_yearbook_workbook_gives_a_result_or_an_error() {
         }
     }
 }
+
+/// A data portal's table saved as a web page under an .xls name is said to be one, with what to do, instead of
+/// "damaged" with a library's English words.
+#[test]
+fn a_web_page_saved_as_xls_is_named_for_what_it_is() {
+    let page = "\u{feff}<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>地区</td><td>2024年</td></tr>\
+                <tr><td>北京市</td><td>1</td></tr></table></body></html>";
+    let e = try_load("分省年度数据.xls", page.as_bytes()).unwrap_err();
+    assert!(matches!(e, MetricsLoadError::WebPage { .. }), "{e:?}");
+    let zh = policy_cockpit::i18n::describe_metrics_error(&e, policy_cockpit::i18n::Lang::Zh);
+    assert!(zh.contains("网页（HTML）") && zh.contains("另存为"), "{zh}");
+}

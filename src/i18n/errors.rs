@@ -311,6 +311,7 @@ pub fn describe_metrics_error(error: &crate::io::metrics::MetricsLoadError, lang
             lang,
             &[("path", &path.display()), ("format", &format_name(*format, None, lang)), ("detail", detail)],
         ),
+        E::WebPage { path } => s::METRICS_ERR_WEB_PAGE.fill(lang, &[("path", &path.display())]),
         E::Protected { path, format } => s::WORKBOOK_ERR_PROTECTED
             .fill(lang, &[("path", &path.display()), ("format", &format_name(*format, None, lang))]),
         E::TooLarge { path, sheet, area, cells } => s::WORKBOOK_ERR_TOO_LARGE.fill(

@@ -1013,6 +1013,11 @@ pub const METRICS_GUESS_CONTINUED: Text = t(
     "  第 {row} 行起为续表，已按地区与前表合并",
     "  a continued table from row {row} was joined to the first, region by region",
 );
+/// Error: a web page saved as a workbook, in the metrics loader.
+pub const METRICS_ERR_WEB_PAGE: Text = t(
+    "{path}：这是网页（HTML）或 XML 文件，只是以 Excel 的扩展名命名（一些系统这样导出表格）。请用 Excel 或 WPS 打开它，“另存为”Excel 工作簿（.xlsx）或 CSV 后再读取",
+    "{path}: this is a web page (HTML) or XML file named like an Excel file (some systems export tables this way). Open it in Excel or WPS, “Save As” an Excel workbook (.xlsx) or CSV, and read that",
+);
 /// Error: a workbook protected by a password.
 pub const WORKBOOK_ERR_PROTECTED: Text = t(
     "{path}：这个 {format} 文件设有密码保护，无法读取。若 Excel 不问密码就能打开（用的是默认密码），请在 Excel 中打开后“另存为”一个新文件再读取；否则请向发文单位要未加密的文件",

@@ -85,6 +85,11 @@ pub enum MetricsLoadError {
         /// The parser's words.
         detail: String,
     },
+    /// A web page (HTML) or XML saved under a workbook's name, as some systems export tables.
+    WebPage {
+        /// The file.
+        path: PathBuf,
+    },
     /// A workbook protected by a password.
     Protected {
         /// The file.
@@ -165,6 +170,9 @@ pub fn load_reader<R: Read + Seek + Send>(
         return Err(MetricsLoadError::Empty { path: path.to_owned() });
     }
     let format = sniff::format(&head, path).ok_or_else(|| MetricsLoadError::UnknownFormat { path: path.to_owned() })?;
+    if format != FileFormat::Csv && sniff::is_web_page(&head) {
+        return Err(MetricsLoadError::WebPage { path: path.to_owned() });
+    }
     // A panic while parsing, in a library or in this reader, says the file is damaged; the caller lives on.
     let parsed = guard::contain(|| {
         if format == FileFormat::Csv {

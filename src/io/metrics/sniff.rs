@@ -26,6 +26,13 @@ pub(super) fn format(bytes: &[u8], path: &Path) -> Option<FileFormat> {
     }
 }
 
+/// A web page or XML saved under a workbook's name, as some systems export tables: text starting with a tag.
+pub(super) fn is_web_page(bytes: &[u8]) -> bool {
+    let text = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes).trim_ascii_start();
+    let lower: Vec<u8> = text.iter().take(16).map(u8::to_ascii_lowercase).collect();
+    [&b"<html"[..], b"<!doctype", b"<table", b"<?xml", b"<head", b"<meta"].iter().any(|tag| lower.starts_with(tag))
+}
+
 /// True when the extension is one a metrics file has.
 pub fn is_metrics_path(path: &Path) -> bool {
     let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
