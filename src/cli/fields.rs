@@ -4,6 +4,7 @@
 use clap::Args;
 
 use crate::domain::framework::Framework;
+use crate::domain::progress::plan::typed_id;
 use crate::domain::progress::{FieldValue, Target, status_words};
 use crate::i18n::{Lang, strings as s};
 
@@ -86,15 +87,7 @@ pub fn split_units(text: &str) -> Vec<String> {
 
 /// A framework item id as typed (BZ-6.1.5, ｂｚ－６．１．５), in the framework's own form.
 pub fn item_id<'a>(fw: &'a Framework, typed: &str) -> Option<&'a str> {
-    let folded: String = typed
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '—' | '–' => '-',
-            c => c,
-        })
-        .collect();
+    let folded = typed_id(typed);
     fw.items.iter().find(|i| i.id.eq_ignore_ascii_case(&folded)).map(|i| i.id.as_str())
 }
 

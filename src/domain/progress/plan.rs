@@ -16,6 +16,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::{Entry, Light, LightRule, ProgressBook, Status, is_overdue};
+use crate::domain::metrics::normalize;
 
 /// Whether the county takes up a framework item.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -160,17 +161,13 @@ pub fn is_task_id(id: &str) -> bool {
 
 /// A task id as a ledger may write it ("t-3f9k", "Ｔ－３Ｆ９Ｋ"), in its own form; `None` for other text.
 pub fn task_id_as_written(text: &str) -> Option<String> {
-    let folded: String = text
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '—' | '–' => '-',
-            c => c,
-        })
-        .collect::<String>()
-        .to_ascii_uppercase();
+    let folded = typed_id(text).to_ascii_uppercase();
     is_task_id(&folded).then_some(folded)
+}
+
+/// An id as people type it, folded for comparing: half-width, no spaces, lower case, any dash a hyphen.
+pub fn typed_id(text: &str) -> String {
+    normalize(text).replace(['—', '–', '‐', '‑', '‒', '―'], "-")
 }
 
 /// Where an item or task stands, as roll-ups count it.

@@ -2,10 +2,10 @@
 //! it is one of the framework's; a title that names another item makes the row a question for the user,
 //! never a guess.
 
-use super::cells::half_width;
 use super::plan::{MatchedBy, Nearest, Unmatched};
 use super::titles::TitleIndex;
 use crate::domain::framework::Framework;
+use crate::domain::progress::plan::typed_id;
 
 /// Finds items by id and by title.
 pub(super) struct Matcher<'a> {
@@ -59,11 +59,7 @@ impl<'a> Matcher<'a> {
 /// An id as typed (“BZ－6．1．3 ”) as the framework writes it (“bz-6.1.3”): half-width, lower case, no spaces,
 /// any dash a hyphen.
 fn normalize_id(id: &str) -> String {
-    id.chars()
-        .map(half_width)
-        .filter(|c| !c.is_whitespace())
-        .map(|c| if matches!(c, '\u{2010}'..='\u{2015}') { '-' } else { c.to_ascii_lowercase() })
-        .collect()
+    typed_id(id)
 }
 
 #[cfg(test)]

@@ -105,70 +105,58 @@ pub(super) fn read(bytes: &[u8], format: FileFormat, known: &dyn Fn(&str) -> boo
 /// joined on, region by region.
 fn table(
     mut grid: SheetGrid,
-    first: Block,
+    mut first: Block,
     later: Vec<(SheetGrid, Block)>,
     sheet: &str,
     decrypted: bool,
     known: &dyn Fn(&str) -> bool,
 ) -> SheetTable {
+    // Each part is a block and the grid it is on: 0 for this sheet, then the later sheets in order.
     let mut parts: Vec<(usize, Block)> = Vec::new();
-    let mut first = first;
-    // Continuations further down this sheet.
-    let mut cut = continuation_below(&grid, &mut first);
-    while let Some(start) = cut {
-        match find_block_from(&grid, start, known) {
-            Some(mut block) => {
-                cut = continuation_below(&grid, &mut block);
-                parts.push((0, block));
-            }
-            None => break,
-        }
-    }
+    let cut = continuation_below(&grid, &mut first);
+    continuations(&grid, cut, 0, known, &mut parts);
     let mut grids = vec![];
     for (k, (g, mut block)) in later.into_iter().enumerate() {
-        let mut cut = continuation_below(&g, &mut block);
+        let cut = continuation_below(&g, &mut block);
         parts.push((k + 1, block));
-        while let Some(start) = cut {
-            match find_block_from(&g, start, known) {
-                Some(mut more) => {
-                    cut = continuation_below(&g, &mut more);
-                    parts.push((k + 1, more));
-                }
-                None => break,
-            }
-        }
+        continuations(&g, cut, k + 1, known, &mut parts);
         grids.push(g);
     }
-    let header_row = first.header_bottom as usize + 1;
     let english_headers = first.english_headers + parts.iter().map(|(_, b)| b.english_headers).sum::<usize>();
     let continued = parts.iter().map(|(_, b)| b.header_top as usize + 1).collect();
-    let title_lines = first.title_lines.clone();
-    if parts.is_empty() {
+    let (grid, headers): (Box<dyn Grid>, Vec<String>) = if parts.is_empty() {
         grid.data_top = first.header_bottom + 1;
         grid.data_bottom = first.data_bottom;
-        let headers = first.headers;
-        return SheetTable {
-            grid: Box::new(grid),
-            headers,
-            header_row,
-            title_lines,
-            sheet: sheet.to_owned(),
-            english_headers,
-            continued,
-            decrypted,
-        };
-    }
-    let all: Vec<&SheetGrid> = std::iter::once(&grid).chain(grids.iter()).collect();
-    let (joined, headers) = join(&all, &first, &parts);
+        (Box::new(grid), first.headers.clone())
+    } else {
+        let all: Vec<&SheetGrid> = std::iter::once(&grid).chain(grids.iter()).collect();
+        let (joined, headers) = join(&all, &first, &parts);
+        (Box::new(joined), headers)
+    };
     SheetTable {
-        grid: Box::new(joined),
+        grid,
         headers,
-        header_row,
-        title_lines,
+        header_row: first.header_bottom as usize + 1,
+        title_lines: first.title_lines,
         sheet: sheet.to_owned(),
         english_headers,
         continued,
         decrypted,
+    }
+}
+
+/// The blocks that follow a continuation mark at row `cut` of a grid, and those that follow theirs.
+fn continuations(
+    grid: &SheetGrid,
+    mut cut: Option<u32>,
+    on: usize,
+    known: &dyn Fn(&str) -> bool,
+    parts: &mut Vec<(usize, Block)>,
+) {
+    while let Some(start) = cut {
+        let Some(mut block) = find_block_from(grid, start, known) else { break };
+        cut = continuation_below(grid, &mut block);
+        parts.push((on, block));
     }
 }
 
