@@ -10,7 +10,7 @@ use std::process::Command;
 
 use calamine::{Data, Reader};
 use policy_cockpit::domain::framework::Framework;
-use policy_cockpit::domain::progress::FieldValue;
+use policy_cockpit::domain::progress::{FieldValue, ProgressBook};
 use policy_cockpit::i18n::Lang;
 use policy_cockpit::io::export::{self, ExportFormat, ExportInput, IndicatorSeries};
 use policy_cockpit::io::framework_file;
@@ -342,4 +342,39 @@ fn a_region_the_metrics_lack_gets_no_charts_and_a_warning_rather_than_another_pl
     let text = poppler("pdftotext", &[], &pdf);
     assert!(text.contains("成都市"), "the title keeps the region asked for");
     assert!(!text.contains("（巴州区）") && !text.contains("（通江县）"), "no other county's series");
+}
+
+/// Once the county has adopted items, the report is its plan: adopted items with their tasks under them (the
+/// late task also under 超期与受阻), items set aside left out, the item's standing taken from its tasks.
+#[test]
+fn the_report_of_a_plan_lists_adopted_items_with_their_tasks_and_leaves_set_aside_items_out() {
+    use policy_cockpit::domain::progress::{Scope, Status};
+    let fw = framework();
+    let mut book = ProgressBook::default();
+    let at: jiff::Timestamp = "2026-11-21T02:00:00Z".parse().unwrap();
+    let date = |s: &str| s.parse::<jiff::civil::Date>().unwrap();
+    book.set("bz-6.1.5", FieldValue::Scope(Scope::Adopted), "测试", at);
+    book.set("yz-3.1.1", FieldValue::Scope(Scope::NotApplicable), "测试", at);
+    for (id, title, status, percent, deadline) in [
+        ("T-AAAA", "新增揭榜挂帅项目6个", Status::InProgress, 50, "2026-12-31"),
+        ("T-BBBB", "建立榜单发布机制", Status::InProgress, 10, "2026-10-31"),
+    ] {
+        book.set(id, FieldValue::Title(title.into()), "测试", at);
+        book.set(id, FieldValue::Parents(vec!["bz-6.1.5".into()]), "测试", at);
+        book.set(id, FieldValue::Status(status), "测试", at);
+        book.set(id, FieldValue::Percent(percent), "测试", at);
+        book.set(id, FieldValue::Deadline(Some(date(deadline))), "测试", at);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = export_to(dir.path(), ExportFormat::Report, &ExportInput::new(&fw, &book, common::as_of(), "通江县"));
+    let text = poppler("pdftotext", &[], &pdf);
+    let flat: String = text.split_whitespace().collect();
+    assert!(flat.contains("新增揭榜挂帅项目6个（T-AAAA）") && flat.contains("建立榜单发布机制（T-BBBB）"), "{text}");
+    // Under each pillar its item strengthens, and again under 超期与受阻 as it is late.
+    let pillars = fw.pillars_of(fw.item("bz-6.1.5").unwrap()).len();
+    assert_eq!(flat.matches("建立榜单发布机制（T-BBBB）").count(), pillars + 1, "{text}");
+    assert_eq!(flat.matches("新增揭榜挂帅项目6个（T-AAAA）").count(), pillars, "{text}");
+    let set_aside = &fw.item("yz-3.1.1").unwrap().title;
+    assert!(!flat.contains(&set_aside.split_whitespace().collect::<String>()), "items set aside are not in the plan");
+    assert!(flat.contains("30%"), "bz-6.1.5 stands at the mean of its tasks: {text}");
 }

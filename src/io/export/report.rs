@@ -2,6 +2,7 @@
 //! progress, a table of items per pillar, the overdue and blocked items, key indicator charts (when
 //! given), the framework's sources; the as-of date and page numbers on every page.
 
+use crate::domain::progress::Status;
 use crate::i18n::{Lang, Text, names, strings as s};
 
 use super::pdf::{self, Area, Cell, Flow, Fonts, Info, Page, Rgb, Style, Table, TableColumn};
@@ -194,7 +195,7 @@ fn pillars(flow: &mut Flow<'_>, sections: &mut Sections, input: &ExportInput<'_>
         );
         flow.gap(4.0);
         let rows: Vec<Vec<Cell>> =
-            summary.pillar_items(input, pillar).into_iter().map(|st| item_row(summary, st, input)).collect();
+            summary.pillar_items(input, pillar).into_iter().flat_map(|st| item_rows(summary, st, input)).collect();
         flow.table(&table, &rows);
         flow.gap(12.0);
     }
@@ -222,8 +223,9 @@ fn table(lang: Lang, headers: &[Text], widths: impl Iterator<Item = f32>) -> Tab
     Table { columns, body: CELL, head: CELL.bold(), max_lines: None }
 }
 
-fn item_row(summary: &Summary<'_>, st: &ItemState<'_>, input: &ExportInput<'_>) -> Vec<Cell> {
-    vec![
+/// An item's row, then a row for each of its tasks ("12.1", "└ 任务名称（T-7H52）").
+fn item_rows(summary: &Summary<'_>, st: &ItemState<'_>, input: &ExportInput<'_>) -> Vec<Vec<Cell>> {
+    let item = vec![
         (st.seq.to_string(), None),
         (summary.title(st), None),
         (st.entry.lead_unit.clone(), None),
@@ -231,7 +233,19 @@ fn item_row(summary: &Summary<'_>, st: &ItemState<'_>, input: &ExportInput<'_>) 
         summary.status_cell(st, input.as_of),
         (format!("{}%", st.entry.percent), None),
         (st.entry.note.clone(), None),
-    ]
+    ];
+    let tasks = st.tasks.iter().map(|t| {
+        vec![
+            (t.seq.clone(), None),
+            (format!("└ {}（{}）", t.entry.title, t.id), None),
+            (t.entry.lead_unit.clone(), None),
+            summary.deadline_cell_of(&t.entry),
+            summary.status_cell_of(&t.entry, t.light, t.overdue, input.as_of),
+            (format!("{}%", t.entry.percent), None),
+            (t.entry.note.clone(), None),
+        ]
+    });
+    std::iter::once(item).chain(tasks).collect()
 }
 
 fn attention(flow: &mut Flow<'_>, sections: &mut Sections, input: &ExportInput<'_>, summary: &Summary<'_>) {
@@ -257,10 +271,11 @@ fn attention(flow: &mut Flow<'_>, sections: &mut Sections, input: &ExportInput<'
         s::FIELD_NEXT_STEPS,
     ];
     let table = table(lang, &headers, widths.into_iter().chain([rest, rest]));
+    // An item late through its tasks is followed by the tasks that are late or blocked.
     let rows: Vec<Vec<Cell>> = items
         .into_iter()
-        .map(|st| {
-            vec![
+        .flat_map(|st| {
+            let item = vec![
                 (st.seq.to_string(), None),
                 (summary.title(st), None),
                 (st.entry.lead_unit.clone(), None),
@@ -268,7 +283,19 @@ fn attention(flow: &mut Flow<'_>, sections: &mut Sections, input: &ExportInput<'
                 summary.status_cell(st, input.as_of),
                 (st.entry.problems.clone(), None),
                 (st.entry.next_steps.clone(), None),
-            ]
+            ];
+            let late = st.tasks.iter().filter(|t| t.overdue || t.entry.status == Status::Blocked).map(|t| {
+                vec![
+                    (t.seq.clone(), None),
+                    (format!("└ {}（{}）", t.entry.title, t.id), None),
+                    (t.entry.lead_unit.clone(), None),
+                    summary.deadline_cell_of(&t.entry),
+                    summary.status_cell_of(&t.entry, t.light, t.overdue, input.as_of),
+                    (t.entry.problems.clone(), None),
+                    (t.entry.next_steps.clone(), None),
+                ]
+            });
+            std::iter::once(item).chain(late).collect::<Vec<_>>()
         })
         .collect();
     flow.table(&table, &rows);

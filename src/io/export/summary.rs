@@ -3,7 +3,7 @@
 
 use crate::domain::framework::{Item, Pillar};
 use crate::domain::progress::rollup::{Rollup, Rollups};
-use crate::domain::progress::{Entry, Light, Status, is_overdue};
+use crate::domain::progress::{Entry, Light, Status, is_overdue, item_standing};
 use crate::i18n::{Lang, names, strings as s};
 
 use super::pdf::{Cell, DiagramPillar};
@@ -15,7 +15,23 @@ pub struct ItemState<'a> {
     pub seq: usize,
     /// The framework item.
     pub item: &'a Item,
-    /// Its progress.
+    /// Its progress; for an item with tasks, its status and percent are those it takes from them.
+    pub entry: Entry,
+    /// Its light on the as-of day.
+    pub light: Light,
+    /// Past its deadline and not done.
+    pub overdue: bool,
+    /// Its local tasks, in the ledger's order.
+    pub tasks: Vec<TaskState>,
+}
+
+/// One local task as the report sees it.
+pub struct TaskState {
+    /// Running number, as in the ledger ("12.1").
+    pub seq: String,
+    /// The task's id.
+    pub id: String,
+    /// Its progress (its name in `entry.title`).
     pub entry: Entry,
     /// Its light on the as-of day.
     pub light: Light,
@@ -37,15 +53,29 @@ impl<'a> Summary<'a> {
     pub fn new(input: &ExportInput<'a>) -> Self {
         let fw = input.framework;
         let rollups = Rollups::compute(fw, input.book, input.as_of, &input.rule);
+        // Once the county has adopted items, the report is about them and their tasks.
         let items = fw
             .items
             .iter()
             .enumerate()
+            .filter(|(_, item)| input.book.counts(&item.id))
             .map(|(i, item)| {
-                let entry = input.book.entry(&item.id);
-                let light = input.rule.light(&entry, input.as_of);
-                let overdue = is_overdue(&entry, input.as_of);
-                ItemState { seq: i + 1, item, entry, light, overdue }
+                let standing = item_standing(input.book, &item.id, input.as_of, &input.rule);
+                let mut entry = input.book.entry(&item.id);
+                (entry.status, entry.percent) = (standing.status, standing.percent);
+                let tasks = input
+                    .book
+                    .tasks_of(&item.id)
+                    .enumerate()
+                    .map(|(k, (id, task))| TaskState {
+                        seq: format!("{}.{}", i + 1, k + 1),
+                        id: id.to_owned(),
+                        entry: task.clone(),
+                        light: input.rule.light(task, input.as_of),
+                        overdue: is_overdue(task, input.as_of),
+                    })
+                    .collect();
+                ItemState { seq: i + 1, item, entry, light: standing.light, overdue: standing.overdue, tasks }
             })
             .collect();
         Self { rollups, items, lang: input.lang }
@@ -103,21 +133,29 @@ impl<'a> Summary<'a> {
 
     /// The status cell: the light's icon and the status word (with days overdue), in the light's colour.
     pub fn status_cell(&self, state: &ItemState<'_>, as_of: jiff::civil::Date) -> Cell {
-        let icon = names::light(state.light).get(self.lang).split_whitespace().next().unwrap_or_default();
-        let mut text = format!("{icon} {}", names::status(state.entry.status).get(self.lang));
-        if state.overdue
-            && let Some(deadline) = state.entry.effective_deadline()
-        {
+        self.status_cell_of(&state.entry, state.light, state.overdue, as_of)
+    }
+
+    /// [`Summary::status_cell`] of any entry (an item's or a task's).
+    pub fn status_cell_of(&self, entry: &Entry, light: Light, overdue: bool, as_of: jiff::civil::Date) -> Cell {
+        let icon = names::light(light).get(self.lang).split_whitespace().next().unwrap_or_default();
+        let mut text = format!("{icon} {}", names::status(entry.status).get(self.lang));
+        if overdue && let Some(deadline) = entry.effective_deadline() {
             let days = deadline.until(as_of).map_or(0, |span| span.get_days());
             text.push('\n');
             text.push_str(&s::EXPORT_OVERDUE_DAYS.fill(self.lang, &[("days", &days)]));
         }
-        (text, Some(palette::light(state.light)))
+        (text, Some(palette::light(light)))
     }
 
     /// The deadline cell: the deadline that applies, and the original one when it was revised.
     pub fn deadline_cell(&self, state: &ItemState<'_>) -> Cell {
-        let text = match (state.entry.revised_deadline, state.entry.deadline) {
+        self.deadline_cell_of(&state.entry)
+    }
+
+    /// [`Summary::deadline_cell`] of any entry.
+    pub fn deadline_cell_of(&self, entry: &Entry) -> Cell {
+        let text = match (entry.revised_deadline, entry.deadline) {
             (Some(revised), Some(original)) if revised != original => {
                 format!("{revised}\n{}", s::EXPORT_WAS.fill(self.lang, &[("date", &original)]))
             }
