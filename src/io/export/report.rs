@@ -6,7 +6,7 @@ use crate::domain::progress::Status;
 use crate::i18n::{Lang, Text, names, strings as s};
 
 use super::pdf::{self, Area, Cell, Flow, Fonts, Info, Page, Rgb, Style, Table, TableColumn};
-use super::summary::{self, ItemState, Summary};
+use super::summary::{self, ItemState, Summary, TaskState};
 use super::{ExportError, ExportInput, palette};
 
 /// A4 in points.
@@ -234,18 +234,23 @@ fn item_rows(summary: &Summary<'_>, st: &ItemState<'_>, input: &ExportInput<'_>)
         (format!("{}%", st.entry.percent), None),
         (st.entry.note.clone(), None),
     ];
-    let tasks = st.tasks.iter().map(|t| {
-        vec![
-            (t.seq.clone(), None),
-            (format!("└ {}（{}）", t.entry.title, t.id), None),
-            (t.entry.lead_unit.clone(), None),
-            summary.deadline_cell_of(&t.entry),
-            summary.status_cell_of(&t.entry, t.light, t.overdue, input.as_of),
-            (format!("{}%", t.entry.percent), None),
-            (t.entry.note.clone(), None),
-        ]
-    });
+    let tasks =
+        st.tasks.iter().map(|t| task_row(summary, t, input, [format!("{}%", t.entry.percent), t.entry.note.clone()]));
     std::iter::once(item).chain(tasks).collect()
+}
+
+/// A task's row: its number, "└ name（id）", lead unit, deadline and status, then the table's last two cells.
+fn task_row(summary: &Summary<'_>, t: &TaskState, input: &ExportInput<'_>, last: [String; 2]) -> Vec<Cell> {
+    let [a, b] = last;
+    vec![
+        (t.seq.clone(), None),
+        (format!("└ {}（{}）", t.entry.title, t.id), None),
+        (t.entry.lead_unit.clone(), None),
+        summary.deadline_cell_of(&t.entry),
+        summary.status_cell_of(&t.entry, t.light, t.overdue, input.as_of),
+        (a, None),
+        (b, None),
+    ]
 }
 
 fn attention(flow: &mut Flow<'_>, sections: &mut Sections, input: &ExportInput<'_>, summary: &Summary<'_>) {
@@ -284,17 +289,11 @@ fn attention(flow: &mut Flow<'_>, sections: &mut Sections, input: &ExportInput<'
                 (st.entry.problems.clone(), None),
                 (st.entry.next_steps.clone(), None),
             ];
-            let late = st.tasks.iter().filter(|t| t.overdue || t.entry.status == Status::Blocked).map(|t| {
-                vec![
-                    (t.seq.clone(), None),
-                    (format!("└ {}（{}）", t.entry.title, t.id), None),
-                    (t.entry.lead_unit.clone(), None),
-                    summary.deadline_cell_of(&t.entry),
-                    summary.status_cell_of(&t.entry, t.light, t.overdue, input.as_of),
-                    (t.entry.problems.clone(), None),
-                    (t.entry.next_steps.clone(), None),
-                ]
-            });
+            let late = st
+                .tasks
+                .iter()
+                .filter(|t| t.overdue || t.entry.status == Status::Blocked)
+                .map(|t| task_row(summary, t, input, [t.entry.problems.clone(), t.entry.next_steps.clone()]));
             std::iter::once(item).chain(late).collect::<Vec<_>>()
         })
         .collect();
