@@ -1,0 +1,75 @@
+//! The illustrative progress record is a believable county work plan (written by
+//! `sample-data/make_work_plan.py`): items adopted and set aside with reasons, tasks across the county's
+//! units, and targets that the illustrative county panel can track.
+#![allow(clippy::unwrap_used)]
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use policy_cockpit::app::{Metrics, PlanView};
+use policy_cockpit::domain::progress::{Light, LightRule, Scope, Status};
+use policy_cockpit::io::progress_file::ProgressStore;
+
+const SAMPLE: &str = "sample-data/progress-示例数据.json";
+
+fn sample() -> policy_cockpit::domain::progress::ProgressBook {
+    ProgressStore::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)).unwrap()
+}
+
+#[test]
+fn the_sample_adopts_about_forty_items_and_sets_aside_about_twenty_five_each_with_a_reason() {
+    let fw = policy_cockpit::io::framework_file::embedded().unwrap();
+    let book = sample();
+    assert!(book.label.contains("示例数据"), "{}", book.label);
+    let adopted = fw.items.iter().filter(|i| book.scope(&i.id) == Scope::Adopted).count();
+    let aside: Vec<_> = fw.items.iter().filter(|i| book.scope(&i.id) == Scope::NotApplicable).collect();
+    assert!((35..=45).contains(&adopted), "{adopted} adopted");
+    assert!((20..=30).contains(&aside.len()), "{} set aside", aside.len());
+    for item in aside {
+        assert!(!book.get(&item.id).scope_reason.trim().is_empty(), "{} set aside without a reason", item.id);
+    }
+}
+
+#[test]
+fn the_sample_has_about_sixty_tasks_across_eight_units_each_under_adopted_items() {
+    let book = sample();
+    let tasks: Vec<_> = book.tasks().collect();
+    assert!((55..=70).contains(&tasks.len()), "{} tasks", tasks.len());
+    let units: HashSet<&str> = tasks.iter().map(|(_, t)| t.lead_unit.as_str()).collect();
+    assert!(units.len() >= 8, "{units:?}");
+    for (id, task) in &tasks {
+        assert!(!task.title.is_empty() && task.deadline.is_some(), "{id}");
+        assert!(!task.parents.is_empty(), "{id} serves no item");
+        for parent in &task.parents {
+            assert_eq!(book.scope(parent), Scope::Adopted, "{id} serves {parent}, which is not adopted");
+        }
+    }
+    assert!(tasks.iter().any(|(_, t)| t.parents.len() > 1), "a task serving two items");
+    assert!(tasks.iter().any(|(_, t)| t.status == Status::Blocked && !t.next_steps.is_empty()));
+}
+
+#[test]
+fn the_sample_targets_are_tracked_from_the_illustrative_county_panel_and_move_the_lights() {
+    let fw = policy_cockpit::io::framework_file::embedded().unwrap();
+    let book = sample();
+    let metrics = Metrics::with_samples(&fw);
+    let today = "2026-11-25".parse().unwrap();
+    let view = PlanView::compute(&fw, &book, (today, &LightRule::default()), &metrics, "通江县");
+    let with_target: Vec<&str> = book.tasks().filter(|(_, t)| t.target.is_some()).map(|(id, _)| id).collect();
+    assert!(with_target.len() >= 5, "{with_target:?}");
+    let mut lights = HashSet::new();
+    for id in &with_target {
+        let reading = view.targets.get(*id).unwrap_or_else(|| panic!("{id}: target not found in the sample panel"));
+        assert_eq!(reading.region, "通江县");
+        assert!(reading.file.contains("示例数据"), "{}", reading.file);
+        assert_eq!(reading.progress.current.0, 2025, "{id}: the newest year of the panel");
+        lights.insert(reading.progress.light);
+    }
+    assert!(lights.contains(&Light::Green) && lights.contains(&Light::Yellow), "{lights:?}");
+    // A task behind its straight line turns its item yellow at least, though the task's dates alone are fine.
+    let behind = with_target.iter().find(|id| view.targets[**id].progress.light == Light::Yellow).unwrap();
+    assert_ne!(view.standings[*behind].light, Light::Green, "{behind}");
+    for parent in &book.get(behind).parents {
+        assert_ne!(view.standings[parent].light, Light::Green, "{behind} under {parent}");
+    }
+}
