@@ -8,6 +8,7 @@ use common::harness;
 
 use std::path::{Path, PathBuf};
 
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use policy_cockpit::app::{CockpitApp, Command, Settings};
@@ -50,7 +51,7 @@ fn a_corrected_column_is_imported_as_one_undoable_change_and_unmatched_rows_are_
     assert!(h.state().state.ledger.preview.is_some(), "{:?}", h.state().state.ledger.error);
     h.get_by_label_contains("表头在第 2 行");
     h.get_by_label_contains("匹配 2 行（按编号 1，按名称 1，按规范化名称 0）");
-    h.get_by_label_contains("第 5 行“建设全市智慧农业大数据平台”：框架中没有此编号或名称的举措");
+    h.get_by_role_and_label(Role::CheckBox, "第 5 行“建设全市智慧农业大数据平台” → 作为任务放在");
 
     // 备注 is not recognised; the user says it holds the progress notes.
     h.get_by_label("备注").click();
@@ -147,7 +148,12 @@ fn the_preview_suggests_the_nearest_item_for_an_unmatched_row_and_lists_contradi
     let mut h = harness(Settings::default());
     h.run();
     open_ledger(&mut h, path);
-    h.get_by_label_contains("第 2 行“建设县级产业科技大数据平台”：框架中没有此编号或名称的举措（最接近：bz-6.1.9");
+    let combo = h.get_by_role_and_label(Role::ComboBox, "第 2 行“建设县级产业科技大数据平台” → 作为任务放在");
+    assert_eq!(
+        combo.accesskit_node().value().as_deref(),
+        Some("bz-6.1.9 建设市级产业科技大数据平台"),
+        "the nearest item is offered"
+    );
     h.get_by_label_contains("第 3 行 C 列“完成状态”：“已完成”与完成比例 30% 相矛盾");
     h.get_by_label("导入").click();
     h.run();
@@ -155,4 +161,51 @@ fn the_preview_suggests_the_nearest_item_for_an_unmatched_row_and_lists_contradi
     assert_eq!(state.entry("bz-6.1.9").status, Status::NotStarted, "a suggestion is never applied");
     assert_eq!(state.entry("bz-6.1.3").status, Status::NotStarted, "a contradiction is not imported");
     assert_eq!((state.entry("bz-6.1.2").status, state.entry("bz-6.1.2").percent), (Status::Done, 100));
+}
+
+/// A row that matches no item becomes a task only once the user ticks it; the nearest item is offered, and
+/// another can be picked. The import adopts that item, and one Ctrl+Z takes the task away again.
+#[test]
+fn an_unmatched_row_is_placed_as_a_task_under_the_item_the_user_picks() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("通江县台账.csv");
+    let csv = "序号,重点任务,完成状态,完成比例\r\n\
+               1,建设县级产业科技大数据平台,进行中,30%\r\n\
+               2,建立局际联席会议制度,推进中,30%\r\n\
+               3,设立领导小组常设办公室,完成,\r\n";
+    std::fs::write(&path, csv).unwrap();
+    let mut h = harness(Settings::default());
+    h.run();
+    open_ledger(&mut h, path);
+    h.get_by_label_contains("未对应到举措的 1 行，可作为本地任务导入（已选 0 行）");
+    let placeable = &h.state().state.ledger.preview.as_ref().unwrap().placeable;
+    let nearest = placeable[0].nearest.clone().expect("a suggestion").id;
+    h.get_by_label_contains("匹配 2 行");
+
+    let row = "第 2 行“建设县级产业科技大数据平台” → 作为任务放在";
+    h.get_by_role_and_label(Role::CheckBox, row).click();
+    h.run();
+    h.get_by_label_contains("已选 1 行");
+    h.get_by_label_contains("匹配 3 行");
+    assert_eq!(h.state().state.ledger.preview.as_ref().unwrap().placements.get(&2), Some(&nearest));
+
+    // The suggestion is wrong: put the row under 揭榜挂帅 instead.
+    h.get_by_role_and_label(Role::ComboBox, row).click();
+    h.run();
+    let option = h.get_by_label("bz-6.1.5 实施“揭榜挂帅”和“赛马”机制");
+    option.scroll_to_me();
+    h.run();
+    h.get_by_label("bz-6.1.5 实施“揭榜挂帅”和“赛马”机制").click();
+    h.run();
+    h.get_by_label("导入").click();
+    h.run();
+    let book = &h.state().state.progress.book;
+    let tasks: Vec<_> = book.tasks_of("bz-6.1.5").map(|(_, t)| t.title.clone()).collect();
+    assert_eq!(tasks, ["建设县级产业科技大数据平台"]);
+    assert_eq!(book.tasks_of(&nearest).count(), 0, "nothing under the suggestion");
+    assert_eq!(book.scope("bz-6.1.5"), policy_cockpit::domain::progress::Scope::Adopted);
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().state.progress.book.tasks().count(), 0, "one Ctrl+Z takes the placed task away");
 }

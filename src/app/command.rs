@@ -129,6 +129,15 @@ pub enum Command {
         /// What it holds.
         target: Option<Column>,
     },
+    /// Place a row of the previewed ledger that matched nothing as a new task under an item (`None`: leave it out).
+    PlaceLedgerRow {
+        /// Row in the sheet, from 1.
+        row: usize,
+        /// The item the task goes under.
+        item: Option<String>,
+    },
+    /// Place every unmatched row of the previewed ledger under its suggested item (`true`), or none.
+    PlaceAllLedgerRows(bool),
     /// Import the previewed ledger as one undoable change.
     ApplyLedger,
     /// Close the ledger preview without importing.

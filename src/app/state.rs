@@ -342,6 +342,16 @@ impl AppState {
             Command::CancelMerge => self.pending_merge = None,
             Command::OpenLedger(path) => self.ledger.open(path),
             Command::SetLedgerColumn { index, target } => self.ledger.set_column(index, target),
+            Command::PlaceLedgerRow { row, item } => {
+                if let Some(preview) = &mut self.ledger.preview {
+                    preview.place(row, item);
+                }
+            }
+            Command::PlaceAllLedgerRows(place) => {
+                if let Some(preview) = &mut self.ledger.preview {
+                    preview.place_all_suggested(place);
+                }
+            }
             Command::ApplyLedger => {
                 if let Some(notice) = self.import_ledger(&by, now) {
                     self.notice = Some(notice);
@@ -396,7 +406,7 @@ impl AppState {
         }
         let preview = self.ledger.preview.take()?;
         // Planned again against the record as it is now, so the edits are exactly what is saved.
-        let plan = match preview.ledger.plan(&self.framework, &self.progress.book) {
+        let plan = match preview.ledger.plan_placing(&self.framework, &self.progress.book, &preview.placements) {
             Ok(plan) if !plan.matched.is_empty() => plan,
             _ => {
                 self.ledger.preview = Some(preview);

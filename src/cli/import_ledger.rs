@@ -14,7 +14,7 @@ use crate::i18n::{
     describe_skipped, describe_unmatched, strings as s,
 };
 use crate::io::ledger::Column;
-use crate::io::ledger_import::{self, ImportPlan, Ledger, MatchedBy, Placements, SourceColumn, Unmatched};
+use crate::io::ledger_import::{self, ImportPlan, Ledger, MatchedBy, Placements, SourceColumn};
 use crate::io::progress_file::ProgressStore;
 
 /// One import from the command line.
@@ -102,7 +102,7 @@ pub fn run(args: &ImportArgs<'_>, lang: Lang) -> ExitCode {
 
 /// Where each placeable unmatched row goes: under its suggested item, or under the one item given.
 fn placements(plan: &ImportPlan, fw: &Framework, how: &str, lang: Lang) -> Result<Placements, String> {
-    let placeable = plan.unmatched.iter().filter(|r| matches!(r.reason, Unmatched::NotFound | Unmatched::UnknownId));
+    let placeable = plan.unmatched.iter().filter(|r| r.placeable());
     if how.trim().eq_ignore_ascii_case("suggested") || how.trim() == "建议" {
         return Ok(placeable.filter_map(|r| r.nearest.as_ref().map(|n| (r.row, n.id.clone()))).collect());
     }

@@ -1390,6 +1390,24 @@ pub const LEDGER_ALSO_ADOPTS: Text = t(
     "另将 {count} 项举措标为“采纳”（台账中有其行或其下任务）。",
     " It also marks {count} items as adopted (the ledger has their rows or tasks under them).",
 );
+/// Import preview: heading of the rows that can become tasks.
+pub const LEDGER_PLACE_HEADING: Text = t(
+    "未对应到举措的 {count} 行，可作为本地任务导入（已选 {placed} 行）：",
+    "{count} rows match no item and can be imported as local tasks ({placed} chosen):",
+);
+/// Import preview: place every unmatched row under its suggested item.
+pub const LEDGER_PLACE_ALL: Text = t("全部放在建议的举措下", "Place all under the suggested items");
+/// Import preview: place none of the unmatched rows.
+pub const LEDGER_PLACE_NONE: Text = t("全部不导入", "Place none");
+/// Import preview: how placing works.
+pub const LEDGER_PLACE_HINT: Text = t(
+    "勾选的行导入为所选举措下的新任务（该举措同时标为采纳）；未勾选的行不导入。右侧先列出最接近的举措，可改选。",
+    "A ticked row becomes a new task under the item chosen (which is then adopted); rows left unticked are not imported. The nearest item is offered first; pick another if it is wrong.",
+);
+/// Import preview: one row that can be placed.
+pub const LEDGER_PLACE_ROW: Text = t("第 {row} 行“{text}” → 作为任务放在", "Row {row} “{text}” → as a task under");
+/// Import preview: no item chosen for a row yet.
+pub const LEDGER_PLACE_PICK: Text = t("选择举措…", "Choose an item…");
 /// Ledger preview: no row matches.
 pub const LEDGER_NO_MATCH: Text = t(
     "没有一行能对应到框架中的举措。请检查哪一列是“序号”（举措编号）或“政策举措”（举措名称）。",

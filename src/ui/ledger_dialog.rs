@@ -48,6 +48,7 @@ pub fn show(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
             columns(ui, &preview.ledger, lang, commands);
             ui.separator();
             summary(ui, preview, lang);
+            placements(ui, state, preview, commands);
             let can_edit = state.progress.can_edit();
             if !can_edit {
                 ui.label(RichText::new(s::LEDGER_CANNOT_EDIT.get(lang)).color(theme::palette(ctx).error_text).strong());
@@ -167,7 +168,9 @@ fn summary(ui: &mut egui::Ui, preview: &LedgerPreview, lang: Lang) {
         }
         ui.label(text);
     }
-    let unmatched: Vec<String> = plan.unmatched.iter().map(|row| describe_unmatched(row, lang)).collect();
+    // Rows that could become tasks are listed once, below, with the item to place them under.
+    let unmatched: Vec<String> =
+        plan.unmatched.iter().filter(|r| !r.placeable()).map(|row| describe_unmatched(row, lang)).collect();
     listing(ui, "ledger-unmatched", s::IMPORT_UNMATCHED.fill(lang, &[("count", &unmatched.len())]), &unmatched);
     let problems: Vec<String> = plan.problems.iter().map(|p| describe_cell_problem(p, lang)).collect();
     listing(ui, "ledger-problems", s::IMPORT_PROBLEMS.fill(lang, &[("count", &problems.len())]), &problems);
@@ -201,4 +204,72 @@ fn listing(ui: &mut egui::Ui, id: &str, heading: String, lines: &[String]) {
             ui.label(line.trim_start());
         }
     });
+}
+
+/// Rows that match no item, each with a box to import it as a new task and the item it goes under (the
+/// nearest one offered first). Nothing is placed until the user ticks it.
+fn placements(ui: &mut egui::Ui, state: &AppState, preview: &LedgerPreview, commands: &mut Vec<Command>) {
+    if preview.placeable.is_empty() {
+        return;
+    }
+    let lang = state.settings.lang;
+    ui.add_space(theme::GAP * 0.5);
+    let placed = preview.placements.len();
+    ui.horizontal_wrapped(|ui| {
+        let heading = s::LEDGER_PLACE_HEADING.fill(lang, &[("count", &preview.placeable.len()), ("placed", &placed)]);
+        ui.label(RichText::new(heading).strong());
+        if ui.small_button(s::LEDGER_PLACE_ALL.get(lang)).clicked() {
+            commands.push(Command::PlaceAllLedgerRows(true));
+        }
+        if placed > 0 && ui.small_button(s::LEDGER_PLACE_NONE.get(lang)).clicked() {
+            commands.push(Command::PlaceAllLedgerRows(false));
+        }
+    });
+    ui.label(RichText::new(s::LEDGER_PLACE_HINT.get(lang)).small().weak());
+    egui::ScrollArea::vertical().id_salt("ledger-placements").max_height(220.0).show(ui, |ui| {
+        for row in &preview.placeable {
+            let chosen = preview.placements.get(&row.row);
+            let offered = chosen.cloned().or_else(|| row.nearest.as_ref().map(|n| n.id.clone()));
+            let mut on = chosen.is_some();
+            let text = s::LEDGER_PLACE_ROW.fill(lang, &[("row", &row.row), ("text", &row.text)]);
+            ui.horizontal(|ui| {
+                let check = ui.add_enabled(offered.is_some(), egui::Checkbox::new(&mut on, text));
+                if check.changed() {
+                    commands
+                        .push(Command::PlaceLedgerRow { row: row.row, item: if on { offered.clone() } else { None } });
+                }
+                item_combo(ui, state, row.row, offered.as_deref(), commands).labelled_by(check.id);
+            });
+        }
+    });
+}
+
+/// The item a row goes under: every framework item, by id and title.
+fn item_combo(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    row: usize,
+    offered: Option<&str>,
+    commands: &mut Vec<Command>,
+) -> egui::Response {
+    let lang = state.settings.lang;
+    let fw = &state.framework;
+    let name = |id: &str| {
+        fw.item(id).map_or_else(|| id.to_owned(), |i| format!("{} {}", i.id, names::pick(lang, &i.title, &i.title_en)))
+    };
+    let selected = offered.map_or_else(|| s::LEDGER_PLACE_PICK.get(lang).to_owned(), name);
+    egui::ComboBox::from_id_salt(("ledger-place", row))
+        .selected_text(RichText::new(selected).small())
+        .width(320.0)
+        .height(360.0)
+        .truncate()
+        .show_ui(ui, |ui| {
+            for item in &fw.items {
+                let picked = offered == Some(item.id.as_str());
+                if ui.selectable_label(picked, name(&item.id)).clicked() && !picked {
+                    commands.push(Command::PlaceLedgerRow { row, item: Some(item.id.clone()) });
+                }
+            }
+        })
+        .response
 }

@@ -252,9 +252,12 @@ impl ProgressBook {
         !self.plan_started() || self.scope(item) == Scope::Adopted
     }
 
-    /// Live (not removed) tasks, by id.
+    /// Live tasks, by id: not removed, and not emptied by undoing their creation (no title, no item).
     pub fn tasks(&self) -> impl Iterator<Item = (&str, &Entry)> {
-        self.entries.iter().filter(|(id, e)| is_task_id(id) && !e.removed).map(|(id, e)| (id.as_str(), e))
+        self.entries
+            .iter()
+            .filter(|(id, e)| is_task_id(id) && !e.removed && !(e.title.is_empty() && e.parents.is_empty()))
+            .map(|(id, e)| (id.as_str(), e))
     }
 
     /// Live tasks that serve an item.

@@ -105,6 +105,14 @@ pub struct UnmatchedRow {
     pub nearest: Option<Nearest>,
 }
 
+impl UnmatchedRow {
+    /// Whether the row can become a new task under an item: it names something no item has (not a row
+    /// without a key, an ambiguous title, a conflict or a repeat).
+    pub fn placeable(&self) -> bool {
+        matches!(self.reason, Unmatched::NotFound | Unmatched::UnknownId)
+    }
+}
+
 /// A framework item suggested for a row that matched none.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Nearest {
