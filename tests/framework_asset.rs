@@ -1,7 +1,7 @@
 //! The framework shipped with the app holds what the source documents say, each item with its source.
 #![allow(clippy::unwrap_used)]
 
-use policy_cockpit::domain::framework::{Framework, GroupKind, Level, PillarId};
+use policy_cockpit::domain::framework::{Audience, Framework, GroupKind, Level, PillarId};
 use policy_cockpit::io::framework_file;
 
 fn shipped() -> Framework {
@@ -121,4 +121,132 @@ fn citations_read_as_document_then_section() {
     let fw = shipped();
     let item = fw.item("yz-4.1.1").expect("yz-4.1.1");
     assert_eq!(fw.cite(&item.source), "袁野、邹桥 2025，四（一）一");
+}
+
+fn audiences(fw: &Framework, id: &str) -> Vec<Audience> {
+    fw.item(id).unwrap_or_else(|| panic!("{id} is in the framework")).addressed_to.clone()
+}
+
+#[test]
+fn items_are_addressed_to_whom_their_text_names() {
+    let fw = shipped();
+    // 巴中 6.1.3 二是“企业层面” (CEO/CTO, NDAs, FTO, going abroad) and 6.3.1 二是 (front-line posts, Scrum).
+    for id in ["bz-6.1.14", "bz-6.1.15", "bz-6.1.16", "bz-6.1.17", "bz-6.1.18", "bz-6.3.4", "bz-6.3.5"] {
+        assert_eq!(audiences(&fw, id), [Audience::Firms], "{id} is a firm's own practice");
+    }
+    assert_eq!(audiences(&fw, "bz-6.1.1"), [Audience::Government], "the leading group of the city's bureaus");
+    assert!(audiences(&fw, "yz-3.2.1").contains(&Audience::Firms), "华为、阿里、百度 as system technology sources");
+    let network = [
+        Audience::Government,
+        Audience::Firms,
+        Audience::ResearchInstitutes,
+        Audience::FinancialInstitutions,
+        Audience::Intermediaries,
+    ];
+    assert_eq!(audiences(&fw, "bz-6.3.15"), network, "政府、企业、科研院所、金融机构、科技中介");
+    assert_eq!(audiences(&fw, "bz-6.2.1"), [Audience::Intermediaries]);
+    assert!(audiences(&fw, "bz-6.4.1").contains(&Audience::Talent), "外籍高层次人才");
+    assert!(audiences(&fw, "bz-6.3.13").is_empty(), "risk scanning names no actor");
+}
+
+/// Words of a title or summary that name each audience.
+fn cues(audience: &Audience) -> &'static [&'static str] {
+    match audience {
+        Audience::Government => {
+            // 财政 is the government's purse; 国家引导 the state steering a fund.
+            &[
+                "政府",
+                "部门",
+                "国家层面",
+                "国家引导",
+                "地方",
+                "央地",
+                "政企",
+                "领导小组",
+                "办公室",
+                "中央",
+                "省市",
+                "市厅",
+                "财政",
+            ]
+        }
+        Audience::Firms => &["企业", "产业界"],
+        Audience::Universities => &["高校", "大学", "学院", "教育界", "学术界", "市校"],
+        Audience::ResearchInstitutes => {
+            &["科研院所", "科研机构", "研究院所", "研究机构", "实验室", "新型研发机构", "院所", "学术界", "研究院"]
+        }
+        Audience::FinancialInstitutions => &["银行", "基金", "投资", "资本", "金融", "保险"],
+        Audience::Intermediaries => &["中介", "行业协会"],
+        Audience::Talent => &["人才", "科研人员", "专家", "教师", "学生", "科学家"],
+        Audience::Unknown(_) => &[],
+    }
+}
+
+#[test]
+fn every_audience_is_named_by_the_item_text_or_by_the_section_it_cites() {
+    let fw = shipped();
+    // The summary leaves the actor to its section: 6.1.3 二是“企业层面”, 6.2.2 二是/三是 on universities'
+    // teaching and teachers, 6.3.1 二是 opened by “企业在市场一线…”, and the paragraph “政府需积极引导协调”.
+    let by_section = [
+        ("bz-6.1.15", Audience::Firms),
+        ("bz-6.1.18", Audience::Firms),
+        ("bz-6.2.15", Audience::Universities),
+        ("bz-6.2.18", Audience::Universities),
+        ("bz-6.3.5", Audience::Firms),
+        ("xs-h1.3", Audience::Government),
+    ];
+    let mut unnamed = Vec::new();
+    for item in &fw.items {
+        let text = format!("{}{}", item.title, item.summary);
+        for audience in &item.addressed_to {
+            if !cues(audience).iter().any(|cue| text.contains(cue)) {
+                unnamed.push((item.id.as_str(), audience.clone()));
+            }
+        }
+    }
+    let expected: Vec<_> = by_section.iter().map(|(id, a)| (*id, a.clone())).collect();
+    assert_eq!(unnamed, expected, "an audience the text does not name is invented");
+}
+
+#[test]
+fn every_item_whose_summary_makes_firms_the_actor_is_addressed_to_firms() {
+    let fw = shipped();
+    let firm_as_actor = [
+        "领军企业",
+        "龙头企业",
+        "平台企业",
+        "标杆企业",
+        "“链主”企业",
+        "头部企业",
+        "支持企业",
+        "鼓励企业",
+        "引导企业",
+        "推动企业",
+        "企业牵头",
+        "企业主导",
+        "企业发布",
+        "企业出题",
+        "企业在市场一线",
+    ];
+    for item in &fw.items {
+        if let Some(phrase) = firm_as_actor.iter().find(|p| item.summary.contains(*p)) {
+            assert!(
+                item.addressed_to.contains(&Audience::Firms),
+                "{} says “{phrase}” but is not addressed to firms",
+                item.id
+            );
+        }
+    }
+    let firm_items = fw.items.iter().filter(|i| i.addressed_to.contains(&Audience::Firms)).count();
+    assert!(firm_items >= 40, "only {firm_items} items addressed to firms");
+}
+
+#[test]
+fn audiences_are_listed_once_each_in_the_vocabulary_order() {
+    let fw = shipped();
+    for item in &fw.items {
+        let positions: Vec<usize> =
+            item.addressed_to.iter().map(|a| Audience::ALL.iter().position(|b| b == a).unwrap_or(usize::MAX)).collect();
+        assert!(positions.windows(2).all(|w| w[0] < w[1]), "{}: {:?}", item.id, item.addressed_to);
+    }
 }

@@ -67,6 +67,28 @@ fn an_unknown_element_or_group_reference_is_refused() {
 }
 
 #[test]
+fn an_unknown_audience_word_is_named_with_its_item() {
+    let mut fw = shipped_json();
+    let id = fw["items"][3]["id"].as_str().unwrap().to_owned();
+    fw["items"][3]["addressed_to"] = serde_json::json!(["firms", "farmers"]);
+    let found = problems(&fw);
+    assert_eq!(found, vec![Problem::UnknownAudience { item: id.clone(), word: "farmers".into() }]);
+    let message = describe_load_error(&parse(&fw).unwrap_err(), Lang::En);
+    assert!(
+        message.contains(&id) && message.contains("farmers") && message.contains("research_institutes"),
+        "{message}"
+    );
+}
+
+#[test]
+fn an_item_without_addressed_to_loads_with_no_audience() {
+    let mut fw = shipped_json();
+    fw["items"][0].as_object_mut().unwrap().remove("addressed_to");
+    let loaded = parse(&fw).expect("addressed_to is optional");
+    assert!(loaded.items[0].addressed_to.is_empty());
+}
+
+#[test]
 fn a_non_ascii_id_is_refused() {
     let mut fw = shipped_json();
     fw["items"][0]["id"] = serde_json::json!("举措-1");

@@ -10,6 +10,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use policy_cockpit::app::{CockpitApp, Settings};
+use policy_cockpit::domain::framework::Audience;
 use policy_cockpit::domain::progress::{Scope, Status};
 
 const SECTION: [&str; 3] = ["yz-3.1.1", "yz-3.1.2", "yz-3.1.3"];
@@ -48,8 +49,8 @@ fn adopting_an_item_then_setting_its_section_aside_in_bulk_is_undone_as_one_step
     h.run();
     h.get_by_label("打造自主可控的技术生态供给体系").click();
     h.run();
-    // The choice is informed: the level and the departments the document names sit beside it.
-    h.get_by_label_contains("国家层面 · 原文所指部门");
+    // The choice is informed: the level, whom the text addresses and the departments it names sit beside it.
+    h.get_by_label_contains("国家层面 · 面向：企业、科研院所 · 原文所指部门");
     h.get_by_role_and_label(Role::RadioButton, "采纳").click();
     h.run();
     assert_eq!(scope_of(&h, "yz-3.1.1"), Scope::Adopted);
@@ -130,4 +131,35 @@ fn deleting_a_task_takes_it_out_of_the_checklist_and_ctrl_z_brings_it_back() {
     assert!(!h.state().state.entry(&task).removed);
     h.get_by_label("－ 任务 1 项");
     h.get_by_label_contains("已采纳 1 项举措、1 项任务中");
+}
+
+#[test]
+fn a_firm_addressed_item_shows_firms_and_every_firm_item_is_adopted_in_one_step() {
+    let mut h = harness(Settings::default());
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    h.get_by_label("搜索").type_text("bz-6.1.14");
+    h.run();
+    h.get_by_label("树立企业知识产权战略意识").click();
+    h.run();
+    // The detail names whom the text addresses (CEO/CTO: the firm itself), beside the level.
+    h.get_by_label("面向");
+    h.get_by_label("企业");
+    h.get_by_label_contains("市县层面 · 面向：企业 · 原文所指部门：原文未指明");
+
+    let framework = &h.state().state.framework;
+    let firm_items: Vec<String> =
+        framework.items.iter().filter(|i| i.addressed_to.contains(&Audience::Firms)).map(|i| i.id.clone()).collect();
+    h.get_by_label("批量设定…").click();
+    h.run();
+    h.get_by_label(&format!("采纳面向“企业”的举措全部 {} 项", firm_items.len())).click();
+    h.run();
+    let state = &h.state().state;
+    for item in &state.framework.items {
+        let expected = if firm_items.contains(&item.id) { Scope::Adopted } else { Scope::Undecided };
+        assert_eq!(state.entry(&item.id).scope, expected, "{}", item.id);
+    }
+    undo(&mut h);
+    assert!(firm_items.iter().all(|i| scope_of(&h, i) == Scope::Undecided), "one Ctrl+Z takes the bulk step back");
 }

@@ -92,6 +92,7 @@ mod tests {
             source: Default::default(),
             elements: vec!["foundation.government".into()],
             level: crate::domain::framework::Level::CityCounty,
+            addressed_to: vec![crate::domain::framework::Audience::Government],
             departments: vec!["经信局".into(), "财政局".into()],
         }
     }

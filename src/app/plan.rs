@@ -11,7 +11,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 
 use super::metrics::Metrics;
-use crate::domain::framework::{Framework, Item, Level};
+use crate::domain::framework::{Audience, Framework, Item, Level};
 use crate::domain::metrics::find_region;
 use crate::domain::progress::plan::{combine, severity};
 use crate::domain::progress::{FieldValue, Light, LightRule, ProgressBook, Scope, Standing, Target, TargetProgress};
@@ -27,6 +27,8 @@ pub enum ScopeSet {
     Document(String),
     /// Every item addressed to a level.
     Level(Level),
+    /// Every item whose text addresses an audience.
+    Audience(Audience),
 }
 
 impl ScopeSet {
@@ -37,6 +39,7 @@ impl ScopeSet {
             Self::Group(group) => item.group == *group,
             Self::Document(document) => item.source.document == *document,
             Self::Level(level) => item.level == *level,
+            Self::Audience(audience) => item.addressed_to.contains(audience),
         }
     }
 

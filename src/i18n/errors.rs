@@ -47,6 +47,8 @@ pub fn describe_problem(problem: &Problem, lang: Lang) -> String {
         }
         Problem::UnknownReference { entity: e, id, field, value } => s::ERR_UNKNOWN_REFERENCE
             .fill(lang, &[("entity", &entity(*e).get(lang)), ("id", id), ("field", field), ("value", value)]),
+        Problem::UnknownAudience { item, word } => s::ERR_UNKNOWN_AUDIENCE
+            .fill(lang, &[("id", item), ("word", word), ("known", &super::names::audience_words())]),
     }
 }
 

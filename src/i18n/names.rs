@@ -1,7 +1,7 @@
 //! Names of domain values in the user's language.
 
 use super::{Lang, Text, strings as s};
-use crate::domain::framework::{GroupKind, Level};
+use crate::domain::framework::{Audience, GroupKind, Level};
 use crate::domain::index::{CoordinationClass, WeightMethod};
 use crate::domain::metrics::{Judgement, Trend};
 use crate::domain::progress::{Field, Light, Status};
@@ -31,6 +31,36 @@ pub fn level(level: Level) -> Text {
         Level::Provincial => s::LEVEL_PROVINCIAL,
         Level::CityCounty => s::LEVEL_CITY_COUNTY,
     }
+}
+
+/// Name of an audience in `lang`; a word outside the vocabulary (which a loaded framework never has) as
+/// written.
+pub fn audience(audience: &Audience, lang: Lang) -> String {
+    let text = match audience {
+        Audience::Government => s::AUDIENCE_GOVERNMENT,
+        Audience::Firms => s::AUDIENCE_FIRMS,
+        Audience::Universities => s::AUDIENCE_UNIVERSITIES,
+        Audience::ResearchInstitutes => s::AUDIENCE_RESEARCH_INSTITUTES,
+        Audience::FinancialInstitutions => s::AUDIENCE_FINANCIAL_INSTITUTIONS,
+        Audience::Intermediaries => s::AUDIENCE_INTERMEDIARIES,
+        Audience::Talent => s::AUDIENCE_TALENT,
+        Audience::Unknown(word) => return word.clone(),
+    };
+    text.get(lang).to_owned()
+}
+
+/// Who an item is addressed to, joined for one line; the words for "not named" when its text names no one.
+pub fn addressed_to(audiences: &[Audience], lang: Lang) -> String {
+    if audiences.is_empty() {
+        return s::ADDRESSED_TO_NONE.get(lang).to_owned();
+    }
+    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    audiences.iter().map(|a| audience(a, lang)).collect::<Vec<_>>().join(sep)
+}
+
+/// The audience words a framework file may use, for an error message.
+pub fn audience_words() -> String {
+    Audience::ALL.iter().map(Audience::word).collect::<Vec<_>>().join(", ")
 }
 
 /// Name of a kind of section.

@@ -121,6 +121,10 @@ pub const LEVEL: Text = t("层级", "Level");
 pub const DEPARTMENTS: Text = t("涉及部门", "Departments");
 /// No department named by the document.
 pub const DEPARTMENTS_NONE: Text = t("原文未指明", "not named in the document");
+/// Field label: who the item is addressed to.
+pub const ADDRESSED_TO: Text = t("面向", "Addressed to");
+/// No audience named by the item's text.
+pub const ADDRESSED_TO_NONE: Text = t("原文未指明", "not named in the text");
 /// Field label: id.
 pub const ITEM_ID: Text = t("编号", "ID");
 /// Field label: full reference.
@@ -137,6 +141,20 @@ pub const LEVEL_NATIONAL: Text = t("国家层面", "National");
 pub const LEVEL_PROVINCIAL: Text = t("省级层面", "Provincial");
 /// Level: city and county.
 pub const LEVEL_CITY_COUNTY: Text = t("市县层面", "City / county");
+/// Audience: governments and their departments.
+pub const AUDIENCE_GOVERNMENT: Text = t("政府及部门", "Government");
+/// Audience: firms.
+pub const AUDIENCE_FIRMS: Text = t("企业", "Firms");
+/// Audience: universities.
+pub const AUDIENCE_UNIVERSITIES: Text = t("高校", "Universities");
+/// Audience: research institutes.
+pub const AUDIENCE_RESEARCH_INSTITUTES: Text = t("科研院所", "Research institutes");
+/// Audience: banks, funds and investors.
+pub const AUDIENCE_FINANCIAL_INSTITUTIONS: Text = t("金融与投资机构", "Financial institutions & investors");
+/// Audience: intermediaries and industry associations.
+pub const AUDIENCE_INTERMEDIARIES: Text = t("中介机构与行业协会", "Intermediaries & industry associations");
+/// Audience: talent and researchers.
+pub const AUDIENCE_TALENT: Text = t("人才与科研人员", "Talent & researchers");
 /// Group kind: practice path.
 pub const KIND_PRACTICE_PATH: Text = t("实践路径", "Practice path");
 /// Group kind: policy choice.
@@ -185,6 +203,11 @@ pub const ERR_MISSING_FIELD: Text =
 pub const ERR_UNKNOWN_REFERENCE: Text = t(
     "{entity}“{id}”的字段 {field} 引用了不存在的“{value}”",
     "{entity} “{id}”: field {field} refers to “{value}”, which does not exist",
+);
+/// An audience word outside the vocabulary.
+pub const ERR_UNKNOWN_AUDIENCE: Text = t(
+    "举措“{id}”的字段 addressed_to 含有未知的对象“{word}”（可用：{known}）",
+    "item “{id}”: field addressed_to holds “{word}”, which is not an audience (use one of: {known})",
 );
 
 // File errors.
@@ -299,8 +322,10 @@ pub const SCOPE_HEADING: Text = t("工作计划：是否采纳", "Work plan: ado
 /// Hint in the reason field.
 pub const SCOPE_REASON_HINT: Text = t("如：国家层面举措；面向企业", "e.g. national in scope; addressed to firms");
 /// Who the document addresses and at which level, beside the scope choice.
-pub const SCOPE_CONTEXT: Text =
-    t("{level} · 原文所指部门：{departments}", "{level} · named in the document: {departments}");
+pub const SCOPE_CONTEXT: Text = t(
+    "{level} · 面向：{audience} · 原文所指部门：{departments}",
+    "{level} · addressed to: {audience} · departments named: {departments}",
+);
 /// Menu of bulk scope decisions in the detail view (section, document, level).
 pub const BULK_MENU: Text = t("批量设定…", "In bulk…");
 /// Menu of bulk scope decisions in a checklist heading (for its document or section).
@@ -317,6 +342,8 @@ pub const BULK_WHAT_GROUP: Text = t("本节", "this section");
 pub const BULK_WHAT_DOCUMENT: Text = t("本文档", "this document");
 /// Bulk: every item of a level.
 pub const BULK_WHAT_LEVEL: Text = t("“{level}”", "the level “{level}”");
+/// Bulk: every item addressed to an audience.
+pub const BULK_WHAT_AUDIENCE: Text = t("面向“{audience}”的举措", "the items addressed to “{audience}”");
 /// Bulk: the reason asked once for all items set aside.
 pub const BULK_REASON: Text = t("不适用理由（一次填写，用于全部）", "Reason (once, for all of them)");
 /// Bulk: why setting aside is not offered yet.

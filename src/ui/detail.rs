@@ -1,5 +1,5 @@
 //! The detail view of the selected item: whether it is adopted, its local tasks, its progress, full text,
-//! citation, pillars, level and departments; or the editor of the selected task.
+//! citation, pillars, level, audience and departments; or the editor of the selected task.
 
 use egui::RichText;
 
@@ -100,6 +100,7 @@ fn item_detail(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
     }
     ui.add_space(theme::GAP * 0.5);
     field(ui, lang, s::LEVEL, names::level(item.level).get(lang));
+    field(ui, lang, s::ADDRESSED_TO, &names::addressed_to(&item.addressed_to, lang));
     let departments = if item.departments.is_empty() {
         s::DEPARTMENTS_NONE.get(lang).to_owned()
     } else {

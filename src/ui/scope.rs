@@ -1,6 +1,6 @@
 //! Whether the county adopts an item (采纳 / 不适用 with a reason / 待定), shown with the item's level and the
-//! departments its document names so the choice is informed, and the same decision for a whole section,
-//! document or level in one step.
+//! departments its document names and whom its text addresses, so the choice is informed, and the same
+//! decision for a whole section, document, level or audience in one step.
 
 use egui::RichText;
 
@@ -20,8 +20,14 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, item: &Item, commands: &mut Vec
     } else {
         item.departments.join("、")
     };
-    let context =
-        s::SCOPE_CONTEXT.fill(lang, &[("level", &names::level(item.level).get(lang)), ("departments", &departments)]);
+    let context = s::SCOPE_CONTEXT.fill(
+        lang,
+        &[
+            ("level", &names::level(item.level).get(lang)),
+            ("audience", &names::addressed_to(&item.addressed_to, lang)),
+            ("departments", &departments),
+        ],
+    );
     ui.label(RichText::new(context).small().weak());
     ui.add_enabled_ui(state.progress.can_edit(), |ui| {
         ui.horizontal(|ui| {
@@ -43,15 +49,20 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, item: &Item, commands: &mut Vec
     });
 }
 
-/// The section, document and level of an item, each with the words the bulk menu uses for it.
+/// The section, document, level and audiences of an item, each with the words the bulk menu uses for it.
 fn sets_of(state: &AppState, item: &Item) -> Vec<(ScopeSet, String)> {
     let lang = state.settings.lang;
     let level = names::level(item.level).get(lang);
-    vec![
+    let mut sets = vec![
         (ScopeSet::Group(item.group.clone()), s::BULK_WHAT_GROUP.get(lang).to_owned()),
         (ScopeSet::Document(item.source.document.clone()), s::BULK_WHAT_DOCUMENT.get(lang).to_owned()),
         (ScopeSet::Level(item.level), s::BULK_WHAT_LEVEL.fill(lang, &[("level", &level)])),
-    ]
+    ];
+    sets.extend(item.addressed_to.iter().map(|a| {
+        let what = s::BULK_WHAT_AUDIENCE.fill(lang, &[("audience", &names::audience(a, lang))]);
+        (ScopeSet::Audience(a.clone()), what)
+    }));
+    sets
 }
 
 /// A menu (named `title`) that adopts, sets aside or makes undecided every item of one of `sets` (each with

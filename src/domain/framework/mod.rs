@@ -186,6 +186,59 @@ pub enum Level {
     CityCounty,
 }
 
+/// Who a recommendation is addressed to: the kinds of actor its text asks, pushes, supports or encourages
+/// to act. Listed only where the item's summary or the section it cites names them; an item whose text
+/// names no actor has none.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// 政府及部门: governments, their departments and funds (政府、部门、领导小组、政府引导基金).
+    Government,
+    /// 企业: firms, from national leading firms to SMEs.
+    Firms,
+    /// 高校: universities and their teachers as institutions.
+    Universities,
+    /// 科研院所: research institutes, national laboratories, new-type R&D institutions.
+    ResearchInstitutes,
+    /// 金融与投资机构: banks, funds, venture and private capital, insurers.
+    FinancialInstitutions,
+    /// 中介机构与行业协会: innovation intermediaries, service bodies, industry associations.
+    Intermediaries,
+    /// 人才与科研人员: people — talent, researchers, teachers and students, experts — as those a measure
+    /// attracts, trains, evaluates or frees to act.
+    Talent,
+    /// A word outside the vocabulary, kept so that the check can name it and its item.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl Audience {
+    /// The vocabulary, in the order the app lists it.
+    pub const ALL: [Audience; 7] = [
+        Self::Government,
+        Self::Firms,
+        Self::Universities,
+        Self::ResearchInstitutes,
+        Self::FinancialInstitutions,
+        Self::Intermediaries,
+        Self::Talent,
+    ];
+
+    /// The word as written in files.
+    pub fn word(&self) -> &str {
+        match self {
+            Self::Government => "government",
+            Self::Firms => "firms",
+            Self::Universities => "universities",
+            Self::ResearchInstitutes => "research_institutes",
+            Self::FinancialInstitutions => "financial_institutions",
+            Self::Intermediaries => "intermediaries",
+            Self::Talent => "talent",
+            Self::Unknown(word) => word,
+        }
+    }
+}
+
 /// One recommendation or measure whose implementation is tracked.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -213,6 +266,9 @@ pub struct Item {
     pub elements: Vec<String>,
     /// Level it addresses.
     pub level: Level,
+    /// Who its text addresses; empty where the text names no actor.
+    #[serde(default)]
+    pub addressed_to: Vec<Audience>,
     /// Departments the document names for it.
     #[serde(default)]
     pub departments: Vec<String>,

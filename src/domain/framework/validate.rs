@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::{Framework, PillarId, SCHEMA_VERSION, Source};
+use super::{Audience, Framework, PillarId, SCHEMA_VERSION, Source};
 
 /// Which kind of record a problem is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +67,13 @@ pub enum Problem {
         field: &'static str,
         /// The unknown value.
         value: String,
+    },
+    /// An item's `addressed_to` holds a word outside the audience vocabulary.
+    UnknownAudience {
+        /// The item's id.
+        item: String,
+        /// The word as found.
+        word: String,
     },
 }
 
@@ -138,6 +145,11 @@ impl Framework {
             }
             for element in &item.elements {
                 reference(&mut out, Entity::Item, id, "elements", element, &elements);
+            }
+            for audience in &item.addressed_to {
+                if let Audience::Unknown(word) = audience {
+                    out.push(Problem::UnknownAudience { item: id.to_owned(), word: word.clone() });
+                }
             }
         }
         out
