@@ -73,3 +73,28 @@ fn the_sample_targets_are_tracked_from_the_illustrative_county_panel_and_move_th
         assert_ne!(view.standings[parent].light, Light::Green, "{behind} under {parent}");
     }
 }
+
+/// Choosing an item with targeted tasks charts their indicators first, with each target's straight line
+/// from base to target; a chart of a county panel draws the counties, not a total row.
+#[test]
+fn an_item_with_targeted_tasks_charts_their_indicators_with_the_target_lines() {
+    use policy_cockpit::app::{AppState, Command, Settings};
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("progress.json");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE), &progress).unwrap();
+    let settings = Settings { progress_path: Some(progress), region: "通江县".into(), ..Settings::default() };
+    let mut state = AppState::new(settings, "2026-11-25".parse().unwrap());
+    state.apply(Command::SelectItem(Some("sz-3.3.2".into())));
+    let charts = &state.charts.charts;
+    let mut first: Vec<&str> = charts.iter().map(|c| c.indicator.id.as_str()).collect();
+    first.dedup();
+    assert_eq!(first[..2], ["tech-smes", "high-tech-enterprises"], "the targets' indicators come first");
+    let smes = charts.iter().find(|c| c.indicator.id == "tech-smes" && !c.targets.is_empty()).unwrap();
+    assert_eq!(smes.targets.len(), 1);
+    assert_eq!(smes.targets[0].points, [[2024.0, 44.0], [2026.0, 80.0]]);
+    assert!(smes.lines.iter().any(|l| l.chosen && l.name == "通江县"));
+    // Another task selected: only its own target is drawn.
+    let other = state.progress.book.tasks_of("sz-3.3.2").find(|(_, t)| t.target.is_none()).unwrap().0.to_owned();
+    state.apply(Command::SelectTask(Some(other)));
+    assert!(state.charts.charts.iter().all(|c| c.targets.is_empty()));
+}

@@ -91,3 +91,16 @@ fn evaluation_index_view() {
     h.mask(egui::Rect::from_min_max(egui::pos2(420.0, 38.0), egui::pos2(1400.0, 62.0)));
     h.snapshot("evaluation_index_view");
 }
+
+/// An adopted item with its tasks: the checklist expanded, the detail with the tasks, and the charts of the
+/// targets' indicators with their straight lines from base to target.
+#[test]
+fn item_with_targeted_tasks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), "通江县");
+    h.run();
+    h.state_mut().state.apply(policy_cockpit::app::Command::SelectItem(Some("sz-3.3.2".into())));
+    h.run();
+    h.mask(egui::Rect::from_min_max(egui::pos2(420.0, 38.0), egui::pos2(1400.0, 62.0)));
+    h.snapshot("item_with_targeted_tasks");
+}

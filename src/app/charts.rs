@@ -8,7 +8,8 @@
 use std::collections::HashMap;
 
 use crate::domain::framework::{Framework, PillarId};
-use crate::domain::metrics::{Catalog, CatalogIndicator, IndicatorId, Panel, RegionId};
+use crate::domain::metrics::{Catalog, CatalogIndicator, IndicatorId, Panel, RegionId, RegionKind};
+use crate::domain::progress::Target;
 
 use super::metrics::Dataset;
 
@@ -30,6 +31,18 @@ pub struct ChartInputs {
     pub region: String,
     /// Changes whenever a file is loaded or replaced.
     pub data_generation: u64,
+    /// The targets of the selected item's tasks (or of the selected task), by task id: drawn on the
+    /// charts of their indicators, which are charted first.
+    pub targets: Vec<(String, Target)>,
+}
+
+/// A task's target drawn on a chart: the straight line from its base to its target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartTarget {
+    /// The task's id.
+    pub task: String,
+    /// (base year, base value) and (target year, target value).
+    pub points: [[f64; 2]; 2],
 }
 
 /// One region's series.
@@ -75,6 +88,10 @@ pub struct Chart {
     pub single_year: bool,
     /// Where the newest value of the chosen (else first) region comes from, if the file says.
     pub source: Option<String>,
+    /// Targets of the selected tasks on this indicator.
+    pub targets: Vec<ChartTarget>,
+    /// Totals and groups (全市, 合计 …) not drawn, so that the places are not squashed to the floor.
+    pub left_out: Vec<String>,
 }
 
 /// The charts for the current selection and the regions the loaded files name.
@@ -114,9 +131,23 @@ impl ChartSet {
             .map(|(indicator, n, id)| {
                 let panel = &data[n].loaded.panel;
                 let spread = spreads.entry((n, id)).or_insert_with(|| spread(panel, id)).clone();
-                chart(indicator, n, panel, id, region, spread)
+                let mut chart = chart(indicator, n, panel, id, region, spread);
+                // A target is the region's: drawn only where the region's own line is.
+                let has_region = chart.lines.iter().any(|l| l.chosen);
+                chart.targets = inputs
+                    .targets
+                    .iter()
+                    .filter(|(_, t)| has_region && target_indicator(catalog, t).is_some_and(|i| i.id == indicator.id))
+                    .map(|(task, t)| ChartTarget {
+                        task: task.clone(),
+                        points: [[f64::from(t.base_year), t.base_value], [f64::from(t.target_year), t.target_value]],
+                    })
+                    .collect();
+                chart
             })
             .collect();
+        // Charts with a target line first: they are what the selection is judged by.
+        self.charts.sort_by_key(|c| c.targets.is_empty());
         self.inputs = Some(inputs);
         true
     }
@@ -137,7 +168,15 @@ fn wanted<'a>(
         return catalog.for_pillar(pillar).collect();
     }
     if let Some(item) = inputs.item.as_deref() {
-        let found: Vec<_> = catalog.for_item(item).collect();
+        // The indicators the tasks' targets are set on come first: they are what the item is judged by.
+        let mut found: Vec<&CatalogIndicator> = Vec::new();
+        for indicator in
+            inputs.targets.iter().filter_map(|(_, t)| target_indicator(catalog, t)).chain(catalog.for_item(item))
+        {
+            if !found.iter().any(|f| f.id == indicator.id) {
+                found.push(indicator);
+            }
+        }
         if !found.is_empty() {
             return found;
         }
@@ -149,6 +188,12 @@ fn wanted<'a>(
             catalog.for_pillar(p.id).find(|i| data.iter().any(|d| d.loaded.panel.indicator_id(&i.id).is_some()))
         })
         .collect()
+}
+
+/// The catalog entry a target is set on: by its id, else by the name it gives.
+fn target_indicator<'a>(catalog: &'a Catalog, target: &Target) -> Option<&'a CatalogIndicator> {
+    let key = target.indicator.trim();
+    catalog.get(key).or_else(|| catalog.find(key))
 }
 
 /// The spread of all regions, when there are too many to draw each.
@@ -182,8 +227,18 @@ fn chart(
         points: panel.series(r, id).into_iter().map(|(year, v)| [f64::from(year), v]).collect(),
         chosen: Some(r) == chosen,
     };
+    // A total is many times a county: drawn only when it is the region chosen.
+    let drawn = |r: &RegionId| panel.region_kind(*r) == RegionKind::Place || Some(*r) == chosen;
+    let left_out = match spread {
+        None => panel
+            .region_ids()
+            .filter(|r| !drawn(r) && !panel.series(*r, id).is_empty())
+            .map(|r| panel.region_name(r).to_owned())
+            .collect(),
+        Some(_) => Vec::new(),
+    };
     let lines: Vec<ChartLine> = match spread {
-        None => panel.region_ids().map(line).filter(|l| !l.points.is_empty()).collect(),
+        None => panel.region_ids().filter(drawn).map(line).filter(|l| !l.points.is_empty()).collect(),
         Some(_) => chosen.map(line).into_iter().filter(|l| !l.points.is_empty()).collect(),
     };
     let source_region = chosen.or_else(|| panel.region_ids().find(|&r| !panel.series(r, id).is_empty()));
@@ -199,6 +254,8 @@ fn chart(
         spread,
         single_year: panel.years().len() <= 1,
         source,
+        targets: Vec::new(),
+        left_out,
     }
 }
 

@@ -498,6 +498,19 @@ impl AppState {
         self.refresh_charts();
     }
 
+    /// The targets to chart: the selected task's, else those of the selected item's tasks.
+    fn chart_targets(&self) -> Vec<(String, crate::domain::progress::Target)> {
+        let book = &self.progress.book;
+        let with_target = |(id, e): (&str, &Entry)| e.target.clone().map(|t| (id.to_owned(), t));
+        if let Some(task) = self.selected_task.as_deref() {
+            return book.tasks().filter(|(id, _)| *id == task).filter_map(with_target).collect();
+        }
+        match self.selected_item.as_deref() {
+            Some(item) => book.tasks_of(item).filter_map(with_target).collect(),
+            None => Vec::new(),
+        }
+    }
+
     /// Works the charts out again if the selection, the region or the data changed.
     fn refresh_charts(&mut self) {
         let Some(catalog) = &self.metrics.catalog else { return };
@@ -507,6 +520,7 @@ impl AppState {
             item: self.selected_item.clone(),
             region: self.settings.region.trim().to_owned(),
             data_generation: self.metrics.generation,
+            targets: self.chart_targets(),
         };
         self.charts.update(inputs, &self.framework, catalog, &self.metrics.datasets);
     }

@@ -1516,6 +1516,13 @@ pub const EXPORT_MISSING_GLYPHS: Text = t(
     "; {count} characters are in neither the built-in font nor an installed one and show as empty boxes in the PDF (copying and searching still give the text): {chars}. Install a font that has them (e.g. Noto Sans CJK) and export again",
 );
 // Charts of many regions and the region picker (issue 9).
+/// Chart: a task's target line.
+pub const CHART_TARGET: Text = t("目标（{task}）", "Target ({task})");
+/// Chart: totals not drawn.
+pub const CHART_TOTALS_LEFT_OUT: Text = t(
+    "未画出合计行（{names}），以免县区的线被压在底部；在“地区”中选它可单独查看。",
+    "Totals not drawn ({names}) so that the places stay readable; choose one under Region to see it.",
+);
 /// Chart legend: the median of all regions.
 pub const CHART_MEDIAN: Text = t("中位数", "Median");
 /// Chart legend: the band of the middle half of all regions.

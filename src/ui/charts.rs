@@ -4,7 +4,7 @@
 //! out in `app::charts` when the selection changes; this only draws it.
 
 use egui::RichText;
-use egui_plot::{FilledArea, Legend, Line, Plot, PlotPoints, Points};
+use egui_plot::{FilledArea, GridInput, GridMark, Line, LineStyle, Plot, PlotPoints, Points};
 
 use super::theme;
 use crate::app::{AppState, Chart, Command, Dataset, Purpose};
@@ -65,30 +65,43 @@ fn draw(ui: &mut egui::Ui, lang: Lang, chart: &Chart, dataset: &Dataset) {
             ui.label(RichText::new(s::ILLUSTRATIVE.get(lang)).small().color(theme::palette(ui.ctx()).sample_text));
         }
     });
+    legend(ui, lang, chart);
     // By the file's place, not its name: the same file may be loaded twice (dropped again, say).
-    Plot::new(("chart", chart.dataset, &indicator.id))
+    let mut plot = Plot::new(("chart", chart.dataset, &indicator.id))
         .height(150.0)
-        .legend(Legend::default())
         .allow_scroll(false)
         .allow_drag(false)
         .allow_zoom(false)
-        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
-        .show(ui, |plot| {
-            if let Some(spread) = &chart.spread {
-                let band = s::CHART_QUARTILES.get(lang);
-                plot.add(FilledArea::new(band, &spread.years, &spread.p25, &spread.p75).fill_color(theme::CHART_BAND));
-                let median = PlotPoints::from(spread.median.clone());
-                plot.line(Line::new(s::CHART_MEDIAN.get(lang), median).color(theme::CHART_MEDIAN));
+        .x_grid_spacer(year_marks)
+        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value));
+    for target in &chart.targets {
+        plot = plot.include_x(target.points[1][0]).include_y(target.points[1][1]);
+    }
+    plot.show(ui, |plot| {
+        if let Some(spread) = &chart.spread {
+            let band = s::CHART_QUARTILES.get(lang);
+            plot.add(FilledArea::new(band, &spread.years, &spread.p25, &spread.p75).fill_color(theme::CHART_BAND));
+            let median = PlotPoints::from(spread.median.clone());
+            plot.line(Line::new(s::CHART_MEDIAN.get(lang), median).color(theme::CHART_MEDIAN));
+        }
+        for (n, line) in chart.lines.iter().enumerate() {
+            let points = PlotPoints::from(line.points.clone());
+            let color = theme::chart_line(n);
+            if chart.single_year || line.points.len() == 1 {
+                let radius = if line.chosen { 6.0 } else { 4.0 };
+                plot.points(Points::new(line.name.as_str(), points).radius(radius).color(color));
+            } else {
+                plot.line(
+                    Line::new(line.name.as_str(), points).width(if line.chosen { 3.0 } else { 1.5 }).color(color),
+                );
             }
-            for line in &chart.lines {
-                let points = PlotPoints::from(line.points.clone());
-                if chart.single_year || line.points.len() == 1 {
-                    plot.points(Points::new(line.name.as_str(), points).radius(if line.chosen { 6.0 } else { 4.0 }));
-                } else {
-                    plot.line(Line::new(line.name.as_str(), points).width(if line.chosen { 3.0 } else { 1.5 }));
-                }
-            }
-        });
+        }
+        for target in &chart.targets {
+            let name = s::CHART_TARGET.fill(lang, &[("task", &target.task)]);
+            let points = PlotPoints::from(target.points.to_vec());
+            plot.line(Line::new(name, points).color(theme::GOAL).width(2.0).style(LineStyle::dashed_loose()));
+        }
+    });
     if let Some(spread) = &chart.spread {
         let mut text = s::CHART_SPREAD.fill(lang, &[("count", &spread.regions)]);
         if chart.lines.is_empty() {
@@ -96,8 +109,50 @@ fn draw(ui: &mut egui::Ui, lang: Lang, chart: &Chart, dataset: &Dataset) {
         }
         ui.label(RichText::new(text).small().weak());
     }
+    if !chart.left_out.is_empty() {
+        let text = s::CHART_TOTALS_LEFT_OUT.fill(lang, &[("names", &chart.left_out.join("、"))]);
+        ui.label(RichText::new(text).small().weak());
+    }
     if let Some(source) = &chart.source {
         ui.label(RichText::new(format!("{}：{source}", s::SOURCE.get(lang))).small().weak());
     }
     ui.add_space(theme::GAP);
+}
+
+/// The names of the lines above the chart, in their colours, so that no legend covers the newest years.
+fn legend(ui: &mut egui::Ui, lang: Lang, chart: &Chart) {
+    if chart.lines.len() < 2 && chart.targets.is_empty() && chart.spread.is_none() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 10.0;
+        if chart.spread.is_some() {
+            ui.label(RichText::new(format!("━ {}", s::CHART_MEDIAN.get(lang))).small().color(theme::CHART_MEDIAN));
+        }
+        for (n, line) in chart.lines.iter().enumerate() {
+            let text = RichText::new(format!("━ {}", line.name)).small().color(theme::chart_line(n));
+            ui.label(if line.chosen { text.strong() } else { text });
+        }
+        for target in &chart.targets {
+            let name = s::CHART_TARGET.fill(lang, &[("task", &target.task)]);
+            ui.label(RichText::new(format!("┅ {name}")).small().color(theme::GOAL));
+        }
+    });
+}
+
+/// Grid marks on whole years only (every year, or every 5 or 10 on a long axis), so no year repeats.
+pub fn year_marks(input: GridInput) -> Vec<GridMark> {
+    let (low, high) = input.bounds;
+    let step = match high - low {
+        span if span <= 12.0 => 1.0,
+        span if span <= 40.0 => 5.0,
+        _ => 10.0,
+    };
+    let mut marks = Vec::new();
+    let mut year = (low / step).ceil() * step;
+    while year <= high && marks.len() < 200 {
+        marks.push(GridMark { value: year, step_size: step });
+        year += step;
+    }
+    marks
 }
