@@ -89,3 +89,45 @@ fn the_view_speaks_english_when_the_window_does() {
     assert!(h.query_all_by_label("high-quality coordination").next().is_some());
     assert!(h.query_all_by_label_contains("Caution: only 5 regions").next().is_some());
 }
+
+/// With the county's plan loaded, an obstacle indicator that a task's target is set on links to that task:
+/// a click leaves the evaluation and opens the task under its item.
+#[test]
+fn an_obstacle_links_to_the_tasks_whose_targets_address_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("progress.json");
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/progress-示例数据.json");
+    std::fs::copy(sample, &progress).unwrap();
+    let mut h = harness(Settings { progress_path: Some(progress), region: "通江县".into(), ..Settings::default() });
+    h.run();
+    h.get_by_label("评价指数").click();
+    h.run();
+    h.query_all_by_label("通江县").next().unwrap().click();
+    h.run();
+    let state = &h.state().state;
+    let e = &state.evaluation.computed().unwrap().evaluation;
+    let region = e.region_id("通江县").unwrap();
+    let catalog = state.metrics.catalog.as_ref().unwrap();
+    // The first of the top obstacles that some task's target is set on, and that task.
+    let (task, title) = e
+        .obstacles(region, 2025)
+        .iter()
+        .take(5)
+        .filter_map(|o| e.indicators[o.indicator].catalog.clone())
+        .find_map(|id| {
+            state.progress.book.tasks().find(|(_, t)| {
+                t.target.as_ref().and_then(|target| target.indicator_in(catalog)).is_some_and(|i| i.id == id)
+            })
+        })
+        .map(|(id, t)| (id.to_owned(), t.title.clone()))
+        .expect("a top obstacle of 通江县 with a targeted task in the sample plan");
+    let label = format!("{title}（{task}");
+    h.get_by_label_contains(&label).scroll_to_me();
+    h.run();
+    h.get_by_label_contains(&label).click();
+    h.run();
+    let state = &h.state().state;
+    assert_eq!(state.selected_task.as_deref(), Some(task.as_str()));
+    assert!(!state.evaluation.open, "back to the checklist");
+    assert_eq!(state.selected_item.as_deref(), state.progress.book.get(&task).parents.first().map(String::as_str));
+}

@@ -137,7 +137,7 @@ impl ChartSet {
                 chart.targets = inputs
                     .targets
                     .iter()
-                    .filter(|(_, t)| has_region && target_indicator(catalog, t).is_some_and(|i| i.id == indicator.id))
+                    .filter(|(_, t)| has_region && t.indicator_in(catalog).is_some_and(|i| i.id == indicator.id))
                     .map(|(task, t)| ChartTarget {
                         task: task.clone(),
                         points: [[f64::from(t.base_year), t.base_value], [f64::from(t.target_year), t.target_value]],
@@ -171,7 +171,7 @@ fn wanted<'a>(
         // The indicators the tasks' targets are set on come first: they are what the item is judged by.
         let mut found: Vec<&CatalogIndicator> = Vec::new();
         for indicator in
-            inputs.targets.iter().filter_map(|(_, t)| target_indicator(catalog, t)).chain(catalog.for_item(item))
+            inputs.targets.iter().filter_map(|(_, t)| t.indicator_in(catalog)).chain(catalog.for_item(item))
         {
             if !found.iter().any(|f| f.id == indicator.id) {
                 found.push(indicator);
@@ -188,12 +188,6 @@ fn wanted<'a>(
             catalog.for_pillar(p.id).find(|i| data.iter().any(|d| d.loaded.panel.indicator_id(&i.id).is_some()))
         })
         .collect()
-}
-
-/// The catalog entry a target is set on: by its id, else by the name it gives.
-fn target_indicator<'a>(catalog: &'a Catalog, target: &Target) -> Option<&'a CatalogIndicator> {
-    let key = target.indicator.trim();
-    catalog.get(key).or_else(|| catalog.find(key))
 }
 
 /// The spread of all regions, when there are too many to draw each.

@@ -116,7 +116,7 @@ pub struct TargetReading {
 pub fn read_target(metrics: &Metrics, target: &Target, region: &str) -> Option<TargetReading> {
     let key = target.indicator.trim();
     // A name the catalog knows also finds files that name the indicator otherwise (an alias, a unit).
-    let catalog_id = metrics.catalog.as_ref().and_then(|c| c.get(key).or_else(|| c.find(key))).map(|e| e.id.as_str());
+    let catalog_id = metrics.catalog.as_ref().and_then(|c| target.indicator_in(c)).map(|e| e.id.as_str());
     metrics.datasets.iter().rev().find_map(|d| {
         let panel = &d.loaded.panel;
         let place = find_region(panel, region)?;

@@ -1853,6 +1853,8 @@ pub const EVAL_OBSTACLES: Text = t("{region} {year} 年主要障碍因素", "{re
 pub const EVAL_OBSTACLE_ROW: Text = t("{rank}. {name} {share}（{pillar}）", "{rank}. {name} {share} ({pillar})");
 /// Obstacle: items that address it.
 pub const EVAL_ITEMS: Text = t("相关举措：", "Items that address it:");
+/// Evaluation: the county's tasks whose targets address an obstacle indicator.
+pub const EVAL_TASKS: Text = t("本地任务：", "Local tasks:");
 /// Obstacle: no linked items.
 pub const EVAL_NO_ITEMS: Text = t("（指标目录未关联举措）", "(no item linked in the catalog)");
 /// The ideal has no obstacle.

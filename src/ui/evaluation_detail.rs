@@ -207,7 +207,45 @@ fn obstacles(
         let color = indicator.pillar.map_or(theme::palette(ui.ctx()).text, theme::pillar_color);
         ui.label(RichText::new(text).strong().color(color));
         item_links(ui, state, &indicator.items, lang, commands);
+        if let Some(catalog_id) = &indicator.catalog {
+            task_links(ui, state, catalog_id, commands);
+        }
     }
+}
+
+/// The county's tasks whose targets are set on an obstacle indicator (a click opens the task under its item).
+fn task_links(ui: &mut egui::Ui, state: &AppState, catalog_id: &str, commands: &mut Vec<Command>) {
+    let lang = state.settings.lang;
+    let Some(catalog) = &state.metrics.catalog else { return };
+    let tasks: Vec<(&str, &crate::domain::progress::Entry)> = state
+        .progress
+        .book
+        .tasks()
+        .filter(|(_, t)| {
+            t.target.as_ref().and_then(|target| target.indicator_in(catalog)).is_some_and(|i| i.id == catalog_id)
+        })
+        .collect();
+    if tasks.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.add_space(theme::GAP * 2.0);
+        ui.label(RichText::new(s::EVAL_TASKS.get(lang)).small().weak());
+        for (id, task) in tasks {
+            let target = task.target.as_ref().map(|t| t.describe("")).unwrap_or_default();
+            let text = format!("{}（{id}，{}）", task.title, target.trim());
+            let selected = state.selected_task.as_deref() == Some(id);
+            let link = ui.add(egui::Button::selectable(
+                selected,
+                RichText::new(text).small().color(Color32::from_rgb(0x1f, 0x5f, 0xa8)),
+            ));
+            if link.clicked() {
+                commands.push(Command::SelectItem(task.parents.first().cloned()));
+                commands.push(Command::SelectTask(Some(id.to_owned())));
+                commands.push(Command::ShowEvaluation(false));
+            }
+        }
+    });
 }
 
 fn item_links(ui: &mut egui::Ui, state: &AppState, items: &[String], lang: Lang, commands: &mut Vec<Command>) {

@@ -16,7 +16,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::{Entry, Light, LightRule, ProgressBook, Status, is_overdue};
-use crate::domain::metrics::normalize;
+use crate::domain::metrics::{Catalog, CatalogIndicator, normalize};
 
 /// Whether the county takes up a framework item.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -134,6 +134,12 @@ impl Target {
         };
         let ((base_value, unit, base_year), (target_value, _, target_year)) = (value_year(base)?, value_year(right)?);
         Some(Target { indicator: indicator.trim().to_owned(), unit, base_value, base_year, target_value, target_year })
+    }
+
+    /// The catalog entry the target is set on: by its id, else by the name (or alias) it gives.
+    pub fn indicator_in<'a>(&self, catalog: &'a Catalog) -> Option<&'a CatalogIndicator> {
+        let key = self.indicator.trim();
+        catalog.get(key).or_else(|| catalog.find(key))
     }
 
     /// The target as a person says it: "揭榜挂帅项目数 14（2025）→ 20（2026）".
