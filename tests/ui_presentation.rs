@@ -140,8 +140,8 @@ fn a_pillar_slide_lists_an_items_tasks_under_it() {
     let index = state.framework.pillars.iter().position(|p| p.id == pillar).unwrap();
     go(&mut h, 1 + index);
     h.get_by_label("实施“揭榜挂帅”和“赛马”机制");
-    h.get_by_label("└ 2026 年新增揭榜挂帅项目 6 个（T-A001）");
-    h.get_by_label("└ 揭榜项目资金拨付（T-A003）");
+    h.get_by_label("2026 年新增揭榜挂帅项目 6 个（T-A001）");
+    h.get_by_label("揭榜项目资金拨付（T-A003）");
 }
 
 #[test]

@@ -73,14 +73,15 @@ pub fn pillar_rows(ui: &mut egui::Ui, state: &AppState, ty: &Type, items: &[&Ite
                 break;
             }
             let standing = state.standing(id);
-            line(ui, ty.line(), ty.body * 1.5, |ui| {
+            line(ui, ty.line(), ty.body * 1.2, |ui| {
+                ui.label(word("└", ty.body, text));
                 let light = standing.light;
                 let status = format!("{} {}%", names::status(standing.status).get(lang), standing.percent);
                 ui.label(word(status, ty.body, light_color(ui, light)).strong());
                 if !task.lead_unit.is_empty() {
                     ui.label(word(&task.lead_unit, ty.body, text));
                 }
-                ui.add(egui::Label::new(word(format!("└ {}（{id}）", task.title), ty.body, text)).truncate());
+                ui.add(egui::Label::new(word(format!("{}（{id}）", task.title), ty.body, text)).truncate());
             });
             used += 1;
         }
