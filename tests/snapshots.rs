@@ -1,15 +1,19 @@
-//! Pictures of the main screen and of a presentation step, rendered on the CPU and compared with the PNGs in
+//! Pictures of the main screen and of presentation slides (a laptop's 1366×768 and a projector's 1920×1080), rendered on the CPU and compared with the PNGs in
 //! `tests/snapshots/`. Behind the `snapshots` feature because rendering needs Vulkan or GL from Mesa:
 //! `apt-get install mesa-vulkan-drivers`, then `WGPU_BACKEND=vulkan cargo test --features snapshots --test snapshots`
 //! (`.ci/run` does this). `UPDATE_SNAPSHOTS=1` rewrites the pictures after an intended change; look at them first.
 #![cfg(feature = "snapshots")]
 #![allow(clippy::unwrap_used)]
 
-use std::path::Path;
+#[path = "common/slides.rs"]
+mod plan;
+
+use std::path::{Path, PathBuf};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use policy_cockpit::app::{CockpitApp, Settings};
+use policy_cockpit::ui::presentation::{Slide, Type, slides};
 
 /// The window at 1600×1000 on the illustrative progress record, on a fixed day so lights and dates never drift.
 fn harness(dir: &Path, region: &str) -> Harness<'static, CockpitApp> {
@@ -17,16 +21,64 @@ fn harness(dir: &Path, region: &str) -> Harness<'static, CockpitApp> {
     let progress = dir.join("progress.json");
     let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/progress-示例数据.json");
     std::fs::copy(sample, &progress).unwrap();
+    harness_on(progress, region, egui::vec2(1600.0, 1000.0), "2026-11-25")
+}
+
+/// The window at a size on a progress file, on a fixed day.
+fn harness_on(progress: PathBuf, region: &str, size: egui::Vec2, today: &str) -> Harness<'static, CockpitApp> {
     let settings = Settings { progress_path: Some(progress), region: region.into(), ..Settings::default() };
+    let today = today.parse().unwrap();
     // A few anti-aliased edge pixels may differ between CPUs running Mesa; a new four-character label is ~190.
     let options = egui_kittest::SnapshotOptions::new().max_failed_pixels(20);
-    Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).with_options(options).wgpu().build_eframe(move |cc| {
+    Harness::builder().with_size(size).with_options(options).wgpu().build_eframe(move |cc| {
         policy_cockpit::ui::fonts::install(&cc.egui_ctx);
         policy_cockpit::ui::theme::apply(&cc.egui_ctx);
         let mut app = CockpitApp::with_settings(settings);
-        app.freeze_today("2026-11-25".parse().unwrap());
+        app.freeze_today(today);
         app
     })
+}
+
+/// Slide `slide` of the test plan (tests/common/slides.rs) on a screen of `width`×`height`, as `name`.
+fn slide_picture(width: f32, height: f32, slide: impl Fn(&[Slide]) -> usize, name: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let size = egui::vec2(width, height);
+    let mut h = harness_on(plan::write_plan(dir.path()), "通江县", size, plan::TODAY);
+    h.run();
+    h.key_press(egui::Key::F5);
+    h.run();
+    let step = slide(&slides(&h.state().state, size));
+    h.state_mut().state.apply(policy_cockpit::app::Command::Present(Some(step)));
+    h.run();
+    // The clock at the right end of the top line changes every minute.
+    let ty = Type::for_screen(size);
+    let top = ty.margin + ty.title * 1.4;
+    h.mask(egui::Rect::from_min_max(egui::pos2(width - ty.margin - ty.small * 3.2, 0.0), egui::pos2(width, top)));
+    h.snapshot(name);
+}
+
+#[test]
+fn presentation_overview_1366x768() {
+    slide_picture(1366.0, 768.0, |_| 0, "presentation_overview_1366x768");
+}
+
+#[test]
+fn presentation_overview_1920x1080() {
+    slide_picture(1920.0, 1080.0, |_| 0, "presentation_overview_1920x1080");
+}
+
+fn first_overdue(deck: &[Slide]) -> usize {
+    deck.iter().position(|s| matches!(s, Slide::Overdue { .. })).unwrap()
+}
+
+#[test]
+fn presentation_overdue_1366x768() {
+    slide_picture(1366.0, 768.0, first_overdue, "presentation_overdue_1366x768");
+}
+
+#[test]
+fn presentation_overdue_1920x1080() {
+    slide_picture(1920.0, 1080.0, first_overdue, "presentation_overdue_1920x1080");
 }
 
 #[test]

@@ -119,7 +119,7 @@ fn every_slide_is_readable_from_the_back_of_the_room_and_pillar_slides_chart_the
     h.run();
     h.key_press(egui::Key::F5);
     h.run();
-    let slides = policy_cockpit::ui::presentation::slides(&h.state().state).len();
+    let slides = policy_cockpit::ui::presentation::slides(&h.state().state, egui::vec2(1600.0, 1000.0)).len();
     for step in 0..slides {
         assert!(smallest_text(&h) >= 20.0, "slide {} has text of {} pt", step + 1, smallest_text(&h));
         if step == 1 {

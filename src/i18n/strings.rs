@@ -697,10 +697,21 @@ pub const SLIDE_OVERVIEW: Text =
     t("科技创新与产业创新深度融合推进情况", "Progress of the deep integration of sci-tech and industrial innovation");
 /// Overdue slide title.
 pub const SLIDE_OVERDUE: Text = t("超期与受阻事项", "Overdue and blocked items");
+/// Overview slide title with the region in front.
+pub const SLIDE_OVERVIEW_REGION: Text = t(
+    "{region}科技创新与产业创新深度融合推进情况",
+    "{region}: progress of the deep integration of sci-tech and industrial innovation",
+);
+/// After a slide title continued over several slides.
+pub const SLIDE_PART: Text = t("（{page}/{pages}）", " ({page}/{pages})");
+/// Lead unit on the overdue slide.
+pub const SLIDE_LEAD: Text = t("牵头：{unit}", "Lead: {unit}");
 /// Key figures slide title.
 pub const SLIDE_FIGURES: Text = t("关键数字", "Key figures");
 /// Chart line on a slide: the median of many regions.
 pub const MEDIAN_OF_REGIONS: Text = t("{count} 个地区中位数", "Median of {count} regions");
+/// Chart legend on a slide: the thin lines of the other regions.
+pub const OTHER_REGIONS: Text = t("其他 {count} 个县区", "{count} other regions");
 /// Big figure labels.
 pub const FIG_ITEMS: Text = t("举措", "Items");
 /// Big figure: done.
@@ -718,7 +729,8 @@ pub const MORE_ROWS: Text = t("另有 {count} 项，见清单", "{count} more in
 /// No overdue items.
 pub const NOTHING_OVERDUE: Text = t("目前没有超期或受阻的举措。", "No item is overdue or blocked.");
 /// Footer hint.
-pub const PRESENT_HINT: Text = t("← → 翻页　Esc 退出", "← → page   Esc leave");
+pub const PRESENT_HINT: Text =
+    t("← → 翻页　Home/End 首页/末页　Esc 退出", "← → page   Home/End first/last   Esc leave");
 /// As-of date.
 pub const AS_OF: Text = t("截至 {date}", "As of {date}");
 /// Page of pages.

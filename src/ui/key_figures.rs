@@ -46,7 +46,7 @@ fn unit<'a>(panel: &'a Panel, figure: &KeyFigure, entry: &'a CatalogIndicator) -
     }
 }
 
-/// A key indicator's newest value in two centred lines ("name · year", "value unit ▲ 向好"), with details on hover.
+/// A key indicator's newest value in two centred lines ("name · year", "value unit ▲ 向好"), with details on hover (not on a slide).
 pub fn paint(
     ui: &egui::Ui,
     painter: &egui::Painter,
@@ -58,9 +58,11 @@ pub fn paint(
 ) {
     let Some(words) = words(state, shown) else { return };
     let pal = theme::palette(ui.ctx());
+    let presenting = state.presentation.is_some();
+    let name_color = if presenting { pal.text } else { pal.weak };
     let line_h = font.size * 1.35;
     let mut top = area.top();
-    for (text, color) in [(&words.name, pal.weak), (&words.value, words.color)] {
+    for (text, color) in [(&words.name, name_color), (&words.value, words.color)] {
         let mut job = LayoutJob::simple(text.clone(), font.clone(), color, area.width());
         job.halign = egui::Align::Center;
         job.wrap = egui::text::TextWrapping::truncate_at_width(area.width());
@@ -70,7 +72,10 @@ pub fn paint(
     let response = ui.interact(area, ui.scope_id().with(salt), Sense::hover());
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{}：{}", words.name, words.value)));
-    response.on_hover_ui(|ui| tooltip(ui, state, shown));
+    // On a slide nothing pops up over the picture.
+    if !presenting {
+        response.on_hover_ui(|ui| tooltip(ui, state, shown));
+    }
 }
 
 /// Details of a key figure: region, year, value, the value before, source, file.
@@ -105,34 +110,45 @@ pub fn tooltip(ui: &mut egui::Ui, state: &AppState, shown: &DatasetFigure) {
 
 /// Under the diagram: the region, years and files the key figures come from, illustrative data labelled.
 pub fn caption(ui: &mut egui::Ui, state: &AppState) {
-    caption_sized(ui, state, theme::SMALL);
+    if let Some((text, _)) = sources(state) {
+        ui.label(RichText::new(text).size(theme::SMALL).weak());
+    }
 }
 
-/// The caption at a text size (the slides need large type).
-pub fn caption_sized(ui: &mut egui::Ui, state: &AppState, size: f32) {
+/// The caption on a slide, in the strong text colour, one line, led by a 示例数据 badge when a file is illustrative.
+pub fn slide_caption(ui: &mut egui::Ui, state: &AppState, size: f32) {
+    let Some((text, illustrative)) = sources(state) else { return };
+    let pal = theme::palette(ui.ctx());
+    ui.horizontal(|ui| {
+        if illustrative {
+            let badge = RichText::new(s::ILLUSTRATIVE.get(state.settings.lang)).size(size).strong();
+            ui.label(badge.color(pal.sample_text));
+        }
+        ui.add(egui::Label::new(RichText::new(text).size(size).color(pal.text)).truncate());
+    });
+}
+
+/// "关键指标（region，years 年）取自：files", and whether any of the files is illustrative.
+fn sources(state: &AppState) -> Option<(String, bool)> {
     let lang = state.settings.lang;
     let shown: Vec<&DatasetFigure> =
         state.key_figures.pillars.values().chain(state.key_figures.elements.values()).collect();
-    let Some(first) = shown.first() else { return };
-    let Some(region) =
-        state.metrics.datasets.get(first.dataset).map(|d| d.loaded.panel.region_name(first.figure.region))
-    else {
-        return;
-    };
+    let first = shown.first()?;
+    let region = state.metrics.datasets.get(first.dataset).map(|d| d.loaded.panel.region_name(first.figure.region))?;
     let years = shown.iter().map(|f| f.figure.latest.year);
     let (from, to) = (years.clone().min().unwrap_or_default(), years.max().unwrap_or_default());
     let years = if from == to { from.to_string() } else { format!("{from}–{to}") };
     let mut used: Vec<usize> = shown.iter().map(|f| f.dataset).collect();
     used.sort_unstable();
     used.dedup();
-    let files: Vec<String> = used
+    let datasets: Vec<_> = used.iter().filter_map(|&i| state.metrics.datasets.get(i)).collect();
+    let files: Vec<String> = datasets
         .iter()
-        .filter_map(|&i| state.metrics.datasets.get(i))
         .map(|d| match d.loaded.panel.is_illustrative() {
             true => format!("{}（{}）", d.name, s::ILLUSTRATIVE.get(lang)),
             false => d.name.clone(),
         })
         .collect();
     let text = s::KEY_FIGURES_FROM.fill(lang, &[("region", &region), ("years", &years), ("files", &files.join("、"))]);
-    ui.label(RichText::new(text).size(size).weak());
+    Some((text, datasets.iter().any(|d| d.loaded.panel.is_illustrative())))
 }

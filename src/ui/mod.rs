@@ -20,6 +20,7 @@ mod region_picker;
 mod scope;
 pub mod shortcuts;
 mod slide_charts;
+mod slide_items;
 mod target_editor;
 mod task_editor;
 mod tasks;

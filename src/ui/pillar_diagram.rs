@@ -1,6 +1,7 @@
 //! The four-pillar theory diagram (图1 of 袁野、邹桥 2025): the goal as a roof over four pillars, each with
 //! its two elements and the progress of the items mapped to them. Hover for meaning and source; click a
-//! pillar or an element to filter the checklist. Drawn at any scale (the presentation mode uses a large one).
+//! pillar or an element to filter the checklist. Drawn at any scale (the presentation mode uses a large one);
+//! on a slide it neither reacts to the mouse nor shows tooltips, and its text is in the strong colour.
 
 use std::sync::Arc;
 
@@ -57,10 +58,12 @@ struct Sizes {
     head: FontId,
     small: FontId,
     roof_h: f32,
+    /// Colour of the secondary text: the weak one in the window, the strong one on a slide.
+    quiet: Color32,
 }
 
 impl Sizes {
-    fn at(Scale { factor, min_text }: Scale) -> Self {
+    fn at(Scale { factor, min_text }: Scale, quiet: Color32) -> Self {
         let text = |size: f32| FontId::proportional((size * factor).max(min_text));
         Self {
             gap: theme::GAP * factor,
@@ -69,6 +72,7 @@ impl Sizes {
             head: text(theme::BODY + 1.0),
             small: text(theme::SMALL),
             roof_h: (44.0 * factor).max(min_text * 2.0),
+            quiet,
         }
     }
 }
@@ -88,7 +92,8 @@ impl Layout {
     fn measure(painter: &egui::Painter, state: &AppState, width: f32, scale: Scale) -> Self {
         let lang = state.settings.lang;
         let fw = &state.framework;
-        let z = Sizes::at(scale);
+        let pal = theme::palette(painter.ctx());
+        let z = Sizes::at(scale, if state.presentation.is_some() { pal.text } else { pal.weak });
         let n = fw.pillars.len().max(1) as f32;
         let col_w = (width - z.gap * (n - 1.0)) / n;
         let inner = col_w - 2.0 * z.pad;
@@ -186,10 +191,12 @@ fn pillar_head(
 ) {
     let lang = state.settings.lang;
     let selected = state.filters.pillar == Some(pillar.id);
-    let response = ui.interact(head, ui.scope_id().with(("pillar", pillar.id)), Sense::click());
+    let presenting = state.presentation.is_some();
+    let sense = if presenting { Sense::hover() } else { Sense::click() };
+    let response = ui.interact(head, ui.scope_id().with(("pillar", pillar.id)), sense);
     let color = theme::pillar_color(pillar.id);
     painter.rect_filled(head, theme::RADIUS, color);
-    if selected || response.hovered() {
+    if selected || (response.hovered() && !presenting) {
         let stroke = Stroke::new(if selected { 3.0 } else { 1.5 }, theme::palette(ui.ctx()).text);
         painter.rect_stroke(head, theme::RADIUS, stroke, StrokeKind::Inside);
     }
@@ -200,7 +207,9 @@ fn pillar_head(
     if response.clicked() {
         commands.push(Command::SelectPillar(if selected { None } else { Some(pillar.id) }));
     }
-    response.on_hover_ui(|ui| pillar_tooltip(ui, &state.framework, pillar));
+    if !presenting {
+        response.on_hover_ui(|ui| pillar_tooltip(ui, &state.framework, pillar));
+    }
 }
 
 /// The pillar's share done as a bar, with counts and red/yellow numbers in words; returns the counts line.
@@ -226,7 +235,7 @@ fn progress_bar(
 
 /// "■ 2 告警 ▲ 1 预警" in the lights' colours, or a dash when all is well.
 fn lights_line(painter: &egui::Painter, at: egui::Pos2, width: f32, rollup: &Rollup, lang: Lang, z: &Sizes) {
-    let weak = theme::palette(painter.ctx()).weak;
+    let weak = z.quiet;
     let wrap = egui::text::TextWrapping::truncate_at_width(width);
     let mut job = LayoutJob { halign: egui::Align::Center, wrap, ..LayoutJob::default() };
     for light in [Light::Red, Light::Yellow] {
@@ -259,10 +268,12 @@ fn element_card(
 ) {
     let lang = state.settings.lang;
     let selected = state.selected_element() == Some(element.id.as_str());
-    let response = ui.interact(card, ui.scope_id().with(("element", &element.id)), Sense::click());
+    let presenting = state.presentation.is_some();
+    let sense = if presenting { Sense::hover() } else { Sense::click() };
+    let response = ui.interact(card, ui.scope_id().with(("element", &element.id)), sense);
     let color = theme::pillar_color(pillar.id);
     let pal = theme::palette(ui.ctx());
-    let (fill, stroke_w) = match (selected, response.hovered()) {
+    let (fill, stroke_w) = match (selected, response.hovered() && !presenting) {
         (true, _) => (pal.tint(pillar.id), 3.0),
         (false, true) => (pal.card, 2.0),
         (false, false) => (pal.card, 1.0),
@@ -289,7 +300,9 @@ fn element_card(
         let next = if selected { None } else { Some(element.id.clone()) };
         commands.push(Command::SelectElement(next));
     }
-    response.on_hover_ui(|ui| element_tooltip(ui, fw, element, lang));
+    if !presenting {
+        response.on_hover_ui(|ui| element_tooltip(ui, fw, element, lang));
+    }
 }
 
 /// Text wrapped to `width` with every line centred on x = 0, so it is drawn at its centre-top point.

@@ -1,6 +1,6 @@
 //! Keyboard habits: Ctrl+Z/Y undo and redo, Ctrl+F search, Ctrl+O open indicator data, Ctrl+S "saved" (progress
 //! is saved after every edit; people press it from habit), Ctrl+Shift+S snapshot, F5 present, and in presentation
-//! mode the arrow keys and Esc. Keys become commands like clicks do.
+//! mode the arrow keys, Home, End and Esc. Keys become commands like clicks do.
 
 use egui::{Context, Key, KeyboardShortcut, Modifiers};
 
@@ -15,7 +15,7 @@ fn pressed(ctx: &Context, modifiers: Modifiers, key: Key) -> bool {
 pub fn read(ctx: &Context, state: &AppState) -> Vec<Command> {
     let mut out = Vec::new();
     if let Some(step) = state.presentation {
-        let last = presentation::slides(state).len().saturating_sub(1);
+        let last = presentation::slides(state, ctx.content_rect().size()).len().saturating_sub(1);
         let next = [Key::ArrowRight, Key::ArrowDown, Key::PageDown, Key::Space];
         let previous = [Key::ArrowLeft, Key::ArrowUp, Key::PageUp];
         if pressed(ctx, Modifiers::NONE, Key::Escape) || pressed(ctx, Modifiers::NONE, Key::F5) {
@@ -26,6 +26,8 @@ pub fn read(ctx: &Context, state: &AppState) -> Vec<Command> {
             out.push(Command::Present(Some(step.saturating_sub(1))));
         } else if pressed(ctx, Modifiers::NONE, Key::Home) {
             out.push(Command::Present(Some(0)));
+        } else if pressed(ctx, Modifiers::NONE, Key::End) {
+            out.push(Command::Present(Some(last)));
         }
         return out;
     }

@@ -1,10 +1,11 @@
 //! Indicator charts on a pillar's slide: the pillar's indicators for the region the key figures are about, with
-//! the other regions drawn thin when there are few, or their median when there are many. Large type throughout.
+//! the other regions drawn thin in one colour when there are few, or their median when there are many. Large type throughout,
+//! and no hover read-outs (nothing pops up over a slide).
 
 use egui::{FontFamily, FontId, RichText, TextStyle};
-use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints};
+use egui_plot::{Corner, Legend, Line, LineStyle, Plot, PlotPoints};
 
-use super::{presentation::SMALLEST, theme};
+use super::theme;
 use crate::app::{AppState, Dataset};
 use crate::domain::framework::Pillar;
 use crate::domain::metrics::{IndicatorId, Panel, RegionId};
@@ -15,8 +16,9 @@ const MAX_CHARTS: usize = 2;
 /// Up to this many regions every one gets a line; above it, the median stands for the rest.
 const MAX_LINES: usize = 8;
 
-/// Draws up to two charts of the pillar's indicators for the key figures' region; false when the data has none.
-pub fn show(ui: &mut egui::Ui, state: &AppState, pillar: &Pillar) -> bool {
+/// Draws up to two charts of the pillar's indicators for the key figures' region with text of `size` points;
+/// false when the data has none.
+pub fn show(ui: &mut egui::Ui, state: &AppState, pillar: &Pillar, size: f32) -> bool {
     let lang = state.settings.lang;
     let Some(catalog) = &state.metrics.catalog else { return false };
     // The region of the key figures, so the slide and the diagram speak of the same place.
@@ -43,12 +45,13 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, pillar: &Pillar) -> bool {
     }
     ui.scope(|ui| {
         // Axis labels and legends use the text styles: raise them all to slide size.
-        for (style, size) in [(TextStyle::Small, SMALLEST), (TextStyle::Body, SMALLEST), (TextStyle::Button, SMALLEST)]
-        {
+        for style in [TextStyle::Small, TextStyle::Body, TextStyle::Button] {
             ui.style_mut().text_styles.insert(style, FontId::new(size, FontFamily::Proportional));
         }
-        let height = (ui.available_height() - SMALLEST * 4.0 * charts.len() as f32) / charts.len() as f32;
-        for (entry, dataset, indicator, region) in charts {
+        let text = theme::palette(ui.ctx()).text;
+        ui.visuals_mut().override_text_color = Some(text);
+        let count = charts.len();
+        for (k, (entry, dataset, indicator, region)) in charts.into_iter().enumerate() {
             let panel = &dataset.loaded.panel;
             let unit = match panel.indicator(indicator).unit.as_str() {
                 "" => entry.unit.as_str(),
@@ -56,19 +59,32 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, pillar: &Pillar) -> bool {
             };
             ui.horizontal_wrapped(|ui| {
                 let name = pick(lang, &entry.name, &entry.name_en);
-                ui.label(RichText::new(format!("{name}（{unit}）")).size(SMALLEST).strong());
+                ui.label(RichText::new(format!("{name}（{unit}）")).size(size).strong());
                 if panel.is_illustrative() {
                     let color = theme::palette(ui.ctx()).sample_text;
-                    ui.label(RichText::new(s::ILLUSTRATIVE.get(lang)).size(SMALLEST).color(color));
+                    ui.label(RichText::new(s::ILLUSTRATIVE.get(lang)).size(size).strong().color(color));
                 }
             });
-            chart(ui, lang, panel, indicator, region, height.max(120.0));
+            // What is left, shared with the charts still to come (each with a caption line of its own); the
+            // year labels go below the height asked for.
+            let left = (count - k) as f32;
+            let height = (ui.available_height() - (left - 1.0) * size * 2.0) / left - size * 1.5;
+            let color = theme::pillar_color(pillar.id);
+            chart(ui, lang, panel, (indicator, region), height.max(size * 5.0), color);
         }
     });
     true
 }
 
-fn chart(ui: &mut egui::Ui, lang: Lang, panel: &Panel, indicator: IndicatorId, focus: RegionId, height: f32) {
+/// One chart: the focus region thick in `color`, the others thin (or their median).
+fn chart(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    panel: &Panel,
+    (indicator, focus): (IndicatorId, RegionId),
+    height: f32,
+    color: egui::Color32,
+) {
     let points = |region| -> Vec<[f64; 2]> {
         panel.series(region, indicator).into_iter().map(|(year, v)| [f64::from(year), v]).collect()
     };
@@ -76,21 +92,30 @@ fn chart(ui: &mut egui::Ui, lang: Lang, panel: &Panel, indicator: IndicatorId, f
     let median = if few { Vec::new() } else { median_by_year(panel, indicator) };
     Plot::new(("slide-chart", panel.title(), indicator.0))
         .height(height)
-        .legend(Legend::default())
+        // Top left, where rising lines leave room, so the legend does not hide the newest years.
+        .legend(Legend::default().position(Corner::LeftTop))
         .allow_scroll(false)
         .allow_drag(false)
         .allow_zoom(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .show_crosshair(false)
         .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
         .show(ui, |plot| {
             if few {
+                // One legend entry for all the others (lines of one name share it), so the legend stays small.
+                let others = s::OTHER_REGIONS.fill(lang, &[("count", &(panel.regions().len() - 1))]);
                 for region in panel.region_ids().filter(|r| *r != focus) {
-                    plot.line(Line::new(panel.region_name(region), PlotPoints::from(points(region))).width(1.5));
+                    let line = Line::new(others.as_str(), PlotPoints::from(points(region)));
+                    plot.line(line.color(theme::CHART_MEDIAN).width(1.5));
                 }
             } else {
                 let name = s::MEDIAN_OF_REGIONS.fill(lang, &[("count", &panel.regions().len())]);
                 plot.line(Line::new(name, PlotPoints::from(median)).style(LineStyle::dashed_loose()).width(2.0));
             }
-            plot.line(Line::new(panel.region_name(focus), PlotPoints::from(points(focus))).width(5.0));
+            plot.line(Line::new(panel.region_name(focus), PlotPoints::from(points(focus))).color(color).width(5.0));
         });
 }
 

@@ -70,6 +70,12 @@ pub fn is_overdue(entry: &Entry, today: Date) -> bool {
     entry.status != Status::Done && entry.effective_deadline().is_some_and(|d| d < today)
 }
 
+/// Whole days an entry is past its effective deadline on `today`; `None` when it is not overdue.
+pub fn days_overdue(entry: &Entry, today: Date) -> Option<i64> {
+    let deadline = entry.effective_deadline().filter(|_| is_overdue(entry, today))?;
+    Some(days_between(deadline, today))
+}
+
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 fn days_between(from: Date, to: Date) -> i64 {
     // Between two civil dates the span is in days and cannot overflow.

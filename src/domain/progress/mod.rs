@@ -1,6 +1,7 @@
 //! Implementation progress: one [`Entry`] per framework item, the history of every change,
 //! and named snapshots. Plain data; the file format lives in `io::progress_file`.
 
+pub mod attention;
 pub mod compare;
 pub mod consistency;
 mod edit;
@@ -17,7 +18,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 pub use edit::{Field, FieldValue};
-pub use light::{Light, LightRule, is_overdue};
+pub use light::{Light, LightRule, days_overdue, is_overdue};
 pub use plan::{Scope, Standing, Target, TargetProgress, is_task_id, item_standing};
 
 /// The progress file format this build writes (3: the work plan — scopes and local tasks).

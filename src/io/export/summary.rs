@@ -3,7 +3,7 @@
 
 use crate::domain::framework::{Item, Pillar};
 use crate::domain::progress::rollup::{Rollup, Rollups};
-use crate::domain::progress::{Entry, Light, Status, is_overdue, item_standing};
+use crate::domain::progress::{Entry, Light, Status, days_overdue, is_overdue, item_standing};
 use crate::i18n::{Lang, names, strings as s};
 
 use super::pdf::{Cell, DiagramPillar};
@@ -140,8 +140,7 @@ impl<'a> Summary<'a> {
     pub fn status_cell_of(&self, entry: &Entry, light: Light, overdue: bool, as_of: jiff::civil::Date) -> Cell {
         let icon = names::light(light).get(self.lang).split_whitespace().next().unwrap_or_default();
         let mut text = format!("{icon} {}", names::status(entry.status).get(self.lang));
-        if overdue && let Some(deadline) = entry.effective_deadline() {
-            let days = deadline.until(as_of).map_or(0, |span| span.get_days());
+        if overdue && let Some(days) = days_overdue(entry, as_of) {
             text.push('\n');
             text.push_str(&s::EXPORT_OVERDUE_DAYS.fill(self.lang, &[("days", &days)]));
         }
