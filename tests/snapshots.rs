@@ -87,7 +87,7 @@ fn main_screen() {
     let mut h = harness(dir.path(), "通江县");
     h.run();
     // The header names the progress file, whose temporary folder differs from run to run (the text after it moves).
-    h.mask(egui::Rect::from_min_max(egui::pos2(420.0, 38.0), egui::pos2(1400.0, 62.0)));
+    h.mask(egui::Rect::from_min_max(egui::pos2(420.0, 38.0), egui::pos2(1600.0, 62.0)));
     h.snapshot("main_screen");
 }
 
@@ -119,7 +119,7 @@ fn ledger_import_preview() {
         h.step();
     }
     h.run();
-    h.mask(egui::Rect::from_min_max(egui::pos2(420.0, 38.0), egui::pos2(1400.0, 62.0)));
+    h.mask(egui::Rect::from_min_max(egui::pos2(420.0, 38.0), egui::pos2(1600.0, 62.0)));
     // The dialog names the ledger by its full path, which depends on where the repository is; the band is
     // found from the line itself, as the dialog's height (and so its top) follows what the preview lists.
     let line = h.get_by_label_contains("表头在第 3 行").rect();
@@ -140,7 +140,7 @@ fn evaluation_index_view() {
         h.step();
     }
     h.run();
-    h.mask(egui::Rect::from_min_max(egui::pos2(420.0, 38.0), egui::pos2(1400.0, 62.0)));
+    h.mask(egui::Rect::from_min_max(egui::pos2(420.0, 38.0), egui::pos2(1600.0, 62.0)));
     h.snapshot("evaluation_index_view");
 }
 
@@ -153,6 +153,6 @@ fn item_with_targeted_tasks() {
     h.run();
     h.state_mut().state.apply(policy_cockpit::app::Command::SelectItem(Some("sz-3.3.2".into())));
     h.run();
-    h.mask(egui::Rect::from_min_max(egui::pos2(420.0, 38.0), egui::pos2(1400.0, 62.0)));
+    h.mask(egui::Rect::from_min_max(egui::pos2(420.0, 38.0), egui::pos2(1600.0, 62.0)));
     h.snapshot("item_with_targeted_tasks");
 }
