@@ -213,7 +213,7 @@ TASKS = [
          start="2026-01-01", deadline="2026-12-31", target=target("tech-smes", "家", 44, 80), note="已入库评价企业待公示。",
          meeting=35),
     dict(parents=["sz-3.3.2"], title="国家高新技术企业2026年达到30家", lead="县经信局", co=["县教科体局"], status="in_progress",
-         percent=35, start="2026-01-01", deadline="2026-12-31", target=target("high-tech-enterprises", "家", 16, 30),
+         percent=88, note="申报辅导已覆盖后备库全部企业，认定结果待公示。", start="2026-01-01", deadline="2026-12-31", target=target("high-tech-enterprises", "家", 16, 30),
          problems="申报企业研发费用归集不规范。", next_steps="组织财务人员专题培训。", meeting=30),
     dict(parents=["sz-3.3.2"], title="建立高新技术企业后备库（不少于40家）", lead="县经信局", status="done", percent=100,
          start="2026-01-01", deadline="2026-03-31", note="后备库入库企业43家。"),

@@ -98,3 +98,32 @@ fn an_item_with_targeted_tasks_charts_their_indicators_with_the_target_lines() {
     state.apply(Command::SelectTask(Some(other)));
     assert!(state.charts.charts.iter().all(|c| c.targets.is_empty()));
 }
+
+/// A task on schedule whose number lags its straight line turns yellow from the data, and the header's
+/// figures count it so: the window's roll-ups use the same lights as its list.
+#[test]
+fn a_target_behind_its_line_turns_an_on_schedule_task_yellow_in_the_figures_too() {
+    use policy_cockpit::app::{AppState, Settings};
+    use policy_cockpit::domain::progress::rollup::Rollups;
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("progress.json");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE), &progress).unwrap();
+    let today = "2026-11-25".parse().unwrap();
+    let settings = Settings { progress_path: Some(progress), region: "通江县".into(), ..Settings::default() };
+    let state = AppState::new(settings, today);
+    let book = &state.progress.book;
+    let rule = LightRule::default();
+    let lagging: Vec<&str> = book
+        .tasks()
+        .filter(|(id, t)| rule.light(t, today) == Light::Green && state.standing(id).light == Light::Yellow)
+        .map(|(id, _)| id)
+        .collect();
+    assert!(!lagging.is_empty(), "a task on schedule but behind its target");
+    assert!(lagging.iter().all(|id| state.target_reading(id).is_some()));
+    let by_schedule = Rollups::compute(&state.framework, book, today, &rule);
+    assert_eq!(
+        state.rollups.overall.count(Light::Yellow),
+        by_schedule.overall.count(Light::Yellow) + lagging.len(),
+        "the header counts the lights of the list"
+    );
+}

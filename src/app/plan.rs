@@ -12,9 +12,8 @@ use jiff::civil::Date;
 
 use super::metrics::Metrics;
 use crate::domain::framework::{Audience, Framework, Item, Level};
-use crate::domain::metrics::find_region;
-use crate::domain::progress::plan::{combine, severity};
-use crate::domain::progress::{FieldValue, Light, LightRule, ProgressBook, Scope, Standing, Target, TargetProgress};
+use crate::domain::progress::plan::{TargetLights, standings};
+use crate::domain::progress::{FieldValue, LightRule, ProgressBook, Scope, Standing, Target, TargetProgress};
 
 /// The items a scope decision applies to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,28 +113,18 @@ pub struct TargetReading {
 
 /// Reads a target from the newest loaded file that has its indicator (by catalog id or by name) for `region`.
 pub fn read_target(metrics: &Metrics, target: &Target, region: &str) -> Option<TargetReading> {
-    let key = target.indicator.trim();
-    // A name the catalog knows also finds files that name the indicator otherwise (an alias, a unit).
-    let catalog_id = metrics.catalog.as_ref().and_then(|c| target.indicator_in(c)).map(|e| e.id.as_str());
     metrics.datasets.iter().rev().find_map(|d| {
         let panel = &d.loaded.panel;
-        let place = find_region(panel, region)?;
-        let indicator = panel.indicator_id(key).or_else(|| catalog_id.and_then(|id| panel.indicator_id(id)))?;
-        let latest = panel.latest(place, indicator)?;
+        let (place, indicator, progress) = target.read_in(panel, metrics.catalog.as_ref(), region)?;
         let info = panel.indicator(indicator);
         Some(TargetReading {
             indicator: info.name.clone(),
             unit: info.unit.clone(),
             region: panel.region_name(place).to_owned(),
             file: d.name.clone(),
-            progress: target.progress(latest.year, latest.value),
+            progress,
         })
     })
-}
-
-/// The worse of two lights.
-pub fn worse(a: Light, b: Light) -> Light {
-    if severity(b) > severity(a) { b } else { a }
 }
 
 /// Where every item and live task stands, worked out once per change (not while drawing).
@@ -156,30 +145,25 @@ impl PlanView {
         metrics: &Metrics,
         region: &str,
     ) -> Self {
-        let mut view = Self::default();
-        for (id, task) in book.tasks() {
-            let mut standing = Standing::of(task, today, rule);
-            if let Some(reading) = task.target.as_ref().and_then(|t| read_target(metrics, t, region)) {
-                standing.light = worse(standing.light, reading.progress.light);
-                view.targets.insert(id.to_owned(), reading);
-            }
-            view.standings.insert(id.to_owned(), standing);
-        }
-        for item in &fw.items {
-            let tasks: Vec<Standing> =
-                book.tasks_of(&item.id).filter_map(|(id, _)| view.standings.get(id).copied()).collect();
-            let standing =
-                if tasks.is_empty() { Standing::of(book.get(&item.id), today, rule) } else { combine(&tasks) };
-            view.standings.insert(item.id.clone(), standing);
-        }
+        let targets: HashMap<String, TargetReading> = book
+            .tasks()
+            .filter_map(|(id, task)| Some((id.to_owned(), read_target(metrics, task.target.as_ref()?, region)?)))
+            .collect();
+        let mut view = Self { standings: HashMap::new(), targets };
+        view.standings = standings(fw, book, today, rule, &view.target_lights());
         view
+    }
+
+    /// The lights of the targets found in the data, by task id.
+    pub fn target_lights(&self) -> TargetLights {
+        self.targets.iter().map(|(id, r)| (id.clone(), r.progress.light)).collect()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::progress::Status;
+    use crate::domain::progress::{Light, Status};
 
     fn at() -> Timestamp {
         "2026-11-25T01:00:00Z".parse().expect("ts")

@@ -451,6 +451,8 @@ impl AppState {
         input.rule = self.settings.light_rule;
         input.indicators = &series;
         input.evaluation = computed.as_deref().map(|c| &c.evaluation);
+        let target_lights = self.plan.target_lights();
+        input.target_lights = Some(&target_lights);
         match export::export(format, &input, path) {
             Ok(exported) => {
                 let done = s::EXPORTED_TO.fill(lang, &[("path", &path.display())]);
@@ -482,7 +484,6 @@ impl AppState {
         let (book, rule, today) = (&self.progress.book, &self.settings.light_rule, self.today);
         // An open preview always shows what importing would do to the record as it is now.
         self.ledger.replan(&self.framework, book);
-        self.rollups = Rollups::compute(&self.framework, book, today, rule);
         let unit = &self.settings.user_unit;
         self.shown = self
             .framework
@@ -495,6 +496,8 @@ impl AppState {
         let region = self.data_region();
         let book = &self.progress.book;
         self.plan = PlanView::compute(&self.framework, book, (today, rule), &self.metrics, &region);
+        // The figures use the same lights as the list: targets judged against the loaded data included.
+        self.rollups = Rollups::from_standings(&self.framework, book, &self.plan.standings);
         self.refresh_charts();
     }
 

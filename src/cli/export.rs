@@ -10,6 +10,7 @@ use crate::domain::framework::Framework;
 use crate::domain::index::{self, Evaluation, Options};
 use crate::domain::metrics::{find_region, region_name};
 use crate::domain::progress::ProgressBook;
+use crate::domain::progress::plan::TargetLights;
 use crate::i18n::{
     Lang, Text, describe_catalog_error, describe_export_error, describe_metrics_error, describe_progress_error,
     strings as s,
@@ -51,7 +52,8 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
     };
     // The title uses the data's spelling of the region when the data has it ("通江" → "通江县").
     let mut region = region_name(args.region).into_owned();
-    let (series, evaluation) = match args.metrics.map(|path| key_indicators(path, &fw, &mut region, lang)).transpose() {
+    let read = args.metrics.map(|path| key_indicators(path, &fw, &book, &mut region, lang)).transpose();
+    let (series, evaluation, target_lights) = match read {
         Ok(found) => found.unwrap_or_default(),
         Err(message) => {
             eprintln!("{message}");
@@ -63,6 +65,7 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
         lang,
         indicators: &series,
         evaluation: evaluation.as_ref(),
+        target_lights: Some(&target_lights),
         ..ExportInput::new(&fw, &book, as_of, &region)
     };
     let started = Instant::now();
@@ -96,15 +99,20 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The key-indicator series of a metrics file and its evaluation index (entropy weights; `None` when the data
-/// cannot be evaluated, e.g. one region), or the message saying why the file cannot be read. A region the file
-/// lacks gives no charts and a warning naming the regions it has: never another place's figures under the title.
+/// What a metrics file adds to the outputs.
+type FromMetrics = (Vec<IndicatorSeries>, Option<Evaluation>, TargetLights);
+
+/// The key-indicator series of a metrics file, its evaluation index (entropy weights; `None` when the data
+/// cannot be evaluated, e.g. one region) and the lights of the tasks' targets it has for the region, or the
+/// message saying why the file cannot be read. A region the file lacks gives no charts and a warning naming
+/// the regions it has: never another place's figures under the title.
 fn key_indicators(
     path: &Path,
     fw: &Framework,
+    book: &ProgressBook,
     region: &mut String,
     lang: Lang,
-) -> Result<(Vec<IndicatorSeries>, Option<Evaluation>), String> {
+) -> Result<FromMetrics, String> {
     let catalog = catalog_file::embedded(fw).map_err(|e| describe_catalog_error(&e, lang))?;
     let loaded = metrics::load(path, &catalog).map_err(|e| describe_metrics_error(&e, lang))?;
     let file = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
@@ -121,10 +129,14 @@ fn key_indicators(
             s::CLI_EXPORT_REGION_NOT_IN_METRICS
                 .fill(lang, &[("region", &region), ("file", &file), ("regions", &regions)])
         );
-        return Ok((Vec::new(), evaluation));
+        return Ok((Vec::new(), evaluation, TargetLights::new()));
     };
     panel.region_name(found).clone_into(region);
-    Ok((export::key_indicators(panel, &catalog, Some(region), &file, lang), evaluation))
+    let lights = book
+        .tasks()
+        .filter_map(|(id, t)| Some((id.to_owned(), t.target.as_ref()?.read_in(panel, Some(&catalog), region)?.2.light)))
+        .collect();
+    Ok((export::key_indicators(panel, &catalog, Some(region), &file, lang), evaluation, lights))
 }
 
 /// How many of a file's regions a warning names.

@@ -12,11 +12,14 @@
 //! (red, yellow, green, then no deadline), and it is overdue when any is. An item without tasks is judged
 //! by its own entry, as before.
 
+use std::collections::HashMap;
+
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::{Entry, Light, LightRule, ProgressBook, Status, is_overdue};
-use crate::domain::metrics::{Catalog, CatalogIndicator, normalize};
+use crate::domain::framework::Framework;
+use crate::domain::metrics::{Catalog, CatalogIndicator, IndicatorId, Panel, RegionId, find_region, normalize};
 
 /// Whether the county takes up a framework item.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -142,6 +145,22 @@ impl Target {
         catalog.get(key).or_else(|| catalog.find(key))
     }
 
+    /// The target's indicator for `region` in a panel (by the file's name, else the catalog's id) and how far
+    /// the target has come by its newest value.
+    pub fn read_in(
+        &self,
+        panel: &Panel,
+        catalog: Option<&Catalog>,
+        region: &str,
+    ) -> Option<(RegionId, IndicatorId, TargetProgress)> {
+        let place = find_region(panel, region)?;
+        let catalog_id = catalog.and_then(|c| self.indicator_in(c)).map(|e| e.id.as_str());
+        let indicator =
+            panel.indicator_id(self.indicator.trim()).or_else(|| catalog_id.and_then(|id| panel.indicator_id(id)))?;
+        let latest = panel.latest(place, indicator)?;
+        Some((place, indicator, self.progress(latest.year, latest.value)))
+    }
+
     /// The target as a person says it: "揭榜挂帅项目数 14（2025）→ 20（2026）".
     pub fn describe(&self, indicator_name: &str) -> String {
         let unit = if self.unit.is_empty() { String::new() } else { self.unit.clone() };
@@ -209,6 +228,39 @@ pub fn severity(light: Light) -> u8 {
         Light::Yellow => 2,
         Light::Red => 3,
     }
+}
+
+/// The worse of two lights.
+pub fn worse(a: Light, b: Light) -> Light {
+    if severity(b) > severity(a) { b } else { a }
+}
+
+/// The lights of tasks' targets judged against loaded data, by task id.
+pub type TargetLights = HashMap<String, Light>;
+
+/// Where every item and live task stands on `today`: a task by its schedule and, when the data has it, its
+/// target (the worse of the two lights); an item from its tasks, else from its own entry.
+pub fn standings(
+    fw: &Framework,
+    book: &ProgressBook,
+    today: Date,
+    rule: &LightRule,
+    targets: &TargetLights,
+) -> HashMap<String, Standing> {
+    let mut out = HashMap::new();
+    for (id, task) in book.tasks() {
+        let mut standing = Standing::of(task, today, rule);
+        if let Some(light) = targets.get(id) {
+            standing.light = worse(standing.light, *light);
+        }
+        out.insert(id.to_owned(), standing);
+    }
+    for item in &fw.items {
+        let tasks: Vec<Standing> = book.tasks_of(&item.id).filter_map(|(id, _)| out.get(id).copied()).collect();
+        let standing = if tasks.is_empty() { Standing::of(book.get(&item.id), today, rule) } else { combine(&tasks) };
+        out.insert(item.id.clone(), standing);
+    }
+    out
 }
 
 /// An item's standing: from its live tasks by the rule in the module docs, else from its own entry.

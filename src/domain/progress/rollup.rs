@@ -5,11 +5,11 @@
 //! tasks counts each of its tasks instead (a task serving two items counts once overall, and under each of
 //! their pillars, elements and sections); a task counts under its own units.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use jiff::civil::Date;
 
-use super::plan::Standing;
+use super::plan::{Standing, TargetLights, standings};
 use super::{Entry, Light, LightRule, ProgressBook, Status};
 use crate::domain::framework::{Framework, Item, PillarId};
 
@@ -101,8 +101,13 @@ pub struct Rollups {
 }
 
 impl Rollups {
-    /// Computes every roll-up.
+    /// Computes every roll-up from the schedules alone (no targets judged against data).
     pub fn compute(fw: &Framework, book: &ProgressBook, today: Date, rule: &LightRule) -> Self {
+        Self::from_standings(fw, book, &standings(fw, book, today, rule, &TargetLights::new()))
+    }
+
+    /// Computes every roll-up from where each item and task stands (see [`standings`]).
+    pub fn from_standings(fw: &Framework, book: &ProgressBook, standings: &HashMap<String, Standing>) -> Self {
         let mut out = Rollups {
             overall: Rollup::default(),
             pillars: BTreeMap::new(),
@@ -125,7 +130,9 @@ impl Rollups {
                 tasks.iter().map(|(id, t)| (Some(*id), *t)).collect()
             };
             for (task, unit) in units {
-                let standing = Standing::of(unit, today, rule);
+                let key = task.unwrap_or(&item.id);
+                // Every item and live task has a standing; one missing (a map from another record) is left out.
+                let Some(standing) = standings.get(key).copied() else { continue };
                 if task.is_none_or(|id| tasks_seen.insert(id)) {
                     out.overall.add_standing(&standing);
                     out.counted_tasks += usize::from(task.is_some());

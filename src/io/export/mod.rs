@@ -61,6 +61,8 @@ pub struct ExportInput<'a> {
     pub indicators: &'a [IndicatorSeries],
     /// The evaluation index for the report's section on it; `None` leaves the section out.
     pub evaluation: Option<&'a crate::domain::index::Evaluation>,
+    /// Lights of tasks' targets judged against loaded data (by task id); `None` judges schedules alone.
+    pub target_lights: Option<&'a crate::domain::progress::plan::TargetLights>,
 }
 
 impl<'a> ExportInput<'a> {
@@ -75,6 +77,7 @@ impl<'a> ExportInput<'a> {
             lang: Lang::Zh,
             indicators: &[],
             evaluation: None,
+            target_lights: None,
         }
     }
 }

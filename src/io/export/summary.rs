@@ -2,8 +2,9 @@
 //! the items that need attention, and the texts of the common cells.
 
 use crate::domain::framework::{Item, Pillar};
+use crate::domain::progress::plan::{TargetLights, standings};
 use crate::domain::progress::rollup::{Rollup, Rollups};
-use crate::domain::progress::{Entry, Light, Status, days_overdue, is_overdue, item_standing};
+use crate::domain::progress::{Entry, Light, Standing, Status, days_overdue};
 use crate::i18n::{Lang, names, strings as s};
 
 use super::pdf::{Cell, DiagramPillar};
@@ -52,7 +53,14 @@ impl<'a> Summary<'a> {
     /// Computes everything for the input's as-of day.
     pub fn new(input: &ExportInput<'a>) -> Self {
         let fw = input.framework;
-        let rollups = Rollups::compute(fw, input.book, input.as_of, &input.rule);
+        let no_targets = TargetLights::new();
+        let lights = input.target_lights.unwrap_or(&no_targets);
+        // The same standings as the window's: an item from its tasks, a task's target from the data.
+        let standings = standings(fw, input.book, input.as_of, &input.rule, lights);
+        let rollups = Rollups::from_standings(fw, input.book, &standings);
+        let of = |id: &str| {
+            standings.get(id).copied().unwrap_or_else(|| Standing::of(&input.book.entry(id), input.as_of, &input.rule))
+        };
         // Once the county has adopted items, the report is about them and their tasks.
         let items = fw
             .items
@@ -60,19 +68,22 @@ impl<'a> Summary<'a> {
             .enumerate()
             .filter(|(_, item)| input.book.counts(&item.id))
             .map(|(i, item)| {
-                let standing = item_standing(input.book, &item.id, input.as_of, &input.rule);
+                let standing = of(&item.id);
                 let mut entry = input.book.entry(&item.id);
                 (entry.status, entry.percent) = (standing.status, standing.percent);
                 let tasks = input
                     .book
                     .tasks_of(&item.id)
                     .enumerate()
-                    .map(|(k, (id, task))| TaskState {
-                        seq: format!("{}.{}", i + 1, k + 1),
-                        id: id.to_owned(),
-                        entry: task.clone(),
-                        light: input.rule.light(task, input.as_of),
-                        overdue: is_overdue(task, input.as_of),
+                    .map(|(k, (id, task))| {
+                        let standing = of(id);
+                        TaskState {
+                            seq: format!("{}.{}", i + 1, k + 1),
+                            id: id.to_owned(),
+                            entry: task.clone(),
+                            light: standing.light,
+                            overdue: standing.overdue,
+                        }
                     })
                     .collect();
                 ItemState { seq: i + 1, item, entry, light: standing.light, overdue: standing.overdue, tasks }
