@@ -131,3 +131,51 @@ fn every_slide_is_readable_from_the_back_of_the_room_and_pillar_slides_chart_the
         h.run();
     }
 }
+
+/// The header's red count is a button: it lists only the red items (an item with tasks by the worst of
+/// theirs), a second click lists all again; the list can put red and yellow first; each light says why.
+#[test]
+fn the_header_counts_filter_the_list_by_light_and_each_light_says_why() {
+    use policy_cockpit::domain::progress::{Light, plan::severity};
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("progress.json");
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/progress-示例数据.json");
+    std::fs::copy(sample, &progress).unwrap();
+    let mut h = harness(Settings { progress_path: Some(progress), region: "通江县".into(), ..Settings::default() });
+    h.run();
+    let red = h.state().state.rollups.overall.count(Light::Red);
+    assert!(red > 0);
+    h.get_by_label(&format!("■ 告警 {red}")).click();
+    h.run();
+    let shown = shown_items(&h);
+    assert!(!shown.is_empty());
+    let state = &h.state().state;
+    assert!(shown.iter().all(|id| state.standing(id).light == Light::Red), "{shown:?}");
+    let blocked = shown.iter().find(|id| state.progress.book.tasks_of(id).next().is_some()).unwrap();
+    assert!(state.light_reason(blocked).contains("告警 1 项"), "{}", state.light_reason(blocked));
+
+    h.get_by_label(&format!("■ 告警 {red}")).click();
+    h.run();
+    assert_eq!(h.state().state.filters.light, None, "a second click lists all again");
+
+    h.get_by_label("告警、预警在前").click();
+    h.run();
+    assert!(h.state().state.filters.worst_first);
+    // The first item listed in a section is one of its worst.
+    let state = &h.state().state;
+    let group: Vec<&str> =
+        state.framework.items_in_group("bz-6.1").filter(|i| state.shows(i)).map(|i| i.id.as_str()).collect();
+    let worst = group.iter().map(|id| severity(state.standing(id).light)).max().unwrap();
+    let first = state.framework.items_in_group("bz-6.1").find(|i| severity(state.standing(&i.id).light) == worst);
+    assert!(first.is_some());
+    let title = &first.unwrap().title;
+    let rows: Vec<f32> =
+        group.iter().map(|id| h.get_by_label(&state.framework.item(id).unwrap().title).rect().top()).collect();
+    let top = h.get_by_label(title).rect().top();
+    assert_eq!(rows.iter().cloned().fold(f32::INFINITY, f32::min), top, "the worst item comes first");
+
+    // A task on schedule whose number lags its target says so.
+    let lagging = state.progress.book.tasks().find(|(_, t)| t.title.starts_with("国家高新技术企业")).unwrap().0;
+    let why = state.light_reason(lagging);
+    assert!(why.starts_with("量化目标：国家高新技术企业数 2025 年为 21"), "{why}");
+}

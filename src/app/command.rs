@@ -37,6 +37,10 @@ pub enum Command {
     FilterScope(Option<Scope>),
     /// Show only overdue items.
     FilterOverdue(bool),
+    /// Show only items with this light (`None`: every light).
+    FilterLight(Option<crate::domain::progress::Light>),
+    /// List red, then yellow items first within each section.
+    SortWorstFirst(bool),
     /// Show only the user's unit's items.
     FilterMyUnit(bool),
     /// Enter presentation mode at a slide, move to another, or leave it (`None`).

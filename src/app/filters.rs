@@ -1,10 +1,9 @@
-//! Which checklist items are shown: by element (from the diagram), scope, status, department, overdue, "my unit".
-
-use jiff::civil::Date;
+//! Which checklist items are shown: by element (from the diagram), scope, status, light, department, overdue,
+//! "my unit"; and whether red and yellow items come first.
 
 use crate::domain::framework::{Framework, Item, PillarId};
 use crate::domain::progress::rollup::departments;
-use crate::domain::progress::{Entry, Scope, Status, is_overdue};
+use crate::domain::progress::{Entry, Light, Scope, Standing, Status};
 
 /// The checklist filters; all empty shows everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -23,30 +22,35 @@ pub struct Filters {
     pub status: Option<Status>,
     /// Only items of this department.
     pub department: Option<String>,
-    /// Only overdue items.
+    /// Only items with this light (an item with tasks: the worst of theirs).
+    pub light: Option<Light>,
+    /// Only overdue items (an item with tasks: when any of them is).
     pub overdue_only: bool,
     /// Only items of the user's unit.
     pub my_unit_only: bool,
+    /// Red items first, then yellow, within each section.
+    pub worst_first: bool,
 }
 
 impl Filters {
-    /// Whether an item passes every filter; `my_unit` is the user's unit from settings.
-    pub fn shows(&self, fw: &Framework, item: &Item, entry: &Entry, today: Date, my_unit: &str) -> bool {
+    /// Whether an item passes every filter, given where it stands; `my_unit` is the user's unit from settings.
+    pub fn shows(&self, fw: &Framework, item: &Item, entry: &Entry, standing: &Standing, my_unit: &str) -> bool {
         let units = departments(item, entry);
         self.pillar.is_none_or(|p| fw.pillars_of(item).contains(&p))
             && self.element.as_ref().is_none_or(|e| item.elements.contains(e))
             && self.document.as_ref().is_none_or(|d| item.source.document == *d)
             && self.scope.is_none_or(|s| entry.scope == s)
-            && self.status.is_none_or(|s| entry.status == s)
+            && self.status.is_none_or(|s| standing.status == s)
+            && self.light.is_none_or(|l| standing.light == l)
             && self.department.as_deref().is_none_or(|d| units.contains(&d))
-            && (!self.overdue_only || is_overdue(entry, today))
+            && (!self.overdue_only || standing.overdue)
             && (!self.my_unit_only || (!my_unit.is_empty() && units.iter().any(|u| u.contains(my_unit))))
             && matches_search(&self.search, item, entry)
     }
 
-    /// Whether any filter is set.
+    /// Whether any filter is set (the order of the list is not a filter).
     pub fn any(&self) -> bool {
-        *self != Self::default()
+        Self { worst_first: false, ..self.clone() } != Self::default()
     }
 }
 

@@ -19,8 +19,9 @@ use super::progress::Progress;
 use super::settings::Settings;
 use crate::domain::framework::{Framework, Item};
 use crate::domain::progress::merge::{self, MergePlan};
+use crate::domain::progress::plan::{number, severity};
 use crate::domain::progress::rollup::Rollups;
-use crate::domain::progress::{Entry, FieldValue, Light, Standing};
+use crate::domain::progress::{Entry, FieldValue, Light, Standing, is_task_id};
 use crate::i18n::{describe_contradiction, describe_export_error, strings as s};
 use crate::io::export::{self, ExportFormat, ExportInput};
 use crate::io::framework_file::{self, FrameworkLoadError};
@@ -171,6 +172,42 @@ impl AppState {
             .unwrap_or_else(|| Standing::of(self.entry(id), self.today, &self.settings.light_rule))
     }
 
+    /// Why an item or task has its light, in the user's language: its tasks' lights for an item that has
+    /// tasks, else the schedule rule, and a target lagging the data when that is what makes a task worse.
+    pub fn light_reason(&self, id: &str) -> String {
+        let lang = self.settings.lang;
+        let book = &self.progress.book;
+        if !is_task_id(id) {
+            let tasks: Vec<Light> = book.tasks_of(id).map(|(t, _)| self.standing(t).light).collect();
+            if !tasks.is_empty() {
+                let count = |l: Light| tasks.iter().filter(|t| **t == l).count();
+                return s::LIGHT_WHY_TASKS.fill(
+                    lang,
+                    &[("count", &tasks.len()), ("red", &count(Light::Red)), ("yellow", &count(Light::Yellow))],
+                );
+            }
+        }
+        let reason = self.settings.light_rule.reason(self.entry(id), self.today);
+        let mut text = crate::i18n::names::light_reason(reason, lang);
+        if let Some(reading) = self.target_reading(id).filter(|r| severity(r.progress.light) > severity(reason.light()))
+        {
+            let p = &reading.progress;
+            let (year, value) = p.current;
+            let target = s::LIGHT_WHY_TARGET.fill(
+                lang,
+                &[
+                    ("indicator", &reading.indicator),
+                    ("year", &year),
+                    ("value", &format!("{}{}", number(value), reading.unit)),
+                    ("share", &format!("{:.0}", p.share * 100.0)),
+                    ("expected", &format!("{:.0}", p.expected * 100.0)),
+                ],
+            );
+            text = format!("{target}；{text}");
+        }
+        text
+    }
+
     /// A task's target as the loaded data shows it, if the data has its indicator for the report region.
     pub fn target_reading(&self, task: &str) -> Option<&TargetReading> {
         self.plan.targets.get(task)
@@ -278,7 +315,11 @@ impl AppState {
             Command::SelectPillar(pillar) => self.filters.pillar = pillar,
             Command::FilterDocument(document) => self.filters.document = document,
             Command::Search(text) => self.filters.search = text,
-            Command::ClearFilters => self.filters = Filters::default(),
+            Command::ClearFilters => {
+                self.filters = Filters { worst_first: self.filters.worst_first, ..Filters::default() };
+            }
+            Command::FilterLight(light) => self.filters.light = light,
+            Command::SortWorstFirst(on) => self.filters.worst_first = on,
             Command::FilterStatus(status) => self.filters.status = status,
             Command::FilterScope(scope) => self.filters.scope = scope,
             Command::FilterDepartment(department) => self.filters.department = department,
@@ -484,20 +525,20 @@ impl AppState {
         let (book, rule, today) = (&self.progress.book, &self.settings.light_rule, self.today);
         // An open preview always shows what importing would do to the record as it is now.
         self.ledger.replan(&self.framework, book);
-        let unit = &self.settings.user_unit;
-        self.shown = self
-            .framework
-            .items
-            .iter()
-            .filter(|i| self.filters.shows(&self.framework, i, book.get(&i.id), today, unit))
-            .map(|i| i.id.clone())
-            .collect();
         self.key_figures = self.metrics.key_figures(&self.framework, &self.settings.region);
         let region = self.data_region();
         let book = &self.progress.book;
         self.plan = PlanView::compute(&self.framework, book, (today, rule), &self.metrics, &region);
         // The figures use the same lights as the list: targets judged against the loaded data included.
         self.rollups = Rollups::from_standings(&self.framework, book, &self.plan.standings);
+        let unit = &self.settings.user_unit;
+        self.shown = self
+            .framework
+            .items
+            .iter()
+            .filter(|i| self.filters.shows(&self.framework, i, book.get(&i.id), &self.standing(&i.id), unit))
+            .map(|i| i.id.clone())
+            .collect();
         self.refresh_charts();
     }
 

@@ -4,7 +4,7 @@ use super::{Lang, Text, strings as s};
 use crate::domain::framework::{Audience, GroupKind, Level};
 use crate::domain::index::{CoordinationClass, WeightMethod};
 use crate::domain::metrics::{Judgement, Trend};
-use crate::domain::progress::{Field, Light, Status};
+use crate::domain::progress::{Field, Light, LightReason, Status};
 
 /// A scope in words.
 pub fn scope(scope: crate::domain::progress::Scope) -> Text {
@@ -91,6 +91,22 @@ pub fn light(light: Light) -> Text {
         Light::Green => s::LIGHT_GREEN,
         Light::Yellow => s::LIGHT_YELLOW,
         Light::Red => s::LIGHT_RED,
+    }
+}
+
+/// Why a light is what it is, in a sentence ("已过时限 2026-10-31，逾期 25 天").
+pub fn light_reason(reason: LightReason, lang: Lang) -> String {
+    match reason {
+        LightReason::Done => s::LIGHT_WHY_DONE.get(lang).to_owned(),
+        LightReason::Blocked => s::LIGHT_WHY_BLOCKED.get(lang).to_owned(),
+        LightReason::Overdue { since, days } => s::LIGHT_WHY_OVERDUE.fill(lang, &[("date", &since), ("days", &days)]),
+        LightReason::DueSoon { days: 0 } => s::LIGHT_WHY_DUE_TODAY.get(lang).to_owned(),
+        LightReason::DueSoon { days } => s::LIGHT_WHY_DUE_SOON.fill(lang, &[("days", &days)]),
+        LightReason::Behind { expected, percent } => {
+            s::LIGHT_WHY_BEHIND.fill(lang, &[("expected", &expected), ("percent", &percent)])
+        }
+        LightReason::Unscheduled => s::LIGHT_WHY_UNSCHEDULED.get(lang).to_owned(),
+        LightReason::OnTrack => s::LIGHT_WHY_ON_TRACK.get(lang).to_owned(),
     }
 }
 

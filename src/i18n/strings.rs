@@ -253,6 +253,36 @@ pub const ERR_INVALID_FRAMEWORK: Text =
 pub const LIGHT_UNSCHEDULED: Text = t("○ 未定时限", "○ No deadline");
 /// Light: green, with its word.
 pub const LIGHT_GREEN: Text = t("● 正常", "● On track");
+/// Why a light: done.
+pub const LIGHT_WHY_DONE: Text = t("已完成", "Done");
+/// Why a light: blocked.
+pub const LIGHT_WHY_BLOCKED: Text = t("状态为“受阻”", "Marked as blocked");
+/// Why a light: overdue.
+pub const LIGHT_WHY_OVERDUE: Text =
+    t("已过时限 {date}，逾期 {days} 天", "Past its deadline {date}: {days} days overdue");
+/// Why a light: due today.
+pub const LIGHT_WHY_DUE_TODAY: Text = t("今天到期，尚未完成", "Due today and not done");
+/// Why a light: due soon.
+pub const LIGHT_WHY_DUE_SOON: Text = t("{days} 天后到期，尚未完成", "Due in {days} days and not done");
+/// Why a light: behind the straight line from start to deadline.
+pub const LIGHT_WHY_BEHIND: Text = t(
+    "按开始日到时限的匀速进度，今天应完成约 {expected}%，现为 {percent}%",
+    "At an even pace from start to deadline it should be about {expected}% done by today; it is {percent}%",
+);
+/// Why a light: no deadline.
+pub const LIGHT_WHY_UNSCHEDULED: Text = t("未定时限，无法判断快慢", "No deadline yet: nothing to judge");
+/// Why a light: on track.
+pub const LIGHT_WHY_ON_TRACK: Text = t("按进度推进", "On track");
+/// Why a light: a task's number lags its target.
+pub const LIGHT_WHY_TARGET: Text = t(
+    "量化目标：{indicator} {year} 年为 {value}，完成目标的 {share}%，按匀速应达 {expected}%",
+    "Target: {indicator} was {value} in {year}, {share}% of the way to the target; an even pace would be {expected}%",
+);
+/// Why a light: an item takes the worst light of its tasks.
+pub const LIGHT_WHY_TASKS: Text = t(
+    "按其 {count} 项任务中最差的灯号：告警 {red} 项、预警 {yellow} 项",
+    "The worst light of its {count} tasks: {red} red, {yellow} yellow",
+);
 /// Light: yellow, with its word.
 pub const LIGHT_YELLOW: Text = t("▲ 预警", "▲ At risk");
 /// Light: red, with its word.
@@ -354,8 +384,8 @@ pub const FILTER_SCOPE: Text = t("按采纳情况", "By scope");
 pub const FILTER_ALL_SCOPES: Text = t("全部", "All");
 /// Overall progress in the header once the plan has started: what it counts.
 pub const OVERALL_PLAN: Text = t(
-    "已采纳 {items} 项举措、{tasks} 项任务中，已完成 {done} 项（{share}%）· 红 {red} · 黄 {yellow} · 超期 {overdue}",
-    "Of {items} adopted items and {tasks} tasks, {done} done ({share}%) · red {red} · yellow {yellow} · overdue {overdue}",
+    "已采纳 {items} 项举措、{tasks} 项任务中，已完成 {done} 项（{share}%）",
+    "Of {items} adopted items and {tasks} tasks, {done} done ({share}%)",
 );
 /// Detail view: the tasks of an item.
 pub const TASKS_HEADING: Text = t("本地任务（{count}）", "Local tasks ({count})");
@@ -475,11 +505,13 @@ pub const SAVE_FAILED: Text = t("保存失败：", "Saving failed:");
 pub const PROGRESS_FILE: Text = t("进度文件：{path}", "Progress file: {path}");
 /// Progress kept only in memory (tests, or no file chosen).
 pub const PROGRESS_IN_MEMORY: Text = t("进度未保存到文件", "progress not saved to a file");
+/// Header: the overdue count.
+pub const HEADER_OVERDUE: Text = t("超期 {count}", "overdue {count}");
+/// Header: what clicking a count does.
+pub const HEADER_COUNT_HINT: Text =
+    t("点击只看这些举措；再点一次显示全部", "Click to list only these items; click again to list all");
 /// Overall progress in the header.
-pub const OVERALL: Text = t(
-    "已完成 {done}/{items}（{share}%）· 红 {red} · 黄 {yellow} · 超期 {overdue}",
-    "Done {done}/{items} ({share}%) · red {red} · yellow {yellow} · overdue {overdue}",
-);
+pub const OVERALL: Text = t("已完成 {done}/{items}（{share}%）", "Done {done}/{items} ({share}%)");
 /// Menu: progress.
 pub const MENU_PROGRESS: Text = t("进度", "Progress");
 /// Menu entry: open progress file.
@@ -551,6 +583,12 @@ pub const FILTER_DEPARTMENT: Text = t("按部门", "By department");
 pub const FILTER_STATUS: Text = t("按状态", "By status");
 /// Filter: all departments.
 pub const FILTER_ALL_DEPARTMENTS: Text = t("全部部门", "All departments");
+/// Checklist filter: by light.
+pub const FILTER_LIGHT: Text = t("按灯号", "Light");
+/// Checklist filter: every light.
+pub const FILTER_ALL_LIGHTS: Text = t("全部灯号", "All lights");
+/// Checklist order: red and yellow first.
+pub const SORT_WORST_FIRST: Text = t("告警、预警在前", "Red and yellow first");
 /// Filter: overdue only.
 pub const FILTER_OVERDUE: Text = t("仅超期", "Overdue only");
 /// Filter: my unit only.

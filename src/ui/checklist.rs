@@ -5,7 +5,8 @@ use egui::RichText;
 use super::{scope, tasks, theme};
 use crate::app::{AppState, Command, ScopeSet};
 use crate::domain::framework::{Framework, Item, PillarId};
-use crate::domain::progress::{Scope, Status};
+use crate::domain::progress::plan::severity;
+use crate::domain::progress::{Light, Scope, Status};
 use crate::i18n::{Lang, names, strings as s};
 
 /// Draws the filter bar and the checklist.
@@ -43,7 +44,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                         );
                     });
                     for group in groups {
-                        let items: Vec<&Item> = fw.items_in_group(&group.id).filter(|i| state.shows(i)).collect();
+                        let mut items: Vec<&Item> = fw.items_in_group(&group.id).filter(|i| state.shows(i)).collect();
+                        if state.filters.worst_first {
+                            // Stable: items of one light keep the documents' order.
+                            items.sort_by_key(|i| std::cmp::Reverse(severity(state.standing(&i.id).light)));
+                        }
                         if items.is_empty() {
                             continue;
                         }
@@ -148,6 +153,21 @@ fn filter_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
             fw.documents.iter().map(|d| (d.id.clone(), d.short.clone())),
             |v| commands.push(Command::FilterDocument(v)),
         );
+        choice(
+            ui,
+            s::FILTER_LIGHT.get(lang),
+            "filter-light",
+            s::FILTER_ALL_LIGHTS.get(lang),
+            filters.light,
+            [Light::Red, Light::Yellow, Light::Green, Light::Unscheduled]
+                .into_iter()
+                .map(|l| (l, names::light(l).get(lang).to_owned())),
+            |v| commands.push(Command::FilterLight(v)),
+        );
+        let mut worst_first = filters.worst_first;
+        if ui.checkbox(&mut worst_first, s::SORT_WORST_FIRST.get(lang)).changed() {
+            commands.push(Command::SortWorstFirst(worst_first));
+        }
         let mut overdue = filters.overdue_only;
         if ui.checkbox(&mut overdue, s::FILTER_OVERDUE.get(lang)).changed() {
             commands.push(Command::FilterOverdue(overdue));
@@ -214,7 +234,8 @@ fn item_row(ui: &mut egui::Ui, state: &AppState, item: &Item, commands: &mut Vec
         // An item with tasks shows where its tasks stand together (see `domain::progress::plan`).
         let standing = state.standing(&item.id);
         let light = standing.light;
-        ui.label(RichText::new(names::light(light).get(lang)).small().color(theme::light_color(light)));
+        ui.label(RichText::new(names::light(light).get(lang)).small().color(theme::light_color(light)))
+            .on_hover_text(state.light_reason(&item.id));
         ui.label(
             RichText::new(format!("{} {}%", names::status(standing.status).get(lang), standing.percent))
                 .small()

@@ -5,25 +5,24 @@ use egui::RichText;
 use super::{dialogs, theme};
 use crate::app::{AppState, Command, FileProblem, FrameworkOrigin, Purpose};
 use crate::domain::progress::Light;
-use crate::i18n::{Lang, describe_load_error, describe_progress_error, strings as s};
+use crate::i18n::{Lang, describe_load_error, describe_progress_error, names, strings as s};
 use crate::io::export::ExportFormat;
 
-/// Draws the header.
+/// Draws the header: the title and the menus on the first line (the menus first, so the title gives way on a
+/// narrow screen and nothing overlaps), then the region, the day and the figures, whose counts filter the list.
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;
     ui.add_space(theme::GAP * 0.5);
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(s::APP_TITLE.get(lang)).size(theme::TITLE).strong().color(theme::GOAL));
-        ui.label(RichText::new(s::APP_SUBTITLE.get(lang)).weak());
-        ui.separator();
-        let region = match state.settings.region.trim() {
-            "" => String::new(),
-            region => format!("{region} · "),
-        };
-        let as_of = s::AS_OF.fill(lang, &[("date", &super::long_date(state.today, lang))]);
-        ui.label(RichText::new(format!("{region}{as_of}")).strong());
-        overall(ui, state);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+    egui::containers::Sides::new().shrink_left().show(
+        ui,
+        |ui| {
+            ui.add(
+                egui::Label::new(RichText::new(s::APP_TITLE.get(lang)).size(theme::TITLE).strong().color(theme::GOAL))
+                    .truncate(),
+            );
+            ui.add(egui::Label::new(RichText::new(s::APP_SUBTITLE.get(lang)).weak()).truncate());
+        },
+        |ui| {
             language_switch(ui, lang, commands);
             settings_menu(ui, state, commands);
             progress_menu(ui, state, commands);
@@ -35,7 +34,16 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             if ui.selectable_label(open, s::EVAL_OPEN.get(lang)).on_hover_text(s::EVAL_OPEN_HINT.get(lang)).clicked() {
                 commands.push(Command::ShowEvaluation(!open));
             }
-        });
+        },
+    );
+    ui.horizontal_wrapped(|ui| {
+        let region = match state.settings.region.trim() {
+            "" => String::new(),
+            region => format!("{region} · "),
+        };
+        let as_of = s::AS_OF.fill(lang, &[("date", &super::long_date(state.today, lang))]);
+        ui.label(RichText::new(format!("{region}{as_of}")).strong());
+        overall(ui, state, commands);
     });
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(origin_line(state)).small().weak());
@@ -58,7 +66,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.add_space(theme::GAP * 0.5);
 }
 
-fn overall(ui: &mut egui::Ui, state: &AppState) {
+/// What is done, then the red, yellow and overdue counts as buttons that show just those items in the list.
+fn overall(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;
     let r = &state.rollups.overall;
     let share = format!("{:.0}", r.share_done() * 100.0);
@@ -66,19 +75,27 @@ fn overall(ui: &mut egui::Ui, state: &AppState) {
     // Once the county has adopted items, the figure says it counts them and their tasks, not the documents.
     let (template, items) =
         if rollups.plan_started { (s::OVERALL_PLAN, rollups.counted_items) } else { (s::OVERALL, r.items) };
-    let text = template.fill(
-        lang,
-        &[
-            ("done", &r.done()),
-            ("items", &items),
-            ("tasks", &rollups.counted_tasks),
-            ("share", &share),
-            ("red", &r.count(Light::Red)),
-            ("yellow", &r.count(Light::Yellow)),
-            ("overdue", &r.overdue),
-        ],
-    );
+    let text = template
+        .fill(lang, &[("done", &r.done()), ("items", &items), ("tasks", &rollups.counted_tasks), ("share", &share)]);
     ui.label(RichText::new(text).strong());
+    let filters = &state.filters;
+    for light in [Light::Red, Light::Yellow] {
+        let count = r.count(light);
+        let word = format!("{} {count}", names::light_short(light).get(lang));
+        let color = if count > 0 { theme::light_color(light) } else { theme::palette(ui.ctx()).text };
+        let on = filters.light == Some(light);
+        let button = ui.selectable_label(on, RichText::new(word).strong().color(color));
+        if button.on_hover_text(s::HEADER_COUNT_HINT.get(lang)).clicked() {
+            commands.push(Command::FilterLight(if on { None } else { Some(light) }));
+        }
+    }
+    let overdue = s::HEADER_OVERDUE.fill(lang, &[("count", &r.overdue)]);
+    let color = if r.overdue > 0 { theme::light_color(Light::Red) } else { theme::palette(ui.ctx()).text };
+    let on = filters.overdue_only;
+    let button = ui.selectable_label(on, RichText::new(overdue).strong().color(color));
+    if button.on_hover_text(s::HEADER_COUNT_HINT.get(lang)).clicked() {
+        commands.push(Command::FilterOverdue(!on));
+    }
 }
 
 fn origin_line(state: &AppState) -> String {

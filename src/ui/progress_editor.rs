@@ -17,6 +17,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, item: &str, commands: &mut Vec<
     ui.horizontal(|ui| {
         ui.label(RichText::new(s::PROGRESS_HEADING.get(lang)).strong());
         super::light_badge(ui, state.light(item), lang);
+        // Why, in words, where the user decides what to change.
+        ui.label(RichText::new(state.light_reason(item)).small().weak());
     });
     ui.add_enabled_ui(state.progress.can_edit(), |ui| {
         let id = |field: &str| egui::Id::unique(("progress-field", item, field));

@@ -43,24 +43,79 @@ impl Default for LightRule {
     }
 }
 
+/// Why an entry has its light: what the rule found, with the numbers a person needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LightReason {
+    /// 已完成: green.
+    Done,
+    /// 受阻: red.
+    Blocked,
+    /// Past its effective deadline: red.
+    Overdue {
+        /// The deadline that passed.
+        since: Date,
+        /// Whole days since then.
+        days: i64,
+    },
+    /// Due within the warning days: yellow.
+    DueSoon {
+        /// Days left (0: due today).
+        days: i64,
+    },
+    /// Behind the straight line from start to deadline by more than the tolerance: yellow.
+    Behind {
+        /// Percent the straight line reaches today.
+        expected: u8,
+        /// Percent marked.
+        percent: u8,
+    },
+    /// No deadline: nothing to judge.
+    Unscheduled,
+    /// On the straight line or ahead: green.
+    OnTrack,
+}
+
+impl LightReason {
+    /// The light this reason gives.
+    pub fn light(self) -> Light {
+        match self {
+            Self::Done | Self::OnTrack => Light::Green,
+            Self::Blocked | Self::Overdue { .. } => Light::Red,
+            Self::DueSoon { .. } | Self::Behind { .. } => Light::Yellow,
+            Self::Unscheduled => Light::Unscheduled,
+        }
+    }
+}
+
 impl LightRule {
     /// The light of an entry on `today`.
     pub fn light(&self, entry: &Entry, today: Date) -> Light {
+        self.reason(entry, today).light()
+    }
+
+    /// Why an entry has its light on `today` (the rule in the module docs, in order).
+    pub fn reason(&self, entry: &Entry, today: Date) -> LightReason {
         if entry.status == Status::Done {
-            return Light::Green;
+            return LightReason::Done;
         }
-        if entry.status == Status::Blocked || is_overdue(entry, today) {
-            return Light::Red;
+        if entry.status == Status::Blocked {
+            return LightReason::Blocked;
         }
         let Some(deadline) = entry.effective_deadline() else {
-            return Light::Unscheduled;
+            return LightReason::Unscheduled;
         };
-        if days_between(today, deadline) < i64::from(self.warn_days) {
-            return Light::Yellow;
+        if deadline < today {
+            return LightReason::Overdue { since: deadline, days: days_between(deadline, today) };
+        }
+        let left = days_between(today, deadline);
+        if left < i64::from(self.warn_days) {
+            return LightReason::DueSoon { days: left };
         }
         match expected_percent(entry.start, deadline, today) {
-            Some(expected) if f64::from(entry.percent) + f64::from(self.tolerance) < expected => Light::Yellow,
-            _ => Light::Green,
+            Some(expected) if f64::from(entry.percent) + f64::from(self.tolerance) < expected => {
+                LightReason::Behind { expected: expected.round() as u8, percent: entry.percent }
+            }
+            _ => LightReason::OnTrack,
         }
     }
 }
@@ -96,6 +151,22 @@ fn expected_percent(start: Option<Date>, deadline: Date, today: Date) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_reason_carries_the_numbers_behind_the_light() {
+        let rule = LightRule::default();
+        let today = date("2026-11-25");
+        let late = entry(Status::InProgress, 40, Some("2026-01-01"), Some("2026-10-31"));
+        assert_eq!(rule.reason(&late, today), LightReason::Overdue { since: date("2026-10-31"), days: 25 });
+        let soon = entry(Status::InProgress, 95, Some("2026-01-01"), Some("2026-12-01"));
+        assert_eq!(rule.reason(&soon, today), LightReason::DueSoon { days: 6 });
+        let behind = entry(Status::InProgress, 10, Some("2026-01-01"), Some("2027-01-01"));
+        let LightReason::Behind { expected, percent } = rule.reason(&behind, today) else { panic!("not behind") };
+        assert_eq!((expected, percent), (90, 10));
+        assert_eq!(rule.light(&behind, today), Light::Yellow);
+        let blocked = entry(Status::Blocked, 10, None, Some("2026-10-31"));
+        assert_eq!(rule.reason(&blocked, today), LightReason::Blocked, "blocked comes before overdue");
+    }
 
     fn date(s: &str) -> Date {
         s.parse().expect("date")

@@ -18,7 +18,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 pub use edit::{Field, FieldValue};
-pub use light::{Light, LightRule, days_overdue, is_overdue};
+pub use light::{Light, LightReason, LightRule, days_overdue, is_overdue};
 pub use plan::{Scope, Standing, Target, TargetProgress, is_task_id, item_standing};
 
 /// The progress file format this build writes (3: the work plan — scopes and local tasks).
