@@ -1,4 +1,5 @@
 //! The diagram shows each pillar's and element's key indicator value for the region in the settings.
+#![allow(clippy::unwrap_used)]
 
 #[path = "common/ui.rs"]
 mod common;
@@ -48,4 +49,36 @@ fn without_a_named_region_the_figures_are_those_of_the_newest_files_first_region
     let newest = state.metrics.datasets.last().expect("sample data").loaded.panel.regions()[0].clone();
     assert!(regions.iter().all(|r| *r == newest), "one region only: {regions:?}");
     h.get_by_label_contains(&format!("关键指标（{newest}"));
+}
+
+/// Within one pillar's card (the pillar and its two elements) no indicator shows twice, and a file loaded
+/// later with older years does not replace the newest value of an earlier file.
+#[test]
+fn a_card_repeats_no_indicator_and_a_later_file_with_older_years_does_not_hide_the_newest_value() {
+    use policy_cockpit::app::AppState;
+    let mut state =
+        AppState::new(Settings { region: "通江县".into(), ..Settings::default() }, "2026-11-25".parse().unwrap());
+    for pillar in &state.framework.pillars {
+        let mut ids: Vec<&str> =
+            state.key_figures.pillars.get(&pillar.id).map(|f| f.figure.catalog_id.as_str()).into_iter().collect();
+        ids.extend(
+            pillar
+                .elements
+                .iter()
+                .filter_map(|e| state.key_figures.elements.get(&e.id))
+                .map(|f| f.figure.catalog_id.as_str()),
+        );
+        let mut unique = ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "{:?} repeats an indicator: {ids:?}", pillar.id);
+    }
+    let before = state.key_figures.pillars[&PillarId::Foundation].figure.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let older = dir.path().join("通江县_2020.csv");
+    std::fs::write(&older, "地区,年份,R&D经费投入（亿元）\n通江县,2020,9.9\n南江县,2020,8.8\n").unwrap();
+    state.load_metrics_now(&older).unwrap();
+    let after = &state.key_figures.pillars[&PillarId::Foundation];
+    assert_eq!(state.metrics.datasets.len(), 3, "the file was loaded");
+    assert_eq!((after.figure.latest.year, after.figure.latest.value), (before.latest.year, before.latest.value));
 }

@@ -156,21 +156,39 @@ impl Metrics {
         let named = self.datasets.iter().rev().find_map(|d| d.loaded.panel.region_id(region).map(|_| region));
         let newest_first = self.datasets.iter().rev().find_map(|d| d.loaded.panel.regions().first());
         let Some(focus) = named.or(newest_first.map(String::as_str)) else { return KeyFigures::default() };
-        let find = |candidates: Vec<&CatalogIndicator>| {
-            self.datasets.iter().enumerate().rev().find_map(|(dataset, d)| {
-                let panel = &d.loaded.panel;
-                let figure = key_figure(panel, panel.region_id(focus)?, candidates.iter().copied())?;
-                Some(DatasetFigure { dataset, figure })
+        // The first candidate any file has for the region, at its newest year across all files (a newer file
+        // wins a tie): a second file with older years does not hide the newest value.
+        let find = |candidates: Vec<&CatalogIndicator>, used: &[&str]| {
+            candidates.into_iter().filter(|c| !used.contains(&c.id.as_str())).find_map(|candidate| {
+                self.datasets
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(dataset, d)| {
+                        let panel = &d.loaded.panel;
+                        let figure = key_figure(panel, panel.region_id(focus)?, [candidate])?;
+                        Some(DatasetFigure { dataset, figure })
+                    })
+                    .max_by_key(|f| (f.figure.latest.year, f.dataset))
             })
         };
-        let pillars =
-            PillarId::ALL.into_iter().filter_map(|p| find(catalog.for_pillar(p).collect()).map(|f| (p, f))).collect();
-        let elements = framework
-            .pillars
-            .iter()
-            .flat_map(|p| &p.elements)
-            .filter_map(|e| find(catalog.for_element(&e.id).collect()).map(|f| (e.id.clone(), f)))
+        let pillars: HashMap<PillarId, DatasetFigure> = PillarId::ALL
+            .into_iter()
+            .filter_map(|p| find(catalog.for_pillar(p).collect(), &[]).map(|f| (p, f)))
             .collect();
+        // Within one pillar's card no indicator repeats: an element shows one its pillar and its sibling do not.
+        let mut elements = HashMap::new();
+        for pillar in &framework.pillars {
+            let mut used: Vec<&str> =
+                pillars.get(&pillar.id).map(|f| f.figure.catalog_id.as_str()).into_iter().collect();
+            for element in &pillar.elements {
+                let Some(figure) = find(catalog.for_element(&element.id).collect(), &used) else { continue };
+                // The catalog outlives this loop; the figure's own id string does not.
+                if let Some(entry) = catalog.get(&figure.figure.catalog_id) {
+                    used.push(entry.id.as_str());
+                }
+                elements.insert(element.id.clone(), figure);
+            }
+        }
         KeyFigures { pillars, elements }
     }
 }
