@@ -154,13 +154,16 @@ fn list(progress: &Path, item: Option<&str>, lang: Lang) -> Result<(), String> {
     let book = ProgressStore::read_or_empty(progress).map_err(|e| describe_progress_error(&e, lang))?;
     let today = jiff::ZonedDateTime::now().date();
     let rule = LightRule::default();
+    // Targets set on a catalog indicator are shown by its name, not its id.
+    let catalog =
+        crate::io::framework_file::embedded().ok().and_then(|fw| crate::io::metrics::catalog_file::embedded(&fw).ok());
     let mut any = false;
     for (id, task) in book.tasks() {
         if item.is_some_and(|i| !task.parents.iter().any(|p| p.eq_ignore_ascii_case(i.trim()))) {
             continue;
         }
         any = true;
-        let target = task.target.as_ref().map(|t| t.describe(&t.indicator)).unwrap_or_default();
+        let target = task.target.as_ref().map(|t| t.describe_in(catalog.as_ref())).unwrap_or_default();
         out!(
             "{id}\t{}\t{}\t{}%\t{}\t{}\t{target}",
             task.parents.join(","),

@@ -161,6 +161,13 @@ impl Target {
         Some((place, indicator, self.progress(latest.year, latest.value)))
     }
 
+    /// [`Target::describe`] with the catalog's name for an indicator given by its id ("jiebang-projects").
+    pub fn describe_in(&self, catalog: Option<&Catalog>) -> String {
+        let name =
+            catalog.and_then(|c| c.get(self.indicator.trim())).map_or(self.indicator.as_str(), |e| e.name.as_str());
+        self.describe(name)
+    }
+
     /// The target as a person says it: "揭榜挂帅项目数 14（2025）→ 20（2026）".
     pub fn describe(&self, indicator_name: &str) -> String {
         let unit = if self.unit.is_empty() { String::new() } else { self.unit.clone() };
