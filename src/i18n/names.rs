@@ -110,6 +110,27 @@ pub fn light_reason(reason: LightReason, lang: Lang) -> String {
     }
 }
 
+/// A unit as written after a number: Chinese as the file gives it; in English the common statistical units
+/// in words ("4.89 ×100m yuan", "37 firms"), and counting words (个, 项, 件) left out.
+pub fn unit(unit: &str, lang: Lang) -> String {
+    if lang == Lang::Zh {
+        return unit.to_owned();
+    }
+    let english = match unit.trim() {
+        "亿元" => " ×100m yuan",
+        "万元" => " ×10k yuan",
+        "元" => " yuan",
+        "家" => " firms",
+        "人" => " people",
+        "人年" => " person-years",
+        "万人" => " ×10k people",
+        "个" | "项" | "件" | "次" | "位" => "",
+        "%" => "%",
+        other => return format!(" {other}"),
+    };
+    english.to_owned()
+}
+
 /// A light in the fewest words, for counts in tight spaces (the diagram); the full words elsewhere.
 pub fn light_short(light: Light) -> Text {
     match light {

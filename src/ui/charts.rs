@@ -9,7 +9,7 @@ use egui_plot::{FilledArea, GridInput, GridMark, Line, LineStyle, Plot, PlotPoin
 use super::theme;
 use crate::app::{AppState, Chart, Command, Dataset, Purpose};
 use crate::i18n::{
-    Lang, describe_metrics_details, describe_metrics_error, describe_metrics_summary, names::pick, strings as s,
+    Lang, describe_metrics_details, describe_metrics_error, describe_metrics_summary, names, names::pick, strings as s,
 };
 
 /// Draws the charts section.
@@ -59,7 +59,9 @@ fn draw(ui: &mut egui::Ui, lang: Lang, chart: &Chart, dataset: &Dataset) {
     let indicator = &chart.indicator;
     ui.horizontal_wrapped(|ui| {
         let name = pick(lang, &indicator.name, &indicator.name_en);
-        ui.label(RichText::new(format!("{name}（{}）", chart.unit)).strong());
+        let unit = names::unit(&chart.unit, lang);
+        let unit = unit.trim();
+        ui.label(RichText::new(if unit.is_empty() { name.to_owned() } else { format!("{name}（{unit}）") }).strong());
         ui.label(RichText::new(&dataset.name).small().weak());
         if dataset.loaded.panel.is_illustrative() {
             ui.label(RichText::new(s::ILLUSTRATIVE.get(lang)).small().color(theme::palette(ui.ctx()).sample_text));

@@ -45,14 +45,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         ui.label(RichText::new(format!("{region}{as_of}")).strong());
         overall(ui, state, commands);
     });
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(origin_line(state)).small().weak());
-        // Illustrative progress says so wherever it is shown (its own line, so it never hides the menus).
-        let label = &state.progress.book.label;
-        if !label.is_empty() {
-            ui.label(RichText::new(label).small().strong().color(theme::palette(ui.ctx()).sample_text));
-        }
-    });
+    ui.label(RichText::new(origin_line(state)).small().weak());
+    // Illustrative progress says so wherever it is shown (its own line, so it never hides the menus).
+    let label = &state.progress.book.label;
+    if !label.is_empty() {
+        ui.label(RichText::new(label).small().strong().color(theme::palette(ui.ctx()).sample_text));
+    }
     framework_banner(ui, state, commands);
     if let Some(notice) = &state.notice {
         ui.horizontal(|ui| {

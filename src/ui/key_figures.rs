@@ -25,7 +25,7 @@ pub fn words(state: &AppState, shown: &DatasetFigure) -> Option<Words> {
     let dataset = state.metrics.datasets.get(shown.dataset)?;
     let entry = state.metrics.catalog.as_ref()?.get(&shown.figure.catalog_id)?;
     let figure = &shown.figure;
-    let unit = unit(&dataset.loaded.panel, figure, entry);
+    let unit = names::unit(unit(&dataset.loaded.panel, figure, entry), lang);
     let number = figure_value(figure.latest.value);
     let value = match figure.latest.trend() {
         Trend::Unknown => format!("{number}{unit}"),

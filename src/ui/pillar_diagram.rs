@@ -307,7 +307,9 @@ fn element_card(
 
 /// Text wrapped to `width` with every line centred on x = 0, so it is drawn at its centre-top point.
 fn centered(painter: &egui::Painter, text: &str, font: &FontId, color: Color32, width: f32) -> Arc<Galley> {
-    let mut job = LayoutJob::simple(text.to_owned(), font.clone(), color, width);
+    // A thin space after each en dash lets "Industry–university–research" wrap at its dashes, not mid-word.
+    let text = text.replace('–', "–\u{2009}");
+    let mut job = LayoutJob::simple(text, font.clone(), color, width);
     job.halign = egui::Align::Center;
     painter.layout_job(job)
 }
