@@ -71,8 +71,7 @@ fn parse_size(text: &str) -> Result<[f32; 2], String> {
 
 /// Reads a date as officials type it: 2026-06-30, 2026/6/30, 2026年6月30日, 2026.06.30.
 fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
-    use crate::io::ledger_import::{CellValue, read_date};
-    read_date(&CellValue::Text(text.trim().to_owned())).ok_or_else(|| {
+    crate::io::ledger_import::read_date_text(text).ok_or_else(|| {
         format!("“{text}”不是日期，请写作 2026-06-30 或 2026年6月30日 / “{text}” is not a date: write 2026-06-30")
     })
 }

@@ -1,5 +1,5 @@
-//! The detail view of the selected item: whether it is adopted, its local tasks, its progress, full text,
-//! citation, pillars, level, audience and departments; or the editor of the selected task.
+//! The detail view of the selected item: its full text, citation, pillars, level, audience and departments, then
+//! whether it is adopted, its local tasks and its progress; or the editor of the selected task.
 
 use egui::RichText;
 
@@ -19,23 +19,27 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let document = state.selected_document.as_deref().and_then(|id| fw.document(id));
     match (item, document, state.live_selected_task()) {
         (Some(_), _, Some(task)) => {
-            egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt(("detail-task", task)).show(ui, |ui| {
                 super::task_editor::show(ui, state, task, commands);
             });
         }
         (Some(item), _, None) => {
-            egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| {
+            // Each item opens at its top: the scroll position is the item's own.
+            egui::ScrollArea::vertical().id_salt(("detail", &item.id)).show(ui, |ui| {
                 ui.label(
                     RichText::new(names::pick(lang, &item.title, &item.title_en)).size(theme::HEADING - 1.0).strong(),
                 );
                 ui.add_space(theme::GAP * 0.5);
+                // What the documents say and where, before what the county does about it.
+                item_text(ui, fw, item, lang);
+                ui.separator();
                 super::scope::show(ui, state, item, commands);
                 ui.separator();
                 super::tasks::detail_list(ui, state, item, commands);
                 ui.separator();
                 super::progress_editor::show(ui, state, &item.id, commands);
                 ui.separator();
-                item_detail(ui, fw, item, lang);
+                item_facts(ui, fw, item, lang);
             });
         }
         (None, Some(document), _) => {
@@ -65,7 +69,8 @@ fn document_detail(ui: &mut egui::Ui, fw: &Framework, document: &Document, lang:
     }
 }
 
-fn item_detail(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
+/// The item's text as the document words it, and where it says so.
+fn item_text(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
     if lang == Lang::En && !item.title_en.is_empty() {
         ui.label(RichText::new(&item.title).weak());
     }
@@ -73,6 +78,10 @@ fn item_detail(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
     ui.label(&item.summary);
     ui.add_space(theme::GAP);
     field(ui, lang, s::SOURCE, &fw.cite(&item.source));
+}
+
+/// The full reference, section, pillars, level, audience and departments.
+fn item_facts(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
     if let Some(doc) = fw.document(&item.source.document) {
         field(ui, lang, s::REFERENCE, &doc.citation);
     }

@@ -91,10 +91,13 @@ fn dates(
         ("deadline", s::FIELD_DEADLINE, entry.deadline, FieldValue::Deadline),
         ("revised", s::FIELD_REVISED_DEADLINE, entry.revised_deadline, FieldValue::RevisedDeadline),
     ];
+    let mut errors = Vec::new();
     ui.columns(3, |cols| {
         for ((key, label, current, make), ui) in rows.into_iter().zip(cols) {
-            let current_text = current.map(|d| d.to_string()).unwrap_or_default();
             let error_id = id(key).with("error");
+            // A text that is not a date stays in the field, so the user can correct it rather than type it again.
+            let bad = ui.data(|d| d.get_temp::<String>(error_id));
+            let current_text = bad.clone().unwrap_or_else(|| current.map(|d| d.to_string()).unwrap_or_default());
             if let Some(text) = fields::text(ui, id(key), label.get(lang), &current_text, s::DATE_HINT.get(lang), false)
             {
                 match parse_date(&text) {
@@ -108,26 +111,25 @@ fn dates(
                 }
             }
             if let Some(bad) = ui.data(|d| d.get_temp::<String>(error_id)) {
-                ui.label(
-                    RichText::new(s::BAD_DATE.fill(lang, &[("text", &bad)]))
-                        .small()
-                        .color(theme::palette(ui.ctx()).error_text),
-                );
+                errors.push(bad);
             }
         }
     });
+    // Below the three narrow fields, across the whole width, so the message is never cut.
+    for bad in errors {
+        let text = s::BAD_DATE.fill(lang, &[("text", &bad)]);
+        ui.label(RichText::new(text).small().color(theme::palette(ui.ctx()).error_text));
+    }
 }
 
-/// Empty is no date; otherwise year, month, day as officials type them: 2026-12-31, 2026/6/30, 2026.6.30, 2026年6月30日.
+/// Empty is no date; otherwise any form the ledger import reads: 2026-12-31, 2026/6/30, 2026.6.30, 2026年6月30日,
+/// 2027年6月底, 2026年三季度.
 fn parse_date(text: &str) -> Result<Option<Date>, ()> {
-    let t = text.trim().trim_end_matches('日');
+    let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
-    let parts: Vec<&str> = t.split(['-', '/', '.', '年', '月']).map(str::trim).collect();
-    let [y, m, d] = parts.as_slice() else { return Err(()) };
-    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i16>(), m.parse::<i8>(), d.parse::<i8>()) else { return Err(()) };
-    Date::new(y, m, d).map(Some).map_err(|_| ())
+    crate::io::ledger_import::read_date_text(t).map(Some).ok_or(())
 }
 
 /// Units typed as "市科技局、市财政局" or with commas.
@@ -170,6 +172,7 @@ mod tests {
         assert_eq!(parse_date("2026-02-30"), Err(()));
         assert_eq!(parse_date(" "), Ok(None));
         assert_eq!(parse_date("明年"), Err(()));
+        assert_eq!(parse_date("2027年6月底"), Ok(Some("2027-06-30".parse().expect("d"))), "the ledger's forms too");
     }
 
     #[test]

@@ -87,6 +87,12 @@ pub fn read_date(cell: &CellValue) -> Option<Date> {
     }
 }
 
+/// A date as officials type it, in any form a ledger cell may hold (2026-06-30, 2026/6/30, 2026年6月30日,
+/// 2026年6月底, 2026年三季度 …): the one reader of the window, the command line and ledger import.
+pub fn read_date_text(text: &str) -> Option<Date> {
+    read_date(&CellValue::Text(text.trim().to_owned()))
+}
+
 /// The day of an Excel serial number (days since 1899-12-30 in the 1900 date system).
 fn serial_date(n: f64) -> Option<Date> {
     if !SERIAL_DATES.contains(&n) {

@@ -22,7 +22,7 @@ use crate::i18n::{Lang, describe_import_error};
 use crate::io::guard;
 use crate::io::ledger::Column;
 
-pub use cells::{read_date, read_percent};
+pub use cells::{read_date, read_date_text, read_percent};
 pub use mapping::{Mapping, SourceColumn, column_letter};
 pub use plan::{
     CellProblem, CellProblemKind, ImportPlan, LateStatus, MatchedBy, MatchedRow, Nearest, Placements, SkippedKind,
