@@ -607,6 +607,14 @@ pub const MY_UNIT_HINT: Text = t("先在“设置”中填写本单位", "Set yo
 pub const MENU_EXPORT: Text = t("导出", "Export");
 /// Export menu entries.
 pub const EXPORT_REPORT: Text = t("推进情况报告（PDF，A4）…", "Progress report (PDF, A4)…");
+/// Export: the report listing only red and yellow items and the user's unit's.
+pub const EXPORT_REPORT_ATTENTION: Text =
+    t("推进情况报告（只列红黄及本单位）…", "Progress report, red/yellow and own unit only…");
+/// Hover text of that entry.
+pub const EXPORT_REPORT_ATTENTION_HINT: Text = t(
+    "各支柱下只列红灯、黄灯的举措和任务，以及设置中“本单位”牵头或参与的；总体情况与逾期受阻部分不变",
+    "Under each pillar only red and yellow items and tasks, and those the unit set in Settings leads or joins; the overall figures and the overdue section stay whole",
+);
 /// Export: slides.
 pub const EXPORT_SLIDES: Text = t("汇报幻灯片（PDF，16:9）…", "Slides (PDF, 16:9)…");
 /// Export: XLSX ledger.
@@ -1219,6 +1227,25 @@ pub const EXPORT_PILLAR_CAPTION: Text = t("完成 {done}/{items} 项 · 平均 {
 pub const EXPORT_PILLAR_SUMMARY: Text = t(
     "要素：{elements}。共 {items} 项举措，已完成 {done} 项，推进中 {in_progress} 项，逾期 {overdue} 项，平均完成比例 {mean}。",
     "Elements: {elements}. {items} items: {done} done, {in_progress} in progress, {overdue} overdue; mean completion {mean}.",
+);
+/// In an item's cell: the other pillars it strengthens (it is listed under its first).
+pub const EXPORT_ALSO_IN: Text = t("另属：{pillars}", "Also: {pillars}");
+/// Under a pillar's sentence: items of the pillar listed under another one.
+pub const EXPORT_LISTED_ELSEWHERE: Text = t(
+    "另有 {count} 项同属本支柱，列于其他支柱下（序号 {seqs}）。",
+    "{count} more items of this pillar are listed under another pillar (no. {seqs}).",
+);
+/// Under a pillar's sentence when the report lists only what needs attention and none of its items does.
+pub const EXPORT_PILLAR_NONE_LISTED: Text = t("本支柱没有需列出的事项。", "No item of this pillar is listed.");
+/// Under the report's subtitle: it lists only red and yellow items (no unit given).
+pub const EXPORT_ONLY_ATTENTION: Text = t(
+    "本报告各支柱只列红灯、黄灯事项：列出 {listed} 项，共 {items} 项；序号与台账一致。",
+    "Only red and yellow items are listed under the pillars: {listed} of {items}; numbers as in the ledger.",
+);
+/// Under the report's subtitle: it lists only red and yellow items and those of the user's unit.
+pub const EXPORT_ONLY_ATTENTION_UNIT: Text = t(
+    "本报告各支柱只列红灯、黄灯事项及{unit}牵头或参与的事项：列出 {listed} 项，共 {items} 项；序号与台账一致。",
+    "Only red and yellow items and those {unit} leads or joins are listed under the pillars: {listed} of {items}; numbers as in the ledger.",
 );
 /// Table column: running number.
 pub const EXPORT_COL_SEQ: Text = t("序号", "No.");
@@ -1917,6 +1944,12 @@ pub const EVAL_PICK_REGION: Text =
 pub const EVAL_METHOD_NOTE: Text = t(
     "方法：极差标准化（按指标方向，全期统一）、{method}、TOPSIS；耦合度按王淑佳等（2021）修正模型。详见 docs/evaluation-index.md",
     "Method: min–max scaling (by direction, pooled over all years), {method}, TOPSIS; coupling by the corrected model of Wang Shujia et al. (2021). See docs/evaluation-index.md",
+);
+
+/// The method under the report's evaluation section, in plain words (the window's note names the method file).
+pub const EXPORT_EVAL_METHOD: Text = t(
+    "计算方法：各项指标按“越大越好”或“越小越好”换算为 0 到 1 之间的得分（各年使用同一标准），按{method}确定各指标权重，再按与最好、最差水平的接近程度（TOPSIS 法）得出综合指数；四支柱协调程度按王淑佳等（2021）的修正耦合协调度模型计算。",
+    "Method: each indicator is scaled to a score between 0 and 1 by whether more or less is better (one scale for all years), weighted by {method}, and combined by closeness to the best and worst levels (TOPSIS); how well the four pillars move together follows the corrected coupling coordination model of Wang Shujia et al. (2021).",
 );
 
 // Metrics loaders: region key columns and regions from titles (qa-metrics).
