@@ -1300,6 +1300,8 @@ pub const EXPORT_KPI_OVERDUE: Text = t("逾期", "Overdue");
 pub const EXPORT_KPI_MEAN: Text = t("平均完成比例", "Mean completion");
 /// File name stem of the report.
 pub const EXPORT_FILE_REPORT: Text = t("政策落实情况报告", "implementation-report");
+/// File name stem of the report of red and yellow items and the user's unit's.
+pub const EXPORT_FILE_REPORT_ATTENTION: Text = t("政策落实重点事项报告", "implementation-report-attention");
 /// File name stem of the slides.
 pub const EXPORT_FILE_SLIDES: Text = t("政策落实情况汇报", "implementation-slides");
 /// File name stem of the ledger.
