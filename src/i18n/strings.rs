@@ -1306,6 +1306,11 @@ pub const EXPORT_FILE_REPORT_ATTENTION: Text = t("政策落实重点事项报告
 pub const EXPORT_FILE_SLIDES: Text = t("政策落实情况汇报", "implementation-slides");
 /// File name stem of the ledger.
 pub const EXPORT_FILE_LEDGER: Text = t("政策落实台账", "implementation-ledger");
+/// `validate` given a ledger where indicator data was expected.
+pub const CLI_VALIDATE_LEDGER: Text = t(
+    "{path}：这是一份工作台账（有 {columns} 等列），不是区域指标数据。要把它导入落实进度，请运行：policy-cockpit import-ledger {arg} --progress 进度文件.json",
+    "{path}: this is a ledger (columns {columns} …), not indicator data. To import it into the progress record, run: policy-cockpit import-ledger {arg} --progress PROGRESS.json",
+);
 /// Export: the bundled font cannot be read.
 pub const EXPORT_ERR_FONT: Text = t(
     "内置字体无法读取，程序文件可能已损坏，请重新安装。",
