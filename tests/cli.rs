@@ -69,6 +69,34 @@ fn validate_reports_every_file_and_fails_if_any_fails() {
     assert!(stderr.contains("cut.json：第 1 行") && stderr.contains("1/2 个文件有问题"), "{stderr}");
 }
 
+/// An office's ledger or the app's own, given to `validate` as if it were indicator data, is named a ledger with
+/// the command that imports it, not refused for lacking a region column.
+#[test]
+fn validate_given_a_ledger_says_so_and_names_the_import_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let office = dir.path().join("县科技局台账.csv");
+    std::fs::write(&office, "序号,重点任务,牵头单位,完成时限,推进状态\r\n1,建立榜单,县科技局,2026-12-31,推进中\r\n")
+        .unwrap();
+    let exported = dir.path().join("台账.xlsx");
+    let export = cockpit(
+        &["export", "--format", "xlsx", "--out", exported.to_str().unwrap(), "--progress"]
+            .into_iter()
+            .chain(["sample-data/progress-示例数据.json", "--as-of", "2026-11-25", "--unit", "县科技局"])
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(export.status.code(), Some(0), "{}", text(&export.stderr));
+    for ledger in [&office, &exported] {
+        let out = cockpit(&["validate", ledger.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1));
+        let stderr = text(&out.stderr);
+        assert!(stderr.contains("这是一份工作台账") && stderr.contains("不是区域指标数据"), "{stderr}");
+        let command = format!("policy-cockpit import-ledger {} --progress", ledger.display());
+        assert!(stderr.contains(&command) && !stderr.contains("没有表示地区的列"), "{stderr}");
+    }
+    let out = cockpit(&["--lang", "en", "validate", office.to_str().unwrap()]);
+    assert!(text(&out.stderr).contains("this is a ledger"), "{}", text(&out.stderr));
+}
+
 #[test]
 fn validate_refuses_missing_and_unknown_files_with_exit_1() {
     let out = cockpit(&["validate", "no/such/file.json"]);

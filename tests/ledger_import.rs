@@ -343,11 +343,52 @@ fn a_county_ledger_of_local_tasks_is_placed_exported_and_imported_back_to_the_sa
     // Exported and imported into an empty record: the same plan, the task ids carried in 编号.
     for format in [ExportFormat::Xlsx, ExportFormat::Csv] {
         let exported = dir.path().join(format.default_file_name(common::as_of(), policy_cockpit::i18n::Lang::Zh));
-        export::export(format, &ExportInput::new(&fw, &book, common::as_of(), "通江县"), &exported).unwrap();
+        let input = ExportInput { unit: "县科技局", ..ExportInput::new(&fw, &book, common::as_of(), "通江县") };
+        export::export(format, &input, &exported).unwrap();
         let fresh = dir.path().join(format!("fresh-{format:?}.json"));
         let out = cockpit(&["import-ledger", s(&exported), "--progress", s(&fresh)]);
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
         let imported = policy_cockpit::io::progress_file::ProgressStore::read(&fresh).unwrap();
         assert_eq!(plan_of(&fw, &imported), plan, "{format:?}");
+    }
+}
+
+/// The sample county plan as an office sends it (title, 填报单位 and 截至 above the header, dates as date cells)
+/// reads back to the same items and tasks, each date the same day.
+#[test]
+fn the_sample_plans_xlsx_ledger_with_its_title_rows_reads_back_with_the_same_dates() {
+    let fw = framework();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/progress-示例数据.json");
+    let book = policy_cockpit::io::progress_file::ProgressStore::read(&sample).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("台账.xlsx");
+    let input = ExportInput { unit: "县科技局", ..ExportInput::new(&fw, &book, common::as_of(), "通江县") };
+    export::export(ExportFormat::Xlsx, &input, &path).unwrap();
+    let ledger = ledger_import::open(&path).unwrap();
+    assert_eq!(ledger.mapping.header_row, 2, "the header under the title and 填报单位 rows");
+    assert_eq!(ledger.mapping.unknown().count(), 0);
+    let deadline = ledger.mapping.index_of(Column::Deadline).unwrap();
+    let dated = (3..ledger.table.rows.len())
+        .filter(|r| matches!(ledger.table.cell(*r, deadline), ledger_import::CellValue::Date(_)))
+        .count();
+    assert!(dated >= book.tasks().count(), "deadlines read as date cells: {dated}");
+    let plan = ledger.plan(&fw, &ProgressBook::default()).unwrap();
+    // A task serving two items is listed under each; its second row is reported as a repeat, not read twice.
+    let repeats_of_shared_tasks = plan
+        .unmatched
+        .iter()
+        .all(|u| matches!(&u.reason, Unmatched::Duplicate { item, .. } if book.entry(item).parents.len() > 1));
+    assert!(repeats_of_shared_tasks && plan.problems.is_empty(), "{:?} {:?}", plan.unmatched, plan.problems);
+    let mut imported = ProgressBook::default();
+    for (id, value) in plan.edits {
+        imported.set(&id, value, "导入", "2026-11-25T01:00:00Z".parse().unwrap());
+    }
+    assert_eq!(imported.tasks().count(), book.tasks().count());
+    for (id, task) in book.tasks() {
+        let back = imported.entry(id);
+        assert_eq!((back.deadline, back.revised_deadline), (task.deadline, task.revised_deadline), "{id}");
+        for field in LEDGER_FIELDS {
+            assert_eq!(back.get(field), task.get(field), "{id} {field:?}");
+        }
     }
 }

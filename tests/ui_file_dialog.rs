@@ -8,6 +8,7 @@ mod common;
 use common::harness;
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -83,6 +84,31 @@ fn the_pdf_report_is_exported_through_the_built_in_dialog_and_replacing_it_is_as
     h.get_by_label("替换").click();
     h.run();
     assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"));
+}
+
+#[test]
+fn the_report_of_red_and_yellow_items_and_the_users_unit_is_a_choice_of_the_export_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(sample(PROGRESS), dir.path().join("progress.json")).unwrap();
+    let settings = Settings {
+        progress_path: Some(dir.path().join("progress.json")),
+        recent_folders: vec![dir.path().to_owned()],
+        user_unit: "县财政局".into(),
+        ..Settings::default()
+    };
+    let mut h = harness(settings);
+    h.state_mut().state.files.set_kind(DialogKind::BuiltIn);
+    h.run();
+    export_through_the_dialog(&mut h, "推进情况报告（只列红黄及本单位）…");
+    h.get_by_label("确定").click();
+    h.run();
+
+    let today = h.state().state.today;
+    let path = dir.path().join(format!("政策落实重点事项报告-{today}.pdf"));
+    assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"), "a PDF at {}", path.display());
+    let text = Command::new("pdftotext").arg(&path).arg("-").output().unwrap().stdout;
+    let text: String = String::from_utf8(text).unwrap().split_whitespace().collect();
+    assert!(text.contains("及县财政局牵头或参与的事项"), "the unit set in Settings: {text}");
 }
 
 #[test]

@@ -96,6 +96,8 @@ pub enum Command {
     OpenMetrics(PathBuf),
     /// Write a meeting output (report, slides, ledger) to a file.
     Export(ExportFormat, PathBuf),
+    /// Write the report that lists only red and yellow items and tasks and those of the user's unit.
+    ExportAttention(PathBuf),
     /// Save a picture of the window as it is now (PNG).
     ExportView(PathBuf),
     /// Set the region named in reports.

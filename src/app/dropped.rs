@@ -6,12 +6,8 @@
 use std::path::Path;
 
 use super::file_request::Purpose;
-use crate::io::ledger::Column;
 use crate::io::{ledger_import, metrics};
 
-/// Larger than any office's ledger; a table this large is read as indicator data without trying it as a ledger,
-/// which would read the whole file a second time.
-const LEDGER_MAX_BYTES: u64 = 20 * 1024 * 1024;
 /// Larger than any framework or progress file (the schema is read from the whole JSON).
 const JSON_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -23,7 +19,8 @@ pub fn classify(path: &Path) -> Option<Purpose> {
         return (size <= JSON_MAX_BYTES).then(|| json_kind(path)).flatten();
     }
     let ledger_extension = super::file_request::LEDGER_EXTENSIONS.contains(&ext.as_str());
-    if ledger_extension && size <= LEDGER_MAX_BYTES && is_ledger(path) {
+    // A table too large for a ledger is read as indicator data without reading it twice.
+    if ledger_extension && ledger_import::as_ledger(path).is_some() {
         return Some(Purpose::ImportLedger);
     }
     metrics::is_metrics_path(path).then_some(Purpose::OpenMetrics)
@@ -41,14 +38,6 @@ fn json_kind(path: &Path) -> Option<Purpose> {
     } else {
         None
     }
-}
-
-/// The ledger import finds a header naming the item (number or title) and at least one field to import.
-fn is_ledger(path: &Path) -> bool {
-    let Ok(ledger) = ledger_import::open(path) else { return false };
-    let mapping = &ledger.mapping;
-    let keyed = mapping.index_of(Column::Seq).is_some() || mapping.index_of(Column::Title).is_some();
-    keyed && mapping.columns.iter().any(|c| c.target.and_then(Column::field).is_some())
 }
 
 #[cfg(test)]

@@ -98,6 +98,7 @@ pub fn apply(state: &mut AppState, command: Command) {
             Some(s::TOAST_SNAPSHOT.fill(lang, &[("name", &name), ("path", &path)]))
         }
         Command::Export(format, path) => exported(state, before.notice, &path, export_toast(format)),
+        Command::ExportAttention(path) => exported(state, before.notice, &path, s::TOAST_EXPORTED_REPORT),
         Command::ExportIndex(path) => exported(state, before.notice, &path, s::TOAST_EXPORTED_INDEX),
         _ => None,
     };

@@ -32,6 +32,8 @@ pub enum Purpose {
     ExpertWeights,
     /// Write a meeting output.
     Export(ExportFormat),
+    /// Write the report of red and yellow items and the user's unit's.
+    ExportAttention,
     /// Save a picture of the window.
     ExportView,
     /// Write the evaluation index as CSV.
@@ -95,7 +97,7 @@ impl Purpose {
             | Self::OpenFramework
             | Self::ExpertWeights => Mode::Open,
             Self::OpenProgress => Mode::OpenOrCreate,
-            Self::Export(_) | Self::ExportView | Self::ExportIndex => Mode::Save,
+            Self::Export(_) | Self::ExportAttention | Self::ExportView | Self::ExportIndex => Mode::Save,
         }
     }
 
@@ -109,6 +111,7 @@ impl Purpose {
             Self::OpenFramework => Command::OpenFramework(path),
             Self::ExpertWeights => Command::OpenWeights(path),
             Self::Export(format) => Command::Export(format, path),
+            Self::ExportAttention => Command::ExportAttention(path),
             Self::ExportView => Command::ExportView(path),
             Self::ExportIndex => Command::ExportIndex(path),
         }
@@ -127,6 +130,7 @@ impl Purpose {
             Self::Export(ExportFormat::Slides) => s::EXPORT_SLIDES,
             Self::Export(ExportFormat::Xlsx) => s::EXPORT_XLSX,
             Self::Export(ExportFormat::Csv) => s::EXPORT_CSV,
+            Self::ExportAttention => s::EXPORT_REPORT_ATTENTION,
             Self::ExportView => s::EXPORT_PNG,
             Self::ExportIndex => s::EXPORT_INDEX_CSV,
         }
@@ -151,12 +155,17 @@ impl Purpose {
                 let ext = format.extension();
                 (vec![plain(&ext.to_ascii_uppercase(), ext)], format.default_file_name(today, lang))
             }
+            Self::ExportAttention => {
+                (vec![plain("PDF", "pdf")], format!("{}-{today}.pdf", s::EXPORT_FILE_REPORT_ATTENTION.get(lang)))
+            }
             Self::ExportView => (vec![plain("PNG", "png")], format!("{}-{today}.png", s::APP_TITLE.get(lang))),
             Self::ExportIndex => (vec![plain("CSV", "csv")], format!("{}-{today}.csv", s::EVAL_FILE_NAME.get(lang))),
         };
         let what = self.label().get(lang).trim_end_matches('…');
         let title = match self {
-            Self::Export(_) | Self::ExportView | Self::ExportIndex => s::FD_TITLE_EXPORT.fill(lang, &[("what", &what)]),
+            Self::Export(_) | Self::ExportAttention | Self::ExportView | Self::ExportIndex => {
+                s::FD_TITLE_EXPORT.fill(lang, &[("what", &what)])
+            }
             _ => what.to_owned(),
         };
         FileRequest { purpose: self, title, mode: self.mode(), filters, file_name, folder, serial }

@@ -344,7 +344,8 @@ impl AppState {
             Command::DismissError => self.error = None,
             Command::Edit { item, value } => self.edit(vec![(item, value)], &by, now),
             Command::OpenMetrics(path) => self.metrics.open(path),
-            Command::Export(format, path) => self.notice = Some(self.export(format, &path)),
+            Command::Export(format, path) => self.notice = Some(self.export(format, false, &path)),
+            Command::ExportAttention(path) => self.notice = Some(self.export(ExportFormat::Report, true, &path)),
             Command::ExportView(path) => self.view_export = Some(path),
             Command::SetRegion(region) => self.settings.region = region,
             Command::DismissNotice => self.notice = None,
@@ -464,8 +465,8 @@ impl AppState {
         Some(s::LEDGER_IMPORTED.fill(lang, &[("file", &file), ("items", &items), ("changes", &changes)]))
     }
 
-    /// Writes a meeting output; returns what to tell the user.
-    fn export(&self, format: ExportFormat, path: &std::path::Path) -> String {
+    /// Writes a meeting output (a report of only what needs attention when asked); returns what to tell the user.
+    fn export(&self, format: ExportFormat, only_attention: bool, path: &std::path::Path) -> String {
         let lang = self.settings.lang;
         let region = match self.settings.region.trim() {
             "" => s::REGION_UNSET.get(lang),
@@ -494,6 +495,8 @@ impl AppState {
         input.evaluation = computed.as_deref().map(|c| &c.evaluation);
         let target_lights = self.plan.target_lights();
         input.target_lights = Some(&target_lights);
+        input.unit = &self.settings.user_unit;
+        input.only_attention = only_attention;
         match export::export(format, &input, path) {
             Ok(exported) => {
                 let done = s::EXPORTED_TO.fill(lang, &[("path", &path.display())]);

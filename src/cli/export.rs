@@ -35,6 +35,10 @@ pub struct ExportArgs<'a> {
     pub region: &'a str,
     /// A metrics file whose key indicators the report charts.
     pub metrics: Option<&'a Path>,
+    /// The exporting unit (see [`ExportInput::unit`]); empty: none.
+    pub unit: &'a str,
+    /// See [`ExportInput::only_attention`].
+    pub only_attention: bool,
 }
 
 /// Renders and writes the file; prints where it went and how long it took.
@@ -66,6 +70,8 @@ pub fn run(args: &ExportArgs<'_>, lang: Lang) -> ExitCode {
         indicators: &series,
         evaluation: evaluation.as_ref(),
         target_lights: Some(&target_lights),
+        unit: args.unit,
+        only_attention: args.only_attention,
         ..ExportInput::new(&fw, &book, as_of, &region)
     };
     let started = Instant::now();

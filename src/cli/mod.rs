@@ -132,6 +132,12 @@ pub enum CliCommand {
         /// 区域指标文件，报告据此绘制各支柱的关键指标 / metrics file whose key indicators the report charts
         #[arg(long, value_name = "FILE")]
         metrics: Option<PathBuf>,
+        /// 本单位：台账的“填报单位”，--only-attention 另列其牵头或参与的事项 / your unit: the ledger's 填报单位; with --only-attention its items are listed too
+        #[arg(long, value_name = "NAME")]
+        unit: Option<String>,
+        /// 报告各支柱下只列红灯、黄灯的举措和任务（及 --unit 牵头或参与的）/ the report lists under each pillar only red and yellow items and tasks (and those --unit leads or joins)
+        #[arg(long)]
+        only_attention: bool,
     },
     /// 导入已有台账（.xlsx/.xls/.ods 或 UTF-8/GBK 编码的 .csv）：按表头识别各列，按编号或举措名称匹配各行，打印匹配与未匹配情况，作为一次修改保存并记入修改记录；无法识别时以 1 退出且不改动进度文件 / import an existing ledger (.xlsx/.xls/.ods, or .csv in UTF-8 or GBK): columns by header name, rows by id or title; prints what matched and what did not and saves it as one change with history; unreadable input exits 1 and leaves the progress file untouched
     ImportLedger {
@@ -362,7 +368,7 @@ pub fn run(command: &CliCommand, lang: Lang) -> ExitCode {
             progress::set(&args, lang)
         }
         CliCommand::Task { action } => task::run(action, &system_user(), lang),
-        CliCommand::Export { format, out, progress, framework, as_of, region, metrics } => {
+        CliCommand::Export { format, out, progress, framework, as_of, region, metrics, unit, only_attention } => {
             let args = export::ExportArgs {
                 format: (*format).into(),
                 out,
@@ -371,6 +377,8 @@ pub fn run(command: &CliCommand, lang: Lang) -> ExitCode {
                 as_of: *as_of,
                 region,
                 metrics: metrics.as_deref(),
+                unit: unit.as_deref().unwrap_or_default(),
+                only_attention: *only_attention,
             };
             export::run(&args, lang)
         }

@@ -16,7 +16,7 @@ use crate::i18n::{
 };
 use crate::io::metrics::{self, catalog_file};
 use crate::io::progress_file::ProgressStore;
-use crate::io::{framework_file, text};
+use crate::io::{framework_file, ledger_import, text};
 
 /// Checks every file, prints a summary or the problems of each, and returns the exit code.
 pub fn run(files: &[PathBuf], framework_path: Option<&Path>, lang: Lang) -> ExitCode {
@@ -218,9 +218,29 @@ fn check_metrics(path: &Path, framework: &Framework, lang: Lang) -> bool {
             }
             true
         }
+        // A ledger given where indicator data was expected: say what it is and how to import it.
+        Err(_) if let Some(ledger) = ledger_import::as_ledger(path) => {
+            let columns: Vec<String> = ledger
+                .mapping
+                .columns
+                .iter()
+                .filter(|c| c.target.is_some())
+                .map(|c| format!("“{}”", c.header))
+                .take(LEDGER_COLUMNS_NAMED)
+                .collect();
+            let shown = path.display().to_string();
+            let arg = if shown.contains(char::is_whitespace) { format!("\"{shown}\"") } else { shown.clone() };
+            let args: [(&str, &dyn std::fmt::Display); 3] =
+                [("path", &shown), ("columns", &columns.join("、")), ("arg", &arg)];
+            eprintln!("{}", s::CLI_VALIDATE_LEDGER.fill(lang, &args));
+            false
+        }
         Err(e) => {
             eprintln!("{}", describe_metrics_error(&e, lang));
             false
         }
     }
 }
+
+/// How many of a ledger's columns the message names.
+const LEDGER_COLUMNS_NAMED: usize = 5;

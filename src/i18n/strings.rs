@@ -607,6 +607,14 @@ pub const MY_UNIT_HINT: Text = t("先在“设置”中填写本单位", "Set yo
 pub const MENU_EXPORT: Text = t("导出", "Export");
 /// Export menu entries.
 pub const EXPORT_REPORT: Text = t("推进情况报告（PDF，A4）…", "Progress report (PDF, A4)…");
+/// Export: the report listing only red and yellow items and the user's unit's.
+pub const EXPORT_REPORT_ATTENTION: Text =
+    t("推进情况报告（只列红黄及本单位）…", "Progress report, red/yellow and own unit only…");
+/// Hover text of that entry.
+pub const EXPORT_REPORT_ATTENTION_HINT: Text = t(
+    "各支柱下只列红灯、黄灯的举措和任务，以及设置中“本单位”牵头或参与的；总体情况与逾期受阻部分不变",
+    "Under each pillar only red and yellow items and tasks, and those the unit set in Settings leads or joins; the overall figures and the overdue section stay whole",
+);
 /// Export: slides.
 pub const EXPORT_SLIDES: Text = t("汇报幻灯片（PDF，16:9）…", "Slides (PDF, 16:9)…");
 /// Export: XLSX ledger.
@@ -1220,6 +1228,25 @@ pub const EXPORT_PILLAR_SUMMARY: Text = t(
     "要素：{elements}。共 {items} 项举措，已完成 {done} 项，推进中 {in_progress} 项，逾期 {overdue} 项，平均完成比例 {mean}。",
     "Elements: {elements}. {items} items: {done} done, {in_progress} in progress, {overdue} overdue; mean completion {mean}.",
 );
+/// In an item's cell: the other pillars it strengthens (it is listed under its first).
+pub const EXPORT_ALSO_IN: Text = t("另属：{pillars}", "Also: {pillars}");
+/// Under a pillar's sentence: items of the pillar listed under another one.
+pub const EXPORT_LISTED_ELSEWHERE: Text = t(
+    "另有 {count} 项同属本支柱，列于其他支柱下（序号 {seqs}）。",
+    "{count} more items of this pillar are listed under another pillar (no. {seqs}).",
+);
+/// Under a pillar's sentence when the report lists only what needs attention and none of its items does.
+pub const EXPORT_PILLAR_NONE_LISTED: Text = t("本支柱没有需列出的事项。", "No item of this pillar is listed.");
+/// Under the report's subtitle: it lists only red and yellow items (no unit given).
+pub const EXPORT_ONLY_ATTENTION: Text = t(
+    "本报告各支柱只列红灯、黄灯事项：列出 {listed} 项，共 {items} 项；序号与台账一致。",
+    "Only red and yellow items are listed under the pillars: {listed} of {items}; numbers as in the ledger.",
+);
+/// Under the report's subtitle: it lists only red and yellow items and those of the user's unit.
+pub const EXPORT_ONLY_ATTENTION_UNIT: Text = t(
+    "本报告各支柱只列红灯、黄灯事项及{unit}牵头或参与的事项：列出 {listed} 项，共 {items} 项；序号与台账一致。",
+    "Only red and yellow items and those {unit} leads or joins are listed under the pillars: {listed} of {items}; numbers as in the ledger.",
+);
 /// Table column: running number.
 pub const EXPORT_COL_SEQ: Text = t("序号", "No.");
 /// Table column: the item.
@@ -1273,10 +1300,17 @@ pub const EXPORT_KPI_OVERDUE: Text = t("逾期", "Overdue");
 pub const EXPORT_KPI_MEAN: Text = t("平均完成比例", "Mean completion");
 /// File name stem of the report.
 pub const EXPORT_FILE_REPORT: Text = t("政策落实情况报告", "implementation-report");
+/// File name stem of the report of red and yellow items and the user's unit's.
+pub const EXPORT_FILE_REPORT_ATTENTION: Text = t("政策落实重点事项报告", "implementation-report-attention");
 /// File name stem of the slides.
 pub const EXPORT_FILE_SLIDES: Text = t("政策落实情况汇报", "implementation-slides");
 /// File name stem of the ledger.
 pub const EXPORT_FILE_LEDGER: Text = t("政策落实台账", "implementation-ledger");
+/// `validate` given a ledger where indicator data was expected.
+pub const CLI_VALIDATE_LEDGER: Text = t(
+    "{path}：这是一份工作台账（有 {columns} 等列），不是区域指标数据。要把它导入落实进度，请运行：policy-cockpit import-ledger {arg} --progress 进度文件.json",
+    "{path}: this is a ledger (columns {columns} …), not indicator data. To import it into the progress record, run: policy-cockpit import-ledger {arg} --progress PROGRESS.json",
+);
 /// Export: the bundled font cannot be read.
 pub const EXPORT_ERR_FONT: Text = t(
     "内置字体无法读取，程序文件可能已损坏，请重新安装。",
@@ -1917,6 +1951,12 @@ pub const EVAL_PICK_REGION: Text =
 pub const EVAL_METHOD_NOTE: Text = t(
     "方法：极差标准化（按指标方向，全期统一）、{method}、TOPSIS；耦合度按王淑佳等（2021）修正模型。详见 docs/evaluation-index.md",
     "Method: min–max scaling (by direction, pooled over all years), {method}, TOPSIS; coupling by the corrected model of Wang Shujia et al. (2021). See docs/evaluation-index.md",
+);
+
+/// The method under the report's evaluation section, in plain words (the window's note names the method file).
+pub const EXPORT_EVAL_METHOD: Text = t(
+    "计算方法：各项指标按“越大越好”或“越小越好”换算为 0 到 1 之间的得分（各年使用同一标准），按{method}确定各指标权重，再按与最好、最差水平的接近程度（TOPSIS 法）得出综合指数；四支柱协调程度按王淑佳等（2021）的修正耦合协调度模型计算。",
+    "Method: each indicator is scaled to a score between 0 and 1 by whether more or less is better (one scale for all years), weighted by {method}, and combined by closeness to the best and worst levels (TOPSIS); how well the four pillars move together follows the corrected coupling coordination model of Wang Shujia et al. (2021).",
 );
 
 // Metrics loaders: region key columns and regions from titles (qa-metrics).

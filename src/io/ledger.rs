@@ -7,10 +7,10 @@
 //! local tasks (编号 T-xxxx, 上级举措 the items they serve, 量化目标 and 当前值), so a ledger exported and
 //! imported again gives the same plan.
 
-use jiff::civil::Date;
+use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 
-use crate::domain::framework::Framework;
+use crate::domain::framework::{Framework, Item, PillarId};
 use crate::domain::progress::{Entry, Field, ProgressBook, Status, Target};
 
 /// A column of the ledger, in the order offices use.
@@ -196,7 +196,7 @@ pub fn normalize_header(header: &str) -> String {
 /// One item or task as a ledger row, with the values typed so each format writes them its own way.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LedgerRow {
-    /// Running number, from 1, in the framework's order; a task's is its item's with ".1", ".2" ….
+    /// Running number, from 1, in the order of [`plan_items`]; a task's is its item's with ".1", ".2" ….
     pub seq: String,
     /// Item or task id.
     pub id: String,
@@ -230,8 +230,8 @@ pub struct LedgerRow {
     pub problems: String,
     /// 下步打算.
     pub next_steps: String,
-    /// 更新时间 in the computer's time zone, `YYYY-MM-DD HH:MM`; empty when never changed.
-    pub updated_at: String,
+    /// 更新时间 in the computer's time zone, to the minute; `None` when never changed.
+    pub updated_at: Option<DateTime>,
 }
 
 impl LedgerRow {
@@ -256,13 +256,13 @@ impl LedgerRow {
             Column::Note => self.note.clone(),
             Column::Problems => self.problems.clone(),
             Column::NextSteps => self.next_steps.clone(),
-            Column::UpdatedAt => self.updated_at.clone(),
+            Column::UpdatedAt => self.updated_at.map(|t| t.strftime("%Y-%m-%d %H:%M").to_string()).unwrap_or_default(),
         }
     }
 }
 
-/// The ledger's rows: every item counted in the figures (the adopted ones once the plan has started, else all),
-/// in the framework's order, each followed by its live tasks. `current` gives a target's newest value as text.
+/// The ledger's rows: every item counted in the figures, in the order of [`plan_items`], each followed by its
+/// live tasks. `current` gives a target's newest value as text.
 pub fn rows(fw: &Framework, book: &ProgressBook) -> Vec<LedgerRow> {
     rows_with(fw, book, &|_| None)
 }
@@ -271,13 +271,13 @@ pub fn rows(fw: &Framework, book: &ProgressBook) -> Vec<LedgerRow> {
 pub fn rows_with(fw: &Framework, book: &ProgressBook, current: &dyn Fn(&Target) -> Option<String>) -> Vec<LedgerRow> {
     let tz = TimeZone::system();
     let updated = |entry: &Entry| {
+        // To the minute, as offices write it.
         entry
             .updated_at
-            .map(|t| t.to_zoned_datetime(tz.clone()).strftime("%Y-%m-%d %H:%M").to_string())
-            .unwrap_or_default()
+            .and_then(|t| t.to_zoned_datetime(tz.clone()).datetime().with().second(0).subsec_nanosecond(0).build().ok())
     };
     let mut out = Vec::new();
-    for (i, item) in fw.items.iter().enumerate().filter(|(_, i)| book.counts(&i.id)) {
+    for (i, item) in plan_items(fw, book).into_iter().enumerate() {
         let entry = book.get(&item.id);
         let pillars: Vec<&str> =
             fw.pillars_of(item).into_iter().filter_map(|p| fw.pillar(p)).map(|p| p.name.as_str()).collect();
@@ -307,6 +307,23 @@ pub fn rows_with(fw: &Framework, book: &ProgressBook, current: &dyn Fn(&Target) 
         }
     }
     out
+}
+
+/// The pillar an item is listed under in the ledger and the report: its first, or the framework's first for an
+/// item of none, so each item is listed once.
+pub fn listing_pillar(fw: &Framework, item: &Item) -> Option<PillarId> {
+    fw.pillars_of(item).first().copied().or_else(|| fw.pillars.first().map(|p| p.id))
+}
+
+/// The items counted in the figures (the adopted ones once the plan has started, else all), in the order of the
+/// ledger and the report, numbered 1, 2, … from it: by [`listing_pillar`] in the framework's order of pillars,
+/// then in the framework's order of items.
+pub fn plan_items<'f>(fw: &'f Framework, book: &ProgressBook) -> Vec<&'f Item> {
+    let pillar_rank = |item: &Item| listing_pillar(fw, item).and_then(|p| fw.pillars.iter().position(|q| q.id == p));
+    let mut items: Vec<&Item> = fw.items.iter().filter(|i| book.counts(&i.id)).collect();
+    // A stable sort keeps the framework's order within a pillar.
+    items.sort_by_key(|item| pillar_rank(item));
+    items
 }
 
 /// Whether a spreadsheet would run the text as a formula (it starts with = + - @, a tab or a carriage return).

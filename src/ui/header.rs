@@ -168,6 +168,13 @@ fn export_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
                 ui.close();
                 commands.push(Command::ChooseFile(Purpose::Export(format)));
             }
+            if format == ExportFormat::Report {
+                let attention = ui.button(s::EXPORT_REPORT_ATTENTION.get(lang));
+                if attention.on_hover_text(s::EXPORT_REPORT_ATTENTION_HINT.get(lang)).clicked() {
+                    ui.close();
+                    commands.push(Command::ChooseFile(Purpose::ExportAttention));
+                }
+            }
         }
         if ui.button(s::EXPORT_INDEX_CSV.get(lang)).clicked() {
             ui.close();

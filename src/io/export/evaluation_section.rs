@@ -63,7 +63,7 @@ pub fn flow_section(flow: &mut Flow<'_>, input: &ExportInput<'_>, e: &Evaluation
         }
     }
     flow.gap(4.0);
-    flow.paragraph(SMALL, &s::EVAL_METHOD_NOTE.fill(lang, &[("method", &method)]));
+    flow.paragraph(SMALL, &s::EXPORT_EVAL_METHOD.fill(lang, &[("method", &method)]));
     flow.gap(14.0);
 }
 

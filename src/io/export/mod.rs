@@ -63,6 +63,10 @@ pub struct ExportInput<'a> {
     pub evaluation: Option<&'a crate::domain::index::Evaluation>,
     /// Lights of tasks' targets judged against loaded data (by task id); `None` judges schedules alone.
     pub target_lights: Option<&'a crate::domain::progress::plan::TargetLights>,
+    /// The unit that exports (填报单位 of the ledger, 本单位 of [`ExportInput::only_attention`]); empty: none.
+    pub unit: &'a str,
+    /// The report's item tables list only red and yellow items and tasks, and those of [`ExportInput::unit`].
+    pub only_attention: bool,
 }
 
 impl<'a> ExportInput<'a> {
@@ -78,6 +82,8 @@ impl<'a> ExportInput<'a> {
             indicators: &[],
             evaluation: None,
             target_lights: None,
+            unit: "",
+            only_attention: false,
         }
     }
 }

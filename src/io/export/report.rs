@@ -2,6 +2,7 @@
 //! progress, a table of items per pillar, the overdue and blocked items, key indicator charts (when
 //! given), the framework's sources; the as-of date and page numbers on every page.
 
+use crate::domain::framework::Pillar;
 use crate::domain::progress::Status;
 use crate::i18n::{Lang, Text, names, strings as s};
 
@@ -48,6 +49,17 @@ pub fn render(input: &ExportInput<'_>) -> Result<super::Rendered, ExportError> {
         let y = flow.y;
         flow.page().text_centred(&fonts, A4.0 / 2.0, y, SUBTITLE, &line);
         flow.gap(SUBTITLE.line_height());
+    }
+    if input.only_attention {
+        let listed = summary.items.iter().filter(|st| summary.listing(input, st).is_some()).count();
+        let args: [(&str, &dyn std::fmt::Display); 3] =
+            [("listed", &listed), ("items", &summary.items.len()), ("unit", &input.unit.trim())];
+        let note = if input.unit.trim().is_empty() { s::EXPORT_ONLY_ATTENTION } else { s::EXPORT_ONLY_ATTENTION_UNIT };
+        for line in fonts.wrap(&note.fill(lang, &args), SUBTITLE.size, area.width) {
+            let y = flow.y;
+            flow.page().text_centred(&fonts, A4.0 / 2.0, y, SUBTITLE, &line);
+            flow.gap(SUBTITLE.line_height());
+        }
     }
     flow.gap(14.0);
 
@@ -193,12 +205,38 @@ fn pillars(flow: &mut Flow<'_>, sections: &mut Sections, input: &ExportInput<'_>
                 ],
             ),
         );
+        let elsewhere: Vec<String> = summary
+            .pillar_items(input, pillar)
+            .into_iter()
+            .filter(|st| !listed_here(summary, input, pillar, st) && summary.listing(input, st).is_some())
+            .map(|st| st.seq.to_string())
+            .collect();
+        if !elsewhere.is_empty() {
+            let seqs = elsewhere.join("、");
+            flow.paragraph(
+                SMALL,
+                &s::EXPORT_LISTED_ELSEWHERE.fill(lang, &[("count", &elsewhere.len()), ("seqs", &seqs)]),
+            );
+        }
         flow.gap(4.0);
-        let rows: Vec<Vec<Cell>> =
-            summary.pillar_items(input, pillar).into_iter().flat_map(|st| item_rows(summary, st, input)).collect();
-        flow.table(&table, &rows);
+        let rows: Vec<Vec<Cell>> = summary
+            .listed_under(input, pillar)
+            .into_iter()
+            .filter_map(|st| Some(item_rows(summary, st, &summary.listing(input, st)?, input)))
+            .flatten()
+            .collect();
+        if rows.is_empty() {
+            flow.paragraph(BODY, s::EXPORT_PILLAR_NONE_LISTED.get(lang));
+        } else {
+            flow.table(&table, &rows);
+        }
         flow.gap(12.0);
     }
+}
+
+/// Whether an item of the pillar is listed in its table (else it is under its first pillar).
+fn listed_here(summary: &Summary<'_>, input: &ExportInput<'_>, pillar: &Pillar, st: &ItemState<'_>) -> bool {
+    summary.listed_under(input, pillar).iter().any(|listed| listed.seq == st.seq)
 }
 
 fn item_table(lang: Lang, width: f32) -> Table {
@@ -223,11 +261,23 @@ fn table(lang: Lang, headers: &[Text], widths: impl Iterator<Item = f32>) -> Tab
     Table { columns, body: CELL, head: CELL.bold(), max_lines: None }
 }
 
-/// An item's row, then a row for each of its tasks ("12.1", "└ 任务名称（T-7H52）").
-fn item_rows(summary: &Summary<'_>, st: &ItemState<'_>, input: &ExportInput<'_>) -> Vec<Vec<Cell>> {
+/// An item's row (the other pillars it strengthens under its title), then a row for each of the tasks given
+/// ("12.1", "└ 任务名称（T-7H52）").
+fn item_rows(
+    summary: &Summary<'_>,
+    st: &ItemState<'_>,
+    tasks: &[&TaskState],
+    input: &ExportInput<'_>,
+) -> Vec<Vec<Cell>> {
+    let mut title = summary.title(st);
+    let others = summary.other_pillars(input, st);
+    if !others.is_empty() {
+        title.push('\n');
+        title.push_str(&s::EXPORT_ALSO_IN.fill(input.lang, &[("pillars", &others.join("、"))]));
+    }
     let item = vec![
         (st.seq.to_string(), None),
-        (summary.title(st), None),
+        (title, None),
         (st.entry.lead_unit.clone(), None),
         summary.deadline_cell(st),
         summary.status_cell(st, input.as_of),
@@ -235,7 +285,7 @@ fn item_rows(summary: &Summary<'_>, st: &ItemState<'_>, input: &ExportInput<'_>)
         (st.entry.note.clone(), None),
     ];
     let tasks =
-        st.tasks.iter().map(|t| task_row(summary, t, input, [format!("{}%", t.entry.percent), t.entry.note.clone()]));
+        tasks.iter().map(|t| task_row(summary, t, input, [format!("{}%", t.entry.percent), t.entry.note.clone()]));
     std::iter::once(item).chain(tasks).collect()
 }
 

@@ -3,16 +3,17 @@
 
 use crate::domain::framework::{Item, Pillar};
 use crate::domain::progress::plan::{TargetLights, standings};
-use crate::domain::progress::rollup::{Rollup, Rollups};
+use crate::domain::progress::rollup::{Rollup, Rollups, departments};
 use crate::domain::progress::{Entry, Light, Standing, Status, days_overdue};
 use crate::i18n::{Lang, names, strings as s};
+use crate::io::ledger;
 
 use super::pdf::{Cell, DiagramPillar};
 use super::{ExportInput, palette};
 
 /// One item as the report sees it.
 pub struct ItemState<'a> {
-    /// Running number, as in the ledger.
+    /// Running number from 1 over the items reported, as in the ledger.
     pub seq: usize,
     /// The framework item.
     pub item: &'a Item,
@@ -44,7 +45,7 @@ pub struct TaskState {
 pub struct Summary<'a> {
     /// Roll-ups on the as-of day.
     pub rollups: Rollups,
-    /// Every item, in the framework's order.
+    /// Every item counted, in the ledger's order (see [`ledger::plan_items`]).
     pub items: Vec<ItemState<'a>>,
     lang: Lang,
 }
@@ -61,12 +62,10 @@ impl<'a> Summary<'a> {
         let of = |id: &str| {
             standings.get(id).copied().unwrap_or_else(|| Standing::of(&input.book.entry(id), input.as_of, &input.rule))
         };
-        // Once the county has adopted items, the report is about them and their tasks.
-        let items = fw
-            .items
-            .iter()
+        // Once the county has adopted items, the report is about them and their tasks, numbered without gaps.
+        let items = ledger::plan_items(fw, input.book)
+            .into_iter()
             .enumerate()
-            .filter(|(_, item)| input.book.counts(&item.id))
             .map(|(i, item)| {
                 let standing = of(&item.id);
                 let mut entry = input.book.entry(&item.id);
@@ -92,9 +91,42 @@ impl<'a> Summary<'a> {
         Self { rollups, items, lang: input.lang }
     }
 
-    /// Items of a pillar, in the framework's order.
+    /// Items of a pillar, in the ledger's order.
     pub fn pillar_items(&self, input: &ExportInput<'_>, pillar: &Pillar) -> Vec<&ItemState<'a>> {
         self.items.iter().filter(|s| input.framework.pillars_of(s.item).contains(&pillar.id)).collect()
+    }
+
+    /// Items listed under a pillar in the report (see [`ledger::listing_pillar`]), so each item is listed once.
+    pub fn listed_under(&self, input: &ExportInput<'_>, pillar: &Pillar) -> Vec<&ItemState<'a>> {
+        self.items.iter().filter(|st| ledger::listing_pillar(input.framework, st.item) == Some(pillar.id)).collect()
+    }
+
+    /// The pillars other than its first that an item strengthens, named in the report's language.
+    pub fn other_pillars<'f>(&self, input: &ExportInput<'f>, state: &ItemState<'_>) -> Vec<&'f str> {
+        let fw = input.framework;
+        fw.pillars_of(state.item)
+            .into_iter()
+            .skip(1)
+            .filter_map(|p| fw.pillar(p))
+            .map(|p| names::pick(self.lang, &p.name, &p.name_en))
+            .collect()
+    }
+
+    /// The tasks of an item the report lists, or `None` when it leaves the item out. Everything, unless the input
+    /// asks for [`ExportInput::only_attention`]: then red and yellow items and tasks and those of the input's
+    /// unit (lead or co-unit, as the window's 本单位 filter reads it); an item with such a task is listed with
+    /// just those tasks, an item of the unit with all of its tasks.
+    pub fn listing<'s>(&self, input: &ExportInput<'_>, state: &'s ItemState<'a>) -> Option<Vec<&'s TaskState>> {
+        if !input.only_attention {
+            return Some(state.tasks.iter().collect());
+        }
+        let unit = input.unit.trim();
+        if of_unit(departments(state.item, &state.entry), unit) {
+            return Some(state.tasks.iter().collect());
+        }
+        let tasks: Vec<&TaskState> =
+            state.tasks.iter().filter(|t| needs_attention(t.light) || of_unit(t.entry.units(), unit)).collect();
+        (needs_attention(state.light) || !tasks.is_empty()).then_some(tasks)
     }
 
     /// Items overdue or blocked: red ones first by how long overdue, then blocked.
@@ -174,6 +206,16 @@ impl<'a> Summary<'a> {
         };
         (text, None)
     }
+}
+
+/// Whether a unit leads or joins, as the window's 本单位 filter reads it (a unit's name within a listed one).
+fn of_unit<'u>(units: impl IntoIterator<Item = &'u str>, unit: &str) -> bool {
+    !unit.is_empty() && units.into_iter().any(|u| u.contains(unit))
+}
+
+/// Whether a light is red or yellow.
+pub fn needs_attention(light: Light) -> bool {
+    matches!(light, Light::Red | Light::Yellow)
 }
 
 /// A percentage for print: "8%".

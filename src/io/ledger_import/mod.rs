@@ -132,6 +132,23 @@ pub fn open_bytes(bytes: &[u8], path: &Path) -> Result<Ledger, LedgerImportError
         .unwrap_or_else(|detail| Err(LedgerImportError::Workbook { path: path.to_owned(), detail }))
 }
 
+/// Larger than any office's ledger: a table this large is not tried as one (that would read it whole again).
+const LEDGER_MAX_BYTES: u64 = 20 * 1024 * 1024;
+
+/// The file as a ledger when its header names the item (序号 or a title column) and at least one field to import;
+/// `None` for anything else, a file larger than any ledger included. The window sorts dropped files with it, and
+/// `validate` tells a ledger given in place of indicator data.
+pub fn as_ledger(path: &Path) -> Option<Ledger> {
+    if std::fs::metadata(path).ok()?.len() > LEDGER_MAX_BYTES {
+        return None;
+    }
+    let ledger = open(path).ok()?;
+    let mapping = &ledger.mapping;
+    let keyed = mapping.index_of(Column::Seq).is_some() || mapping.index_of(Column::Title).is_some();
+    let imports = mapping.columns.iter().any(|c| c.target.and_then(Column::field).is_some());
+    (keyed && imports).then_some(ledger)
+}
+
 /// The first table with a recognisable header, as a ledger.
 fn find_columns(tables: Vec<Table>, path: &Path) -> Result<Ledger, LedgerImportError> {
     if tables.iter().all(|t| t.rows.iter().flatten().all(CellValue::is_blank)) {

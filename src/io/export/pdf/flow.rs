@@ -99,7 +99,9 @@ impl<'f> Flow<'f> {
             let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
             let mut from = 0;
             while from < lines {
-                let fit = ((self.room() - table.row_height(0)) / table.line_height()).floor().max(0.0) as usize;
+                // Lines that fit above the page end under the row's padding (a hair of slack against rounding).
+                let pad = table.row_height(1) - table.line_height();
+                let fit = ((self.room() - pad) / table.line_height() + 1e-3).floor().max(0.0) as usize;
                 let fresh = self.y <= self.area.top + header_h + 0.5;
                 // Start a new page rather than leave one or two lines of a row behind.
                 if fit < (lines - from).min(2) && !fresh {
