@@ -758,8 +758,8 @@ pub const SLIDE_FIGURES: Text = t("关键数字", "Key figures");
 pub const MEDIAN_OF_REGIONS: Text = t("{count} 个地区中位数", "Median of {count} regions");
 /// Chart legend on a slide: the thin lines of the other regions.
 pub const OTHER_REGIONS: Text = t("其他 {count} 个县区", "{count} other regions");
-/// Big figure labels.
-pub const FIG_ITEMS: Text = t("举措", "Items");
+/// Big figure labels: units of work (an item without tasks, or a task).
+pub const FIG_ITEMS: Text = t("事项", "Items");
 /// Big figure: done.
 pub const FIG_DONE: Text = t("已完成", "Done");
 /// Big figure: in progress.
@@ -1214,8 +1214,8 @@ pub const EXPORT_PAGE: Text = t("第 {page} 页 / 共 {pages} 页", "Page {page}
 pub const EXPORT_OVERALL_HEADING: Text = t("总体进展", "Overall progress");
 /// The overall sentence.
 pub const EXPORT_OVERALL_TEXT: Text = t(
-    "共 {items} 项举措：已完成 {done} 项（{share}），推进中 {in_progress} 项，受阻 {blocked} 项，暂缓 {paused} 项，未开始 {not_started} 项；逾期 {overdue} 项；平均完成比例 {mean}。",
-    "{items} items: {done} done ({share}), {in_progress} in progress, {blocked} blocked, {paused} paused, {not_started} not started; {overdue} overdue; mean completion {mean}.",
+    "共 {items} 个事项（未分解的举措和各项任务）：已完成 {done} 项（{share}），推进中 {in_progress} 项，受阻 {blocked} 项，暂缓 {paused} 项，未开始 {not_started} 项；逾期 {overdue} 项；平均完成比例 {mean}。",
+    "{items} items of work (items not broken into tasks, and tasks): {done} done ({share}), {in_progress} in progress, {blocked} blocked, {paused} paused, {not_started} not started; {overdue} overdue; mean completion {mean}.",
 );
 /// A light with its count.
 pub const EXPORT_LIGHT_COUNT: Text = t("{light} {count} 项", "{light}: {count}");
@@ -1225,7 +1225,7 @@ pub const EXPORT_PILLARS_HEADING: Text = t("四支柱推进情况", "Progress by
 pub const EXPORT_PILLAR_CAPTION: Text = t("完成 {done}/{items} 项 · 平均 {mean}", "Done {done}/{items} · mean {mean}");
 /// The sentence under a pillar's heading.
 pub const EXPORT_PILLAR_SUMMARY: Text = t(
-    "要素：{elements}。共 {items} 项举措，已完成 {done} 项，推进中 {in_progress} 项，逾期 {overdue} 项，平均完成比例 {mean}。",
+    "要素：{elements}。共 {items} 个事项，已完成 {done} 项，推进中 {in_progress} 项，逾期 {overdue} 项，平均完成比例 {mean}。",
     "Elements: {elements}. {items} items: {done} done, {in_progress} in progress, {overdue} overdue; mean completion {mean}.",
 );
 /// In an item's cell: the other pillars it strengthens (it is listed under its first).
