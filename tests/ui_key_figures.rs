@@ -82,3 +82,26 @@ fn a_card_repeats_no_indicator_and_a_later_file_with_older_years_does_not_hide_t
     assert_eq!(state.metrics.datasets.len(), 3, "the file was loaded");
     assert_eq!((after.figure.latest.year, after.figure.latest.value), (before.latest.year, before.latest.value));
 }
+
+/// The built-in sample can be unloaded from the window: its invented figures leave the diagram.
+#[test]
+fn the_illustrative_sample_can_be_removed_and_its_figures_leave_the_diagram() {
+    let mut h = common::harness(Settings { region: "通江县".into(), ..Settings::default() });
+    h.run();
+    let state = &h.state().state;
+    let sample = state.metrics.datasets.iter().position(|d| d.loaded.panel.is_illustrative()).unwrap();
+    assert!(state.key_figures.pillars.values().any(|f| f.dataset == sample));
+    h.get_by_label_contains("已载入的数据文件").click();
+    h.run();
+    let buttons: Vec<_> = h.get_all_by_label("移除").collect();
+    assert_eq!(buttons.len(), 2, "one button per loaded file");
+    // Listed newest first: the sample panel (loaded first) is the last button.
+    buttons.last().unwrap().click();
+    h.run();
+    let state = &h.state().state;
+    assert_eq!(state.metrics.datasets.len(), 1);
+    assert!(!state.metrics.datasets.iter().any(|d| d.loaded.panel.is_illustrative()));
+    assert!(
+        state.key_figures.pillars.values().all(|f| !state.metrics.datasets[f.dataset].loaded.panel.is_illustrative())
+    );
+}

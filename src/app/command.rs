@@ -126,6 +126,8 @@ pub enum Command {
     ApplyMerge(Vec<bool>),
     /// Drop the planned merge.
     CancelMerge,
+    /// Unload a loaded metrics file (index into the metrics' datasets), the built-in sample included.
+    RemoveDataset(usize),
     /// Read an office's ledger (XLSX, XLS, ODS, CSV) in the background and preview its import.
     OpenLedger(PathBuf),
     /// Correct what a column of the previewed ledger holds (`None`: do not import it).

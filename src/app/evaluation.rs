@@ -91,6 +91,12 @@ impl EvaluationView {
         self.weighting = weighting;
     }
 
+    /// After a file was unloaded: evaluate the newest file left, afresh.
+    pub fn data_removed(&mut self) {
+        self.seen = usize::MAX;
+        self.computed_for = None;
+    }
+
     /// Follows the loaded data (a new file becomes the one evaluated), picks up a background result,
     /// and starts computing when the data or weights changed. Cheap when nothing did; true when
     /// something changed.

@@ -83,6 +83,16 @@ impl Metrics {
         Self { catalog: Some(catalog), datasets, ..Self::default() }
     }
 
+    /// Unloads a file (the built-in sample too), so its figures leave the diagram, charts and index.
+    pub fn remove(&mut self, index: usize) {
+        if index < self.datasets.len() {
+            self.datasets.remove(index);
+            // What was shown from the cache now points elsewhere.
+            self.shown = None;
+            self.generation += 1;
+        }
+    }
+
     /// Reads a file now, on this thread (for the screenshot run, which must not photograph a half-loaded screen).
     pub fn load_now(&mut self, path: &Path) -> Result<(), MetricsLoadError> {
         let Some(catalog) = &self.catalog else { return Ok(()) };

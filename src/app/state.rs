@@ -344,6 +344,10 @@ impl AppState {
             Command::DismissError => self.error = None,
             Command::Edit { item, value } => self.edit(vec![(item, value)], &by, now),
             Command::OpenMetrics(path) => self.metrics.open(path),
+            Command::RemoveDataset(index) => {
+                self.metrics.remove(index);
+                self.evaluation.data_removed();
+            }
             Command::Export(format, path) => self.notice = Some(self.export(format, false, &path)),
             Command::ExportAttention(path) => self.notice = Some(self.export(ExportFormat::Report, true, &path)),
             Command::ExportView(path) => self.view_export = Some(path),

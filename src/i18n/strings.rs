@@ -717,6 +717,13 @@ pub const SNAPSHOT_SHORTCUT: Text = t("Ctrl+Shift+S", "Ctrl+Shift+S");
 // Charts.
 /// Charts heading.
 pub const CHARTS_HEADING: Text = t("指标图表", "Indicator charts");
+/// Unload a metrics file.
+pub const REMOVE_DATASET: Text = t("移除", "Remove");
+/// What removing a metrics file does.
+pub const REMOVE_DATASET_HINT: Text = t(
+    "不再使用此文件的数据（图表、关键指标、评价指数）；文件本身不受影响。内置示例数据移除后，重新启动时会再次载入。",
+    "Stop using this file's data (charts, key figures, index); the file itself is untouched. The built-in sample comes back at the next start.",
+);
 /// Button: open a metrics file.
 pub const OPEN_METRICS: Text = t("打开指标数据…", "Open indicator data…");
 /// Tooltip of the open button.

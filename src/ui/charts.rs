@@ -32,7 +32,17 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     if !metrics.datasets.is_empty() {
         let title = s::DATA_FILES.fill(lang, &[("count", &metrics.datasets.len())]);
         egui::CollapsingHeader::new(title).id_salt("metrics-files").show(ui, |ui| {
-            for dataset in metrics.datasets.iter().rev() {
+            for (index, dataset) in metrics.datasets.iter().enumerate().rev() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(&dataset.name).strong());
+                    if ui
+                        .small_button(s::REMOVE_DATASET.get(lang))
+                        .on_hover_text(s::REMOVE_DATASET_HINT.get(lang))
+                        .clicked()
+                    {
+                        commands.push(Command::RemoveDataset(index));
+                    }
+                });
                 // What was read, skipped and why, unmapped indicators: the same words as `validate`.
                 ui.label(RichText::new(describe_metrics_summary(&dataset.loaded, lang)).small());
                 for line in describe_metrics_details(&dataset.loaded, lang) {
