@@ -58,14 +58,16 @@ fn main_screen(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
         dialogs::show(ui.ctx(), state, commands);
         return;
     }
+    // Shares of the window rather than fixed widths, so the checklist keeps room on a 1366-pixel laptop.
+    let width = ui.available_width();
     egui::Panel::left("diagram")
         .resizable(true)
-        .default_size(600.0)
+        .default_size((width * 0.38).clamp(320.0, 760.0))
         .size_range(320.0..=1200.0)
         .show(ui, |ui| pillar_diagram::show(ui, state, commands));
     egui::Panel::right("detail")
         .resizable(true)
-        .default_size(420.0)
+        .default_size((width * 0.24).clamp(280.0, 520.0))
         .size_range(280.0..=900.0)
         .show(ui, |ui| detail::show(ui, state, commands));
     egui::CentralPanel::default().show(ui, |ui| checklist::show(ui, state, commands));

@@ -236,21 +236,27 @@ fn progress_bar(
 /// "■ 2 告警 ▲ 1 预警" in the lights' colours, or a dash when all is well.
 fn lights_line(painter: &egui::Painter, at: egui::Pos2, width: f32, rollup: &Rollup, lang: Lang, z: &Sizes) {
     let weak = z.quiet;
-    let wrap = egui::text::TextWrapping::truncate_at_width(width);
-    let mut job = LayoutJob { halign: egui::Align::Center, wrap, ..LayoutJob::default() };
-    for light in [Light::Red, Light::Yellow] {
-        let count = rollup.count(light);
-        if count > 0 {
-            let word = s::LIGHT_COUNT
-                .fill(lang, &[("light", &crate::i18n::names::light_short(light).get(lang)), ("count", &count)]);
-            job.append(&word, 0.0, egui::TextFormat::simple(z.small.clone(), theme::light_color(light)));
-            job.append("  ", 0.0, egui::TextFormat::simple(z.small.clone(), weak));
+    let line = |words: bool| {
+        let wrap = egui::text::TextWrapping::truncate_at_width(width);
+        let mut job = LayoutJob { halign: egui::Align::Center, wrap, ..LayoutJob::default() };
+        for light in [Light::Red, Light::Yellow] {
+            let count = rollup.count(light);
+            if count > 0 {
+                let short = crate::i18n::names::light_short(light).get(lang);
+                // On a narrow card the icon alone (■ red, ▲ yellow: told apart by shape, not only colour).
+                let label = if words { short } else { short.split_whitespace().next().unwrap_or(short) };
+                let word = s::LIGHT_COUNT.fill(lang, &[("light", &label), ("count", &count)]);
+                job.append(&word, 0.0, egui::TextFormat::simple(z.small.clone(), theme::light_color(light)));
+                job.append("  ", 0.0, egui::TextFormat::simple(z.small.clone(), weak));
+            }
         }
-    }
-    if job.text.is_empty() {
-        job.append("—", 0.0, egui::TextFormat::simple(z.small.clone(), weak));
-    }
-    let galley = painter.layout_job(job);
+        if job.text.is_empty() {
+            job.append("—", 0.0, egui::TextFormat::simple(z.small.clone(), weak));
+        }
+        painter.layout_job(job)
+    };
+    let full = line(true);
+    let galley = if full.elided { line(false) } else { full };
     painter.galley(at, galley, weak);
 }
 
