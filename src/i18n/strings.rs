@@ -625,8 +625,6 @@ pub const EXPORT_CSV: Text = t("台账（CSV）…", "Ledger (CSV)…");
 pub const EXPORT_PNG: Text = t("当前画面（PNG）…", "This view (PNG)…");
 /// Export done.
 pub const EXPORTED_TO: Text = t("已导出：{path}", "Exported: {path}");
-/// Settings: region.
-pub const REGION: Text = t("地区（用于报告标题）", "Region (for report titles)");
 /// Used when no region is set.
 pub const REGION_UNSET: Text = t("本地区", "Our region");
 
@@ -711,8 +709,6 @@ pub const TOAST_EXPORTED_CSV: Text = t("已导出 CSV 台账：{path}", "CSV led
 pub const TOAST_EXPORTED_INDEX: Text = t("已导出评价指数：{path}", "Evaluation index exported: {path}");
 /// Toast: picture of the window written.
 pub const TOAST_EXPORTED_PNG: Text = t("已保存当前画面：{path}", "Picture of this view saved: {path}");
-/// Keyboard shortcut shown beside 保存快照.
-pub const SNAPSHOT_SHORTCUT: Text = t("Ctrl+Shift+S", "Ctrl+Shift+S");
 
 // Charts.
 /// Charts heading.
