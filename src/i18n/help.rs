@@ -185,5 +185,10 @@ pub const NOTES_INDEX_BODY: [Text; 4] = [
         "The “obstacles” are the indicators that pull the score down most; open one to see the items and local tasks that address it. With fewer than {threshold} regions the weights swing with the data, so read the ranks beside equal weights.",
     ),
 ];
+/// Evaluation: what the data column of the ranking means.
+pub const COVERAGE_HINT: Text = t(
+    "这个地区这一年有数值的指标，占全部权重的比例；不到 100% 说明有指标缺数据，得分只按有数据的指标算",
+    "The share of the weight whose indicators have a value for this region and year; below 100 % some data is missing and the score rests on the rest",
+);
 /// Link from elsewhere in the window to the notes on the evaluation index.
 pub const NOTES_INDEX_LINK: Text = t("评价指数是怎么算的？", "How is the index worked out?");
