@@ -130,6 +130,7 @@ fn help_lists_the_shortcuts_and_its_notes_explain_the_yellow_light() {
     h.run();
     pause(&mut h);
     h.get_by_label("F5");
+    h.get_by_label("F11");
     h.get_by_label("开始演示（从第一页）");
     h.get_by_label("Ctrl+Shift+S");
     h.get_by_label("无需保存：每次修改都已自动保存");

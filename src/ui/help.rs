@@ -38,7 +38,8 @@ pub fn show(ctx: &Context, state: &AppState) {
     let Some(mut page) = ctx.data(|d| d.get_temp::<Page>(page_id())) else { return };
     let lang = state.settings.lang;
     let mut close = false;
-    let height = (ctx.content_rect().height() - 200.0).clamp(200.0, 640.0);
+    // The pages fill a fixed height, so switching pages does not make the window jump.
+    let height = (ctx.content_rect().height() - 220.0).clamp(200.0, 640.0);
     let modal = egui::Modal::new(Id::unique("help-window")).show(ctx, |ui| {
         ui.set_width(640.0);
         ui.heading(h::HELP.get(lang));
@@ -50,11 +51,18 @@ pub fn show(ctx: &Context, state: &AppState) {
             }
         });
         ui.separator();
-        egui::ScrollArea::vertical().max_height(height).auto_shrink([false, true]).show(ui, |ui| match page {
-            Page::Shortcuts => keys(ui, lang),
-            Page::Guide => guide(ui, lang),
-            Page::Notes => notes(ui, state),
-        });
+        // A solid bar, always drawn: a laptop screen shows only part of the notes, and the reader should see so.
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+        egui::ScrollArea::vertical()
+            .max_height(height)
+            .min_scrolled_height(height)
+            .auto_shrink(false)
+            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+            .show(ui, |ui| match page {
+                Page::Shortcuts => keys(ui, lang),
+                Page::Guide => guide(ui, lang),
+                Page::Notes => notes(ui, state),
+            });
         ui.separator();
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button(h::CLOSE.get(lang)).clicked() {
@@ -70,19 +78,20 @@ pub fn show(ctx: &Context, state: &AppState) {
 }
 
 fn keys(ui: &mut egui::Ui, lang: Lang) {
-    for (place, heading) in
-        [(Where::Main, h::KEYS_MAIN), (Where::Presenting, h::KEYS_PRESENTING), (Where::Anywhere, h::KEYS_ANYWHERE)]
-    {
-        ui.label(RichText::new(heading.get(lang)).strong());
-        egui::Grid::new(("help-keys", heading.en)).num_columns(2).spacing([24.0, 6.0]).show(ui, |ui| {
+    // One grid for every group, so the keys and what they do line up down the page.
+    egui::Grid::new("help-keys").num_columns(2).spacing([24.0, 6.0]).show(ui, |ui| {
+        for (place, heading) in
+            [(Where::Main, h::KEYS_MAIN), (Where::Presenting, h::KEYS_PRESENTING), (Where::Anywhere, h::KEYS_ANYWHERE)]
+        {
+            ui.label(RichText::new(heading.get(lang)).strong());
+            ui.end_row();
             for shortcut in shortcuts::LIST.iter().filter(|s| s.place == place) {
                 ui.label(RichText::new(shortcuts::labels(shortcut.keys, lang)).monospace().strong());
                 ui.label(shortcut.does.get(lang));
                 ui.end_row();
             }
-        });
-        ui.add_space(8.0);
-    }
+        }
+    });
 }
 
 fn guide(ui: &mut egui::Ui, lang: Lang) {
