@@ -27,7 +27,7 @@ fn harness(dir: &std::path::Path) -> Harness<'static, CockpitApp> {
     let mut harness = Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_eframe(move |cc| {
         policy_cockpit::ui::fonts::install(&cc.egui_ctx);
         policy_cockpit::ui::theme::apply(&cc.egui_ctx);
-        CockpitApp::with_settings(Settings { progress_path: Some(copy), ..Settings::default() })
+        CockpitApp::with_settings(Settings { progress_path: Some(copy), welcomed: true, ..Settings::default() })
     });
     harness.run();
     harness

@@ -413,7 +413,7 @@ fn directions_of_unknown_indicators_come_from_their_names_and_a_choice_overrides
     let firms = e.indicators.iter().find(|i| i.name == "专精特新企业数量").unwrap();
     assert_eq!((firms.direction, firms.direction_assumed), (Direction::HigherIsBetter, true));
     let notes = policy_cockpit::i18n::evaluation::notes(&e, None, &framework_file::embedded().unwrap(), Lang::Zh);
-    assert!(notes.iter().any(|n| n.contains("方向按名称推定") && n.contains("单位GDP能耗（越小越好）")), "{notes:?}");
+    assert!(notes.iter().any(|n| n.contains("按名称推测") && n.contains("单位GDP能耗（越小越好）")), "{notes:?}");
     let mut chosen = Options::default();
     chosen.directions.insert("单位GDP能耗".into(), Direction::HigherIsBetter);
     let e = index::evaluate(&p, &catalog, &chosen).unwrap();

@@ -15,7 +15,7 @@ fn validate_summarises_the_sample_data_and_labels_the_illustrative_file() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(
-        stdout.contains("5 个地区，7 个年份（2019–2025），13 项指标（0 项不在指标目录中），读取 35 行，跳过 0 行"),
+        stdout.contains("5 个地区，7 个年份（2019–2025），13 项指标（0 项未归类），读取 35 行，跳过 0 行"),
         "{stdout}"
     );
     assert!(stdout.contains("示例数据：仅作演示，不是真实统计"), "{stdout}");
@@ -29,7 +29,7 @@ fn validate_lists_unmapped_indicators_and_bad_rows_but_accepts_a_usable_file() {
     let stdout = text(&out.stdout);
     assert!(
         stdout.contains("CSV，GBK/GB18030")
-            && stdout.contains("不在指标目录中（已保留，标为未归类）：“社会消费品零售总额”"),
+            && stdout.contains("未归类（软件的指标清单中没有这些指标，已保留，不计入四个支柱）：“社会消费品零售总额”"),
         "{stdout}"
     );
     assert!(stdout.contains("读取 9 行，跳过 7 行"), "{stdout}");
@@ -67,10 +67,7 @@ fn validate_reads_workbooks_and_parquet_in_english_on_request() {
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    assert!(
-        stdout.contains("metrics file (XLSX, wide: one column per indicator), 5 regions, 1 years (2024)"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("metrics file (XLSX, one column per indicator), 5 regions, 1 years (2024)"), "{stdout}");
     // The 全市 row is a total, not a sixth region.
     assert!(stdout.contains("Total and group rows (not counted as regions") && stdout.contains("“全市”"), "{stdout}");
     assert!(
@@ -78,7 +75,7 @@ fn validate_reads_workbooks_and_parquet_in_english_on_request() {
         "{stdout}"
     );
     assert!(stdout.contains("row 9, column “科技型中小企业数（家）”: “约60” is not a number"), "{stdout}");
-    assert!(stdout.contains("metrics file (Parquet, long: region, year, indicator, value)"), "{stdout}");
+    assert!(stdout.contains("metrics file (Parquet, one value a row (region, year, indicator, value))"), "{stdout}");
 }
 
 #[test]

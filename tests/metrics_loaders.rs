@@ -214,7 +214,7 @@ fn an_ambiguous_layout_names_both_readings() {
         "{e:?}"
     );
     let zh = describe_metrics_error(&e, Lang::Zh);
-    assert!(zh.contains("长表") && zh.contains("宽表") && zh.contains("2023、2024"), "{zh}");
+    assert!(zh.contains("每行一个数值") && zh.contains("每个年份一列") && zh.contains("2023、2024"), "{zh}");
 }
 
 #[test]

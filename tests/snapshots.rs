@@ -26,7 +26,13 @@ fn harness(dir: &Path, region: &str) -> Harness<'static, CockpitApp> {
 
 /// The window at a size on a progress file, on a fixed day.
 fn harness_on(progress: PathBuf, region: &str, size: egui::Vec2, today: &str) -> Harness<'static, CockpitApp> {
-    let settings = Settings { progress_path: Some(progress), region: region.into(), ..Settings::default() };
+    let settings =
+        Settings { progress_path: Some(progress), region: region.into(), welcomed: true, ..Settings::default() };
+    window(settings, size, today)
+}
+
+/// The window at a size on these settings, on a fixed day.
+fn window(settings: Settings, size: egui::Vec2, today: &str) -> Harness<'static, CockpitApp> {
     let today = today.parse().unwrap();
     // A few anti-aliased edge pixels may differ between CPUs running Mesa; a new four-character label is ~190.
     let options = egui_kittest::SnapshotOptions::new().max_failed_pixels(20);
@@ -160,4 +166,38 @@ fn item_with_targeted_tasks() {
     h.run();
     mask_progress_path(&mut h);
     h.snapshot("item_with_targeted_tasks");
+}
+
+/// The first-run welcome on a laptop screen: every field, its reason and both buttons in view.
+#[test]
+fn welcome_1366x768() {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = Settings { progress_path: Some(dir.path().join("progress.json")), ..Settings::default() };
+    let mut h = window(settings, egui::vec2(1366.0, 768.0), "2026-11-25");
+    h.run();
+    mask_progress_path(&mut h);
+    h.snapshot("welcome_1366x768");
+}
+
+/// 帮助 on a laptop screen: the shortcuts page, and the 说明 page on the lights, tasks and the index.
+#[test]
+fn help_1366x768() {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("progress.json");
+    let mut h = harness_on(progress, "通江县", egui::vec2(1366.0, 768.0), "2026-11-25");
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "帮助").click();
+    h.run();
+    // Only the part of the progress-file line left of the window shows; the window's own tabs stay in the picture.
+    let line = h.get_by_label_contains("进度文件：").rect();
+    let left = h.get_by_label("快捷键").rect().left() - 12.0;
+    h.mask(egui::Rect::from_min_max(line.min, egui::pos2(left, line.max.y)));
+    h.snapshot("help_shortcuts_1366x768");
+    // Two clicks within 0.3 s make a double click, which a button does not take as a click.
+    for _ in 0..30 {
+        h.step();
+    }
+    h.get_by_label("说明").click();
+    h.run();
+    h.snapshot("help_notes_1366x768");
 }

@@ -73,8 +73,10 @@ fn a_note_is_saved_once_when_the_field_is_left() {
     let mut h = harness(Settings { user_name: "王五".into(), ..Settings::default() });
     h.run();
     select_first_item(&mut h);
-    let field = h.get_by_label("进展情况");
-    field.click();
+    // The editor is below the item's text: scroll to it as a user would.
+    h.get_by_label("进展情况").scroll_to_me();
+    h.run();
+    h.get_by_label("进展情况").click();
     h.run();
     h.get_by_label("进展情况").type_text("已召开专题会");
     h.run();

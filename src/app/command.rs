@@ -53,6 +53,8 @@ pub enum Command {
     SetUserName(String),
     /// Set the user's unit.
     SetUserUnit(String),
+    /// The first-run welcome was answered or put off: do not show it again.
+    Welcomed,
     /// Load a framework file instead of the current one.
     OpenFramework(PathBuf),
     /// Go back to the framework built into the app.

@@ -171,10 +171,6 @@ impl eframe::App for CockpitApp {
             ctx.set_theme(theme);
         }
         let mut commands = ui::shortcuts::read(&ctx, &self.state);
-        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::F11)) {
-            let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!full));
-        }
         ui::show(ui, &self.state, &mut commands);
         let was_presenting = self.state.presentation.is_some();
         for command in commands {

@@ -28,8 +28,10 @@ pub struct ScreenshotApp {
 }
 
 impl ScreenshotApp {
-    /// Wraps the app; the result arrives in `outcome`.
-    pub fn new(inner: CockpitApp, out: PathBuf, outcome: Outcome) -> Self {
+    /// Wraps the app; the result arrives in `outcome`. The picture shows the main screen, never the first-run
+    /// welcome (this run saves no settings, so nothing is remembered).
+    pub fn new(mut inner: CockpitApp, out: PathBuf, outcome: Outcome) -> Self {
+        inner.state.settings.welcomed = true;
         Self { inner, out, frames: 0, outcome }
     }
 }

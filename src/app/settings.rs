@@ -29,9 +29,29 @@ pub struct Settings {
     pub light_rule: LightRule,
     /// Folders of the files chosen lately, newest first: the built-in file dialog offers them as places.
     pub recent_folders: Vec<PathBuf>,
+    /// The first-run welcome was answered or put off: it is not shown again.
+    pub welcomed: bool,
 }
 
 impl Settings {
     /// Key under which eframe stores the settings.
     pub const STORAGE_KEY: &'static str = "policy-cockpit.settings";
+
+    /// True on a first run: nobody has said who they are, for which unit and region, nor put the question off.
+    pub fn wants_welcome(&self) -> bool {
+        !self.welcomed && [&self.user_name, &self.user_unit, &self.region].iter().all(|v| v.trim().is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Settings;
+
+    #[test]
+    fn fresh_settings_want_the_welcome_until_answered_or_partly_filled_in() {
+        assert!(Settings::default().wants_welcome());
+        assert!(!Settings { welcomed: true, ..Settings::default() }.wants_welcome());
+        assert!(!Settings { region: "通江县".into(), ..Settings::default() }.wants_welcome());
+        assert!(Settings { user_name: "  ".into(), ..Settings::default() }.wants_welcome());
+    }
 }

@@ -330,6 +330,7 @@ impl AppState {
             Command::SetDark(dark) => self.settings.dark = dark,
             Command::SetUserName(name) => self.settings.user_name = name,
             Command::SetUserUnit(unit) => self.settings.user_unit = unit,
+            Command::Welcomed => self.settings.welcomed = true,
             Command::OpenFramework(path) => match framework_file::load(&path) {
                 Ok(framework) => {
                     self.replace_framework(framework, FrameworkOrigin::File(path.clone()));

@@ -123,7 +123,8 @@ pub fn small_sample(e: &Evaluation, lang: Lang) -> Option<String> {
 pub fn stability_line(e: &Evaluation, st: &Stability, lang: Lang) -> String {
     let indicator = e.indicators.get(st.indicator).map_or("", |i| i.name.as_str());
     let region = e.regions.get(st.left_out.0 as usize).map_or("", String::as_str);
-    s::INDEX_STABILITY.fill(
+    let template = if st.order_changes == 0 { s::INDEX_STABILITY_STEADY } else { s::INDEX_STABILITY };
+    template.fill(
         lang,
         &[
             ("points", &format!("{:.1}", st.max_weight_change * 100.0)),

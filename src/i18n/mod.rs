@@ -2,6 +2,7 @@
 
 mod errors;
 pub mod evaluation;
+pub mod help;
 pub mod names;
 pub mod strings;
 

@@ -625,8 +625,6 @@ pub const EXPORT_CSV: Text = t("台账（CSV）…", "Ledger (CSV)…");
 pub const EXPORT_PNG: Text = t("当前画面（PNG）…", "This view (PNG)…");
 /// Export done.
 pub const EXPORTED_TO: Text = t("已导出：{path}", "Exported: {path}");
-/// Settings: region.
-pub const REGION: Text = t("地区（用于报告标题）", "Region (for report titles)");
 /// Used when no region is set.
 pub const REGION_UNSET: Text = t("本地区", "Our region");
 
@@ -711,8 +709,6 @@ pub const TOAST_EXPORTED_CSV: Text = t("已导出 CSV 台账：{path}", "CSV led
 pub const TOAST_EXPORTED_INDEX: Text = t("已导出评价指数：{path}", "Evaluation index exported: {path}");
 /// Toast: picture of the window written.
 pub const TOAST_EXPORTED_PNG: Text = t("已保存当前画面：{path}", "Picture of this view saved: {path}");
-/// Keyboard shortcut shown beside 保存快照.
-pub const SNAPSHOT_SHORTCUT: Text = t("Ctrl+Shift+S", "Ctrl+Shift+S");
 
 // Charts.
 /// Charts heading.
@@ -951,8 +947,8 @@ pub const PROGRESS_ERR_WRITE: Text = t("{path}：无法写入（{reason}）", "{
 // Metrics.
 /// validate: a metrics file is sound; the one-line summary.
 pub const METRICS_CLI_OK: Text = t(
-    "{path}：区域指标文件（{format}，{layout}），{regions} 个地区，{years} 个年份{span}，{indicators} 项指标（{unmapped} 项不在指标目录中），读取 {read} 行，跳过 {skipped} 行，缺失值 {missing} 个",
-    "{path}: metrics file ({format}, {layout}), {regions} regions, {years} years{span}, {indicators} indicators ({unmapped} not in the catalog), {read} rows read, {skipped} skipped, {missing} missing values",
+    "{path}：区域指标文件（{format}，{layout}），{regions} 个地区，{years} 个年份{span}，{indicators} 项指标（{unmapped} 项未归类），读取 {read} 行，跳过 {skipped} 行，缺失值 {missing} 个",
+    "{path}: metrics file ({format}, {layout}), {regions} regions, {years} years{span}, {indicators} indicators ({unmapped} unclassified), {read} rows read, {skipped} skipped, {missing} missing values",
 );
 /// validate: the span of years.
 pub const METRICS_YEAR_SPAN: Text = t("（{first}–{last}）", " ({first}–{last})");
@@ -964,8 +960,10 @@ pub const METRICS_TOTAL_ROWS: Text = t(
     "  Total and group rows (not counted as regions, shown for reference, left out of rankings and the index): {names}",
 );
 /// validate: indicators kept but not in the catalog.
-pub const METRICS_UNMAPPED: Text =
-    t("  不在指标目录中（已保留，标为未归类）：{names}", "  not in the catalog (kept, marked unmapped): {names}");
+pub const METRICS_UNMAPPED: Text = t(
+    "  未归类（软件的指标清单中没有这些指标，已保留，不计入四个支柱）：{names}",
+    "  unclassified (not in the app's list of indicators; kept, outside the four pillars): {names}",
+);
 /// validate: a problem line.
 pub const METRICS_PROBLEM_LINE: Text = t("  - {at}：{what}", "  - {at}: {what}");
 /// validate: more problems than shown.
@@ -992,13 +990,14 @@ pub const METRICS_CLI_UNKNOWN_KIND: Text = t(
     "{path}: unrecognised kind of file (can check: framework and progress files, .json; metrics files, .csv, .xlsx, .xls, .parquet)",
 );
 /// Layout: long.
-pub const METRICS_LAYOUT_LONG: Text = t("长表：地区、年份、指标、数值", "long: region, year, indicator, value");
+pub const METRICS_LAYOUT_LONG: Text =
+    t("每行一个数值（地区、年份、指标、数值）", "one value a row (region, year, indicator, value)");
 /// Layout: one column per indicator.
-pub const METRICS_LAYOUT_WIDE_INDICATOR: Text = t("宽表：每个指标一列", "wide: one column per indicator");
+pub const METRICS_LAYOUT_WIDE_INDICATOR: Text = t("每个指标一列", "one column per indicator");
 /// Layout: one column per year.
-pub const METRICS_LAYOUT_WIDE_YEAR: Text = t("宽表：每个年份一列", "wide: one column per year");
+pub const METRICS_LAYOUT_WIDE_YEAR: Text = t("每个年份一列", "one column per year");
 /// Encoding: UTF-8 with a BOM.
-pub const METRICS_UTF8_BOM: Text = t("UTF-8（带 BOM）", "UTF-8 with BOM");
+pub const METRICS_UTF8_BOM: Text = t("UTF-8", "UTF-8");
 /// Where: a row.
 pub const METRICS_AT_ROW: Text = t("第 {row} 行", "row {row}");
 /// Where: a row and a column.
@@ -1137,8 +1136,8 @@ pub const METRICS_AMBIGUOUS_COLUMNS: Text = t(
 );
 /// Layout problem: value column and year columns.
 pub const METRICS_VALUE_AND_YEARS: Text = t(
-    "既有“数值”列又有以年份为标题的列（{years}），无法判断是长表（地区、年份、指标、数值）还是每个年份一列的宽表（地区、指标、各年份）",
-    "there is a value column and also year columns ({years}): expected either a long table (region, year, indicator, value) or a wide one with a column per year (region, indicator, years), not both",
+    "既有“数值”列，又有以年份为标题的列（{years}），无法判断数值在哪里。请只保留一种写法：每行一个数值（地区、年份、指标、数值），或每个年份一列（地区、指标、各年份）",
+    "there is a value column and also year columns ({years}), so it cannot be told where the values are. Keep one way: one value a row (region, year, indicator, value), or one column per year (region, indicator, years)",
 );
 /// Layout problem: year column and year columns.
 pub const METRICS_YEAR_AND_YEARS: Text = t(
@@ -1804,15 +1803,16 @@ pub const INDEX_WEIGHT_ROW: Text =
 /// Index: an indicator in no pillar.
 pub const INDEX_NO_PILLAR: Text = t("不属于支柱，只计入综合得分", "no pillar, composite score only");
 /// Index: an indicator the catalog lacks.
-pub const INDEX_UNMAPPED: Text = t("不在指标目录中，只计入综合得分", "not in the catalog, composite score only");
+pub const INDEX_UNMAPPED: Text =
+    t("未归类（软件的指标清单中没有），只计入综合得分", "unclassified (not in the app's list), composite score only");
 /// Evaluation view: the direction button of an indicator the catalog does not know.
 pub const EVAL_DIRECTION_HINT: Text = t(
-    "指标目录中没有这项指标，方向按名称推定（带“？”）。点击可改为相反方向，得分随即重算",
+    "软件的指标清单中没有这项指标，“越大越好”还是“越小越好”是按名称推测的（带“？”）。点击可改为相反方向，得分随即重算",
     "The catalog does not list this indicator; its direction was guessed from its name (marked “?”). Click to turn it; the scores are recomputed",
 );
 /// Index: the directions assumed for indicators the catalog lacks.
 pub const INDEX_DIRECTIONS_ASSUMED: Text = t(
-    "方向按名称推定（指标目录中没有）：{list}。如有不妥，可在评价视图中点击改正",
+    "以下指标软件的指标清单中没有，“越大越好”还是“越小越好”按名称推测：{list}。如有不妥，可在评价视图中点击改正",
     "Directions guessed from the names (not in the catalog): {list}. If one is wrong, turn it in the evaluation view",
 );
 /// Direction: higher is better.
@@ -1843,8 +1843,13 @@ pub const INDEX_SMALL_SAMPLE_CLI: Text = t(
 );
 /// Index: the leave-one-out check.
 pub const INDEX_STABILITY: Text = t(
-    "去掉任一地区重算：权重最多变化 {points} 个百分点（“{indicator}”，去掉{region}时）；{year} 年其余地区的排名最多有 {flips} 对互换（共 {pairs} 对）。",
-    "Leaving out one region at a time: a weight moves by up to {points} percentage points (“{indicator}”, without {region}); in {year} up to {flips} of {pairs} pairs of the other regions swap places.",
+    "去掉任一地区重算：权重最多变动 {points} 个百分点（“{indicator}”，去掉{region}时）；{year} 年其余地区两两比较共 {pairs} 组，最多有 {flips} 组先后颠倒。",
+    "Leaving out one region at a time: a weight moves by up to {points} percentage points (“{indicator}”, without {region}); in {year}, of {pairs} pairs of the other regions, up to {flips} change places.",
+);
+/// Index: the leave-one-out check when no two regions change places.
+pub const INDEX_STABILITY_STEADY: Text = t(
+    "去掉任一地区重算：权重最多变动 {points} 个百分点（“{indicator}”，去掉{region}时）；{year} 年其余地区的名次先后不变，排名是稳的。",
+    "Leaving out one region at a time: a weight moves by up to {points} percentage points (“{indicator}”, without {region}); in {year} the other regions keep their order, so the ranking holds.",
 );
 /// Index CLI: the CSV was written.
 pub const INDEX_CLI_WRITTEN: Text =
@@ -1868,8 +1873,8 @@ pub const INDEX_ERR_IN_FILE: Text = t("{path}：{message}", "{path}: {message}")
 pub const EVAL_OPEN: Text = t("评价指数", "Evaluation index");
 /// Header button tooltip.
 pub const EVAL_OPEN_HINT: Text = t(
-    "按熵权法（或等权、专家权重）和 TOPSIS 比较各地区，查看四支柱分指数、耦合协调度与障碍因素",
-    "Compare regions by entropy (or equal, or expert) weights and TOPSIS; pillar sub-indices, coupling coordination and obstacles",
+    "把各地区的统计指标合成一个分数比较高低，看四个支柱各自强弱、是否齐头并进，以及拖后腿的指标",
+    "Fold each region's statistics into one score to compare them: how strong each of the four pillars is, whether they keep pace, and which indicators hold the region back",
 );
 /// View heading.
 pub const EVAL_HEADING: Text = t("融合发展评价指数", "Integration evaluation index");
@@ -1906,7 +1911,7 @@ pub const EVAL_NO_DATA: Text = t(
 /// Heading of the ranking.
 pub const EVAL_RANKING: Text = t("{year} 年排名", "Ranking {year}");
 /// Ranking column: coverage, short.
-pub const EVAL_COVERAGE: Text = t("覆盖", "Coverage");
+pub const EVAL_COVERAGE: Text = t("数据齐全", "Data");
 /// Heading of the weights.
 pub const EVAL_WEIGHTS_HEADING: Text = t("指标权重（{method}）", "Indicator weights ({method})");
 /// Heading of the trend chart.
@@ -1947,20 +1952,25 @@ pub const EVAL_ITEMS: Text = t("相关举措：", "Items that address it:");
 /// Evaluation: the county's tasks whose targets address an obstacle indicator.
 pub const EVAL_TASKS: Text = t("本地任务：", "Local tasks:");
 /// Obstacle: no linked items.
-pub const EVAL_NO_ITEMS: Text = t("（指标目录未关联举措）", "(no item linked in the catalog)");
+pub const EVAL_NO_ITEMS: Text = t("（暂无对应的举措）", "(no item addresses it yet)");
 /// The ideal has no obstacle.
 pub const EVAL_NO_OBSTACLES: Text =
     t("各项指标均为期内最好值，没有障碍因素", "Every indicator is at the best value of the period: no obstacle");
 /// Hint under the ranking.
 pub const EVAL_PICK_REGION: Text =
     t("点击地区查看其分指数、耦合协调与障碍因素", "Click a region for its pillars, coordination and obstacles");
-/// Link to the method notes.
+/// The method in plain words, under the ranking and in the report.
 pub const EVAL_METHOD_NOTE: Text = t(
-    "方法：极差标准化（按指标方向，全期统一）、{method}、TOPSIS；耦合度按王淑佳等（2021）修正模型。详见 docs/evaluation-index.md",
-    "Method: min–max scaling (by direction, pooled over all years), {method}, TOPSIS; coupling by the corrected model of Wang Shujia et al. (2021). See docs/evaluation-index.md",
+    "得分怎么算：各项指标先换算到同一尺度，按{method}定各项分量，再看每个地区离“各项都最好”有多近。",
+    "How the score is made: every indicator is put on one scale, weighted by {method}, and each region is scored by how close it comes to “best on everything”.",
+);
+/// The method in the words of the literature, as the tooltip of the window's plain note.
+pub const EVAL_METHOD_DETAIL: Text = t(
+    "方法：极差标准化（按指标方向，全期统一）、{method}、TOPSIS；耦合度按王淑佳等（2021）修正模型。",
+    "Method: min–max scaling (by direction, pooled over all years), {method}, TOPSIS; coupling by the corrected model of Wang Shujia et al. (2021).",
 );
 
-/// The method under the report's evaluation section, in plain words (the window's note names the method file).
+/// The method under the report's evaluation section, in plain words (the window's note links to the 说明 page).
 pub const EXPORT_EVAL_METHOD: Text = t(
     "计算方法：各项指标按“越大越好”或“越小越好”换算为 0 到 1 之间的得分（各年使用同一标准），按{method}确定各指标权重，再按与最好、最差水平的接近程度（TOPSIS 法）得出综合指数；四支柱协调程度按王淑佳等（2021）的修正耦合协调度模型计算。",
     "Method: each indicator is scaled to a score between 0 and 1 by whether more or less is better (one scale for all years), weighted by {method}, and combined by closeness to the best and worst levels (TOPSIS); how well the four pillars move together follows the corrected coupling coordination model of Wang Shujia et al. (2021).",

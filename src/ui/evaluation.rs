@@ -10,7 +10,7 @@ use crate::domain::framework::PillarId;
 use crate::domain::index::{Evaluation, Scored, WeightMethod, Weighting};
 use crate::domain::metrics::{Direction, RegionId};
 use crate::i18n::evaluation::{self as words, pillar_name};
-use crate::i18n::{describe_index_error, describe_weights_file_error, names, strings as s};
+use crate::i18n::{describe_index_error, describe_weights_file_error, help, names, strings as s};
 
 /// Height of a ranking row.
 const ROW: f32 = 24.0;
@@ -160,16 +160,22 @@ fn body(ui: &mut egui::Ui, state: &AppState, computed: &Computed, commands: &mut
         ui.add_space(theme::GAP * 2.0);
         ui.vertical(|ui| weights(ui, state, e, commands));
     });
-    ui.label(
-        RichText::new(s::EVAL_METHOD_NOTE.fill(lang, &[("method", &names::weight_method(e.method).get(lang))]))
-            .small()
-            .weak(),
-    );
+    let method = names::weight_method(e.method).get(lang);
+    ui.horizontal_wrapped(|ui| {
+        let note = ui.label(RichText::new(s::EVAL_METHOD_NOTE.fill(lang, &[("method", &method)])).small().weak());
+        note.on_hover_text(s::EVAL_METHOD_DETAIL.fill(lang, &[("method", &method)]));
+        if ui.link(RichText::new(help::NOTES_INDEX_LINK.get(lang)).small()).clicked() {
+            super::help::open(ui.ctx(), super::help::Page::Notes);
+        }
+    });
     ui.separator();
     if let Some(region) = region {
         evaluation_detail::show(ui, state, e, year, region, commands);
     }
 }
+
+/// The ranking's column of how much of the data a region has.
+const COVERAGE_COLUMN: usize = 3;
 
 /// Column widths of the ranking: rank, region, score, coverage, four pillars, D, class.
 const WIDTHS: [f32; 10] = [36.0, 96.0, 60.0, 50.0, 62.0, 62.0, 62.0, 62.0, 52.0, 96.0];
@@ -191,8 +197,11 @@ fn ranking(
     header.extend(PillarId::ALL.iter().map(|p| pillar_name(&state.framework, *p, lang)));
     header.extend(["D".to_owned(), s::INDEX_COL_CLASS.get(lang).to_owned()]);
     ui.horizontal(|ui| {
-        for (text, w) in header.iter().zip(WIDTHS) {
-            ui.add_sized(vec2(w, ROW), egui::Label::new(RichText::new(text).small().strong()).truncate());
+        for (i, (text, w)) in header.iter().zip(WIDTHS).enumerate() {
+            let cell = ui.add_sized(vec2(w, ROW), egui::Label::new(RichText::new(text).small().strong()).truncate());
+            if i == COVERAGE_COLUMN {
+                cell.on_hover_text(help::COVERAGE_HINT.get(lang));
+            }
         }
     });
     let rows = e.ranking(year);

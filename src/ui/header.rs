@@ -5,7 +5,7 @@ use egui::RichText;
 use super::{dialogs, theme};
 use crate::app::{AppState, Command, FileProblem, FrameworkOrigin, Purpose};
 use crate::domain::progress::Light;
-use crate::i18n::{Lang, describe_load_error, describe_progress_error, names, strings as s};
+use crate::i18n::{Lang, describe_load_error, describe_progress_error, help, names, strings as s};
 use crate::io::export::ExportFormat;
 
 /// Draws the header: the title and the menus on the first line (the menus first, so the title gives way on a
@@ -24,7 +24,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         },
         |ui| {
             language_switch(ui, lang, commands);
-            settings_menu(ui, state, commands);
+            help_button(ui, lang);
+            settings_button(ui, lang);
             progress_menu(ui, state, commands);
             export_menu(ui, state, commands);
             if ui.button(s::PRESENT.get(lang)).clicked() {
@@ -123,36 +124,16 @@ fn language_switch(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>) {
     ui.label(RichText::new(s::LANGUAGE.get(lang)).weak());
 }
 
-fn settings_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let lang = state.settings.lang;
-    ui.menu_button(s::SETTINGS.get(lang), |ui| {
-        let id = egui::Id::unique("settings-user-name");
-        if let Some(name) = super::fields::text(ui, id, s::USER_NAME.get(lang), &state.settings.user_name, "", false) {
-            commands.push(Command::SetUserName(name.trim().to_owned()));
-        }
-        let id = egui::Id::unique("settings-region");
-        if let Some(region) = super::fields::text(ui, id, s::REGION.get(lang), &state.settings.region, "", false) {
-            commands.push(Command::SetRegion(region.trim().to_owned()));
-        }
-        let id = egui::Id::unique("settings-user-unit");
-        if let Some(unit) = super::fields::text(ui, id, s::USER_UNIT.get(lang), &state.settings.user_unit, "", false) {
-            commands.push(Command::SetUserUnit(unit.trim().to_owned()));
-        }
-        let mut dark = state.settings.dark;
-        if ui.checkbox(&mut dark, s::DARK_THEME.get(lang)).changed() {
-            commands.push(Command::SetDark(dark));
-        }
-        ui.separator();
-        if ui.button(s::OPEN_FRAMEWORK.get(lang)).clicked() {
-            ui.close();
-            commands.push(Command::ChooseFile(Purpose::OpenFramework));
-        }
-        let built_in = state.origin == FrameworkOrigin::BuiltIn;
-        if ui.add_enabled(!built_in, egui::Button::new(s::USE_BUILT_IN_FRAMEWORK.get(lang))).clicked() {
-            ui.close();
-            commands.push(Command::UseBuiltInFramework);
-        }
-    });
+fn settings_button(ui: &mut egui::Ui, lang: Lang) {
+    if ui.button(s::SETTINGS.get(lang)).clicked() {
+        super::settings_window::open(ui.ctx());
+    }
+}
+
+fn help_button(ui: &mut egui::Ui, lang: Lang) {
+    if ui.button(help::HELP.get(lang)).clicked() {
+        super::help::open(ui.ctx(), super::help::Page::default());
+    }
 }
 
 fn export_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -200,7 +181,8 @@ fn progress_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
             commands.push(Command::Redo);
         }
         ui.separator();
-        let snapshot = egui::Button::new(s::TAKE_SNAPSHOT.get(lang)).shortcut_text(s::SNAPSHOT_SHORTCUT.get(lang));
+        let snapshot = egui::Button::new(s::TAKE_SNAPSHOT.get(lang))
+            .shortcut_text(super::shortcuts::labels(&super::shortcuts::SNAPSHOT, lang));
         if ui.add_enabled(can_edit, snapshot).clicked() {
             ui.close();
             dialogs::open(ui.ctx(), dialogs::Dialog::Snapshot);

@@ -11,6 +11,7 @@ mod fields;
 mod file_dialog;
 pub mod fonts;
 mod header;
+mod help;
 mod key_figures;
 mod ledger_dialog;
 mod pillar_diagram;
@@ -18,6 +19,7 @@ pub mod presentation;
 mod progress_editor;
 mod region_picker;
 mod scope;
+mod settings_window;
 pub mod shortcuts;
 mod slide_charts;
 mod slide_items;
@@ -26,6 +28,8 @@ mod task_editor;
 mod tasks;
 pub mod theme;
 mod toast;
+mod user_fields;
+mod welcome;
 
 use egui::RichText;
 
@@ -40,6 +44,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         return;
     }
     main_screen(ui, state, commands);
+    settings_window::show(ui.ctx(), state, commands);
+    help::show(ui.ctx(), state);
+    welcome::show(ui.ctx(), state, commands);
     file_dialog::show(ui.ctx(), state, commands);
     drop::show(ui.ctx(), state, commands);
     toast::show(ui.ctx(), state);
