@@ -16,6 +16,15 @@ fn sample() -> policy_cockpit::domain::progress::ProgressBook {
     ProgressStore::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)).unwrap()
 }
 
+/// The window's state on a copy of the sample in `dir`, for 通江县, on 2026-11-25.
+fn window_on_sample(dir: &Path) -> policy_cockpit::app::AppState {
+    use policy_cockpit::app::{AppState, Settings};
+    let progress = dir.join("progress.json");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE), &progress).unwrap();
+    let settings = Settings { progress_path: Some(progress), region: "通江县".into(), ..Settings::default() };
+    AppState::new(settings, "2026-11-25".parse().unwrap())
+}
+
 #[test]
 fn the_sample_adopts_about_forty_items_and_sets_aside_about_twenty_five_each_with_a_reason() {
     let fw = policy_cockpit::io::framework_file::embedded().unwrap();
@@ -78,12 +87,9 @@ fn the_sample_targets_are_tracked_from_the_illustrative_county_panel_and_move_th
 /// from base to target; a chart of a county panel draws the counties, not a total row.
 #[test]
 fn an_item_with_targeted_tasks_charts_their_indicators_with_the_target_lines() {
-    use policy_cockpit::app::{AppState, Command, Settings};
+    use policy_cockpit::app::Command;
     let dir = tempfile::tempdir().unwrap();
-    let progress = dir.path().join("progress.json");
-    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE), &progress).unwrap();
-    let settings = Settings { progress_path: Some(progress), region: "通江县".into(), ..Settings::default() };
-    let mut state = AppState::new(settings, "2026-11-25".parse().unwrap());
+    let mut state = window_on_sample(dir.path());
     state.apply(Command::SelectItem(Some("sz-3.3.2".into())));
     let charts = &state.charts.charts;
     let mut first: Vec<&str> = charts.iter().map(|c| c.indicator.id.as_str()).collect();
@@ -103,14 +109,10 @@ fn an_item_with_targeted_tasks_charts_their_indicators_with_the_target_lines() {
 /// figures count it so: the window's roll-ups use the same lights as its list.
 #[test]
 fn a_target_behind_its_line_turns_an_on_schedule_task_yellow_in_the_figures_too() {
-    use policy_cockpit::app::{AppState, Settings};
     use policy_cockpit::domain::progress::rollup::Rollups;
     let dir = tempfile::tempdir().unwrap();
-    let progress = dir.path().join("progress.json");
-    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE), &progress).unwrap();
     let today = "2026-11-25".parse().unwrap();
-    let settings = Settings { progress_path: Some(progress), region: "通江县".into(), ..Settings::default() };
-    let state = AppState::new(settings, today);
+    let state = window_on_sample(dir.path());
     let book = &state.progress.book;
     let rule = LightRule::default();
     let lagging: Vec<&str> = book

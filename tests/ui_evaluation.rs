@@ -95,10 +95,7 @@ fn the_view_speaks_english_when_the_window_does() {
 #[test]
 fn an_obstacle_links_to_the_tasks_whose_targets_address_it() {
     let dir = tempfile::tempdir().unwrap();
-    let progress = dir.path().join("progress.json");
-    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/progress-示例数据.json");
-    std::fs::copy(sample, &progress).unwrap();
-    let mut h = harness(Settings { progress_path: Some(progress), region: "通江县".into(), ..Settings::default() });
+    let mut h = harness(common::sample_plan(dir.path()));
     h.run();
     h.get_by_label("评价指数").click();
     h.run();

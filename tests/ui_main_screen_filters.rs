@@ -138,10 +138,7 @@ fn every_slide_is_readable_from_the_back_of_the_room_and_pillar_slides_chart_the
 fn the_header_counts_filter_the_list_by_light_and_each_light_says_why() {
     use policy_cockpit::domain::progress::{Light, plan::severity};
     let dir = tempfile::tempdir().unwrap();
-    let progress = dir.path().join("progress.json");
-    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/progress-示例数据.json");
-    std::fs::copy(sample, &progress).unwrap();
-    let mut h = harness(Settings { progress_path: Some(progress), region: "通江县".into(), ..Settings::default() });
+    let mut h = harness(common::sample_plan(dir.path()));
     h.run();
     let red = h.state().state.rollups.overall.count(Light::Red);
     assert!(red > 0);

@@ -18,3 +18,13 @@ pub fn harness_as_is(settings: Settings) -> Harness<'static, CockpitApp> {
         CockpitApp::with_settings(settings)
     })
 }
+
+/// Settings on a copy of the illustrative county plan in `dir` (so its lock and backups stay out of
+/// sample-data/), for 通江县, the county the plan and the sample panel share.
+#[allow(dead_code)]
+pub fn sample_plan(dir: &std::path::Path) -> Settings {
+    let progress = dir.join("progress.json");
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/progress-示例数据.json");
+    std::fs::copy(sample, &progress).expect("copy of the sample plan");
+    Settings { progress_path: Some(progress), region: "通江县".into(), ..Settings::default() }
+}
