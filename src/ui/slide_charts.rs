@@ -3,12 +3,12 @@
 //! and no hover read-outs (nothing pops up over a slide).
 
 use egui::{FontFamily, FontId, RichText, TextStyle};
-use egui_plot::{Corner, Legend, Line, LineStyle, Plot, PlotPoints};
+use egui_plot::{Line, LineStyle, Plot, PlotPoints};
 
 use super::theme;
 use crate::app::{AppState, Dataset};
 use crate::domain::framework::Pillar;
-use crate::domain::metrics::{IndicatorId, Panel, RegionId};
+use crate::domain::metrics::{IndicatorId, Panel, RegionId, RegionKind};
 use crate::i18n::{Lang, names::pick, strings as s};
 
 /// Charts per slide: more would be too small to read from the back of the room.
@@ -90,10 +90,24 @@ fn chart(
     };
     let few = panel.regions().len() <= MAX_LINES;
     let median = if few { Vec::new() } else { median_by_year(panel, indicator) };
+    // Totals (全市, 合计) would squash the counties to the floor: only places are drawn beside the focus.
+    let others: Vec<RegionId> =
+        panel.region_ids().filter(|r| *r != focus && panel.region_kind(*r) == RegionKind::Place).collect();
+    let others_name = if few {
+        s::OTHER_REGIONS.fill(lang, &[("count", &others.len())])
+    } else {
+        s::MEDIAN_OF_REGIONS.fill(lang, &[("count", &panel.regions().len())])
+    };
+    // The names above the chart, not over it, so no legend hides the newest years.
+    let legend = ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("━ {}", panel.region_name(focus))).strong().color(color));
+        ui.label(RichText::new(format!("━ {others_name}")).color(theme::CHART_MEDIAN));
+    });
+    // The names take their line out of the chart's height, so the slide still fits.
+    let height = (height - legend.response.rect.height() - ui.spacing().item_spacing.y).max(height * 0.5);
     Plot::new(("slide-chart", panel.title(), indicator.0))
         .height(height)
-        // Top left, where rising lines leave room, so the legend does not hide the newest years.
-        .legend(Legend::default().position(Corner::LeftTop))
+        .x_grid_spacer(super::charts::year_marks)
         .allow_scroll(false)
         .allow_drag(false)
         .allow_zoom(false)
@@ -105,15 +119,13 @@ fn chart(
         .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
         .show(ui, |plot| {
             if few {
-                // One legend entry for all the others (lines of one name share it), so the legend stays small.
-                let others = s::OTHER_REGIONS.fill(lang, &[("count", &(panel.regions().len() - 1))]);
-                for region in panel.region_ids().filter(|r| *r != focus) {
-                    let line = Line::new(others.as_str(), PlotPoints::from(points(region)));
+                for region in &others {
+                    let line = Line::new(others_name.as_str(), PlotPoints::from(points(*region)));
                     plot.line(line.color(theme::CHART_MEDIAN).width(1.5));
                 }
             } else {
-                let name = s::MEDIAN_OF_REGIONS.fill(lang, &[("count", &panel.regions().len())]);
-                plot.line(Line::new(name, PlotPoints::from(median)).style(LineStyle::dashed_loose()).width(2.0));
+                let line = Line::new(others_name.as_str(), PlotPoints::from(median));
+                plot.line(line.color(theme::CHART_MEDIAN).style(LineStyle::dashed_loose()).width(2.0));
             }
             plot.line(Line::new(panel.region_name(focus), PlotPoints::from(points(focus))).color(color).width(5.0));
         });
