@@ -201,3 +201,34 @@ fn help_1366x768() {
     h.run();
     h.snapshot("help_notes_1366x768");
 }
+
+/// A county ledger whose own tasks match no item: each row placed under its suggested item, ready to import.
+#[test]
+fn ledger_import_placing_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), "通江县");
+    h.run();
+    let ledger = dir.path().join("通江县科技局台账.csv");
+    let csv = "序号,重点任务,牵头单位,完成时限,完成状态,完成比例\r\n\
+               1,建立局际联席会议制度,县发改局,2026-12-31,推进中,60%\r\n\
+               2,实施“揭榜挂帅”和“赛马”机制,县科技局,2026-12-31,推进中,40%\r\n\
+               3,建设县级产业科技大数据平台,县大数据中心,2027-06-30,推进中,30%\r\n\
+               4,组建县级知识产权联盟,县市场监管局,2027-06-30,未开始,0\r\n\
+               5,设立县级成果转化基金,县财政局,2027-03-31,推进中,20%\r\n\
+               6,开展企业科技特派员服务,县科技局,2026-12-31,推进中,50%\r\n";
+    std::fs::write(&ledger, csv).unwrap();
+    h.state_mut().state.apply(policy_cockpit::app::Command::OpenLedger(ledger));
+    let start = std::time::Instant::now();
+    while h.state().state.ledger.loading.is_some() {
+        assert!(start.elapsed().as_secs() < 30, "the ledger was never read");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    h.run();
+    h.get_by_label("全部放在建议的举措下").click();
+    h.run();
+    mask_progress_path(&mut h);
+    let line = h.get_by_label_contains("表头在第 1 行").rect();
+    h.mask(egui::Rect::from_min_max(egui::pos2(line.left(), line.top() - 2.0), egui::pos2(1250.0, line.bottom() + 2.0)));
+    h.snapshot("ledger_import_placing_rows");
+}
