@@ -229,6 +229,9 @@ fn ledger_import_placing_rows() {
     h.run();
     mask_progress_path(&mut h);
     let line = h.get_by_label_contains("表头在第 1 行").rect();
-    h.mask(egui::Rect::from_min_max(egui::pos2(line.left(), line.top() - 2.0), egui::pos2(1250.0, line.bottom() + 2.0)));
+    h.mask(egui::Rect::from_min_max(
+        egui::pos2(line.left(), line.top() - 2.0),
+        egui::pos2(1250.0, line.bottom() + 2.0),
+    ));
     h.snapshot("ledger_import_placing_rows");
 }

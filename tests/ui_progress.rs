@@ -7,8 +7,9 @@ use common::harness;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use policy_cockpit::app::{CockpitApp, Settings};
-use policy_cockpit::domain::progress::{Field, Status};
+use policy_cockpit::app::{CockpitApp, Command, Settings};
+use policy_cockpit::domain::progress::{Field, FieldValue, Status};
+use policy_cockpit::io::progress_file::ProgressStore;
 
 fn select_first_item(h: &mut Harness<'static, CockpitApp>) {
     h.get_by_label("打造自主可控的技术生态供给体系").click();
@@ -114,4 +115,26 @@ fn a_snapshot_taken_from_the_menu_is_compared_with_now() {
     h.get_by_label("对比快照…").click();
     h.run();
     h.get_by_label("▲ 推进");
+}
+
+/// 进度另存为… writes the whole record (history included) to the new file and goes on there; the old file
+/// keeps what it had.
+#[test]
+fn progress_saved_as_another_file_goes_on_in_that_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("progress.json");
+    let mut h = harness(Settings { progress_path: Some(old.clone()), ..Settings::default() });
+    h.run();
+    h.state_mut().state.apply(Command::Edit { item: "bz-6.1.5".into(), value: FieldValue::Percent(30) });
+    let new = dir.path().join("科技局 进度.json");
+    h.state_mut().state.apply(Command::SaveProgressAs(new.clone()));
+    h.run();
+    assert_eq!(h.state().state.settings.progress_path.as_deref(), Some(new.as_path()));
+    h.state_mut().state.apply(Command::Edit { item: "bz-6.1.5".into(), value: FieldValue::Percent(60) });
+    h.run();
+    let saved = ProgressStore::read(&new).unwrap();
+    assert_eq!(saved.get("bz-6.1.5").percent, 60);
+    assert!(saved.history.len() >= 2, "the history came along");
+    assert_eq!(ProgressStore::read(&old).unwrap().get("bz-6.1.5").percent, 30, "the old file is left as it was");
+    h.get_by_label_contains("进度已另存为");
 }

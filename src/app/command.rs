@@ -130,6 +130,10 @@ pub enum Command {
     CancelMerge,
     /// Unload a loaded metrics file (index into the metrics' datasets), the built-in sample included.
     RemoveDataset(usize),
+    /// Write the progress record (history and snapshots included) to another file and go on in that one.
+    SaveProgressAs(PathBuf),
+    /// Show the progress file's folder in the system's file manager.
+    ShowProgressFolder,
     /// Read an office's ledger (XLSX, XLS, ODS, CSV) in the background and preview its import.
     OpenLedger(PathBuf),
     /// Correct what a column of the previewed ledger holds (`None`: do not import it).

@@ -36,6 +36,8 @@ pub enum Purpose {
     ExportAttention,
     /// Save a picture of the window.
     ExportView,
+    /// Save the progress record under another name and go on in that file.
+    SaveProgressAs,
     /// Write the evaluation index as CSV.
     ExportIndex,
 }
@@ -97,7 +99,9 @@ impl Purpose {
             | Self::OpenFramework
             | Self::ExpertWeights => Mode::Open,
             Self::OpenProgress => Mode::OpenOrCreate,
-            Self::Export(_) | Self::ExportAttention | Self::ExportView | Self::ExportIndex => Mode::Save,
+            Self::Export(_) | Self::ExportAttention | Self::ExportView | Self::ExportIndex | Self::SaveProgressAs => {
+                Mode::Save
+            }
         }
     }
 
@@ -114,6 +118,7 @@ impl Purpose {
             Self::ExportAttention => Command::ExportAttention(path),
             Self::ExportView => Command::ExportView(path),
             Self::ExportIndex => Command::ExportIndex(path),
+            Self::SaveProgressAs => Command::SaveProgressAs(path),
         }
     }
 
@@ -133,6 +138,7 @@ impl Purpose {
             Self::ExportAttention => s::EXPORT_REPORT_ATTENTION,
             Self::ExportView => s::EXPORT_PNG,
             Self::ExportIndex => s::EXPORT_INDEX_CSV,
+            Self::SaveProgressAs => s::SAVE_PROGRESS_AS,
         }
     }
 
@@ -160,6 +166,7 @@ impl Purpose {
             }
             Self::ExportView => (vec![plain("PNG", "png")], format!("{}-{today}.png", s::APP_TITLE.get(lang))),
             Self::ExportIndex => (vec![plain("CSV", "csv")], format!("{}-{today}.csv", s::EVAL_FILE_NAME.get(lang))),
+            Self::SaveProgressAs => (vec![filter(s::PROGRESS_FILES, &["json"])], format!("progress-{today}.json")),
         };
         let what = self.label().get(lang).trim_end_matches('…');
         let title = match self {

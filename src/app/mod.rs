@@ -11,6 +11,7 @@ mod filters;
 mod ledger;
 mod metrics;
 mod native_dialog;
+mod open_folder;
 mod plan;
 mod progress;
 pub mod screenshot;
@@ -139,12 +140,17 @@ fn today() -> jiff::civil::Date {
     jiff::ZonedDateTime::now().date()
 }
 
-/// `progress.json` in the user's data folder (e.g. `~/.local/share/policy-cockpit/` on Linux).
+/// `progress.json` in the user's data folder (e.g. `~/.local/share/policy-cockpit/` on Linux): the window's
+/// default file, which the command line reads when no `--progress` is given.
+pub fn default_progress_file() -> Option<std::path::PathBuf> {
+    directories::ProjectDirs::from("", "", "policy-cockpit").map(|dirs| dirs.data_dir().join("progress.json"))
+}
+
+/// [`default_progress_file`], its folder made if missing.
 fn default_progress_path() -> Option<std::path::PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "policy-cockpit")?;
-    let dir = dirs.data_dir();
-    std::fs::create_dir_all(dir).ok()?;
-    Some(dir.join("progress.json"))
+    let path = default_progress_file()?;
+    std::fs::create_dir_all(path.parent()?).ok()?;
+    Some(path)
 }
 
 /// The cache of metrics files: `metrics-cache/` in the user's data folder.

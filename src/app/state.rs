@@ -22,7 +22,7 @@ use crate::domain::progress::merge::{self, MergePlan};
 use crate::domain::progress::plan::{number, severity};
 use crate::domain::progress::rollup::Rollups;
 use crate::domain::progress::{Entry, FieldValue, Light, Standing, is_task_id};
-use crate::i18n::{describe_contradiction, describe_export_error, strings as s};
+use crate::i18n::{describe_contradiction, describe_export_error, describe_progress_error, strings as s};
 use crate::io::export::{self, ExportFormat, ExportInput};
 use crate::io::framework_file::{self, FrameworkLoadError};
 use crate::io::metrics::MetricsLoadError;
@@ -360,6 +360,28 @@ impl AppState {
             Command::OpenProgress(path) => {
                 self.progress = Progress::open(&path);
                 self.settings.progress_path = Some(path);
+            }
+            Command::SaveProgressAs(path) => {
+                let lang = self.settings.lang;
+                let result = ProgressStore::open(&path).and_then(|(mut store, _)| store.overwrite(&self.progress.book));
+                match result {
+                    Ok(()) => {
+                        // The copy is written and its lock released; the window goes on in it.
+                        self.progress = Progress::open(&path);
+                        self.settings.progress_path = Some(path.clone());
+                        self.toasts.push(s::SAVED_PROGRESS_AS.fill(lang, &[("path", &path.display())]));
+                    }
+                    Err(e) => self.notice = Some(describe_progress_error(&e, lang)),
+                }
+            }
+            Command::ShowProgressFolder => {
+                if let Some(folder) = self.progress.path.as_deref().and_then(std::path::Path::parent)
+                    && let Err(e) = super::open_folder::open(folder)
+                {
+                    let detail = e.to_string();
+                    let fill = [("path", &folder.display() as &dyn std::fmt::Display), ("detail", &detail)];
+                    self.notice = Some(s::OPEN_FOLDER_FAILED.fill(self.settings.lang, &fill));
+                }
             }
             Command::ReopenProgress => self.progress.reopen(),
             Command::ReloadProgress => self.progress.reload(),

@@ -1,6 +1,6 @@
 //! `policy-cockpit export`: the meeting outputs without the window. Reads the progress file, never writes it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -167,16 +167,11 @@ fn read_progress(path: Option<&Path>, lang: Lang) -> Result<ProgressBook, String
         }
         return ProgressStore::read(path).map_err(|e| describe_progress_error(&e, lang));
     }
-    let Some(path) = default_progress_path() else {
+    let Some(path) = crate::app::default_progress_file() else {
         return Ok(ProgressBook::default());
     };
     if !path.exists() {
         eprintln!("{}", s::CLI_NO_PROGRESS_YET.fill(lang, &[("path", &path.display())]));
     }
     ProgressStore::read_or_empty(&path).map_err(|e| describe_progress_error(&e, lang))
-}
-
-/// `progress.json` in the user's data folder (the window's default file).
-fn default_progress_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "policy-cockpit").map(|dirs| dirs.data_dir().join("progress.json"))
 }

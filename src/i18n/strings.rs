@@ -1460,6 +1460,20 @@ pub const IMPORT_NO_CHANGES: Text =
     t("台账与进度记录一致，没有需要修改的内容", "The ledger agrees with the progress record; nothing to change");
 
 // Importing a ledger in the window.
+/// Progress menu: save the record under another name.
+pub const SAVE_PROGRESS_AS: Text = t("进度另存为…", "Save progress as…");
+/// Progress menu: show the progress file's folder.
+pub const SHOW_PROGRESS_FOLDER: Text = t("打开进度文件所在文件夹", "Show the progress file's folder");
+/// After 另存为.
+pub const SAVED_PROGRESS_AS: Text = t(
+    "进度已另存为 {path}，此后的修改保存在这个文件中",
+    "Progress saved as {path}; changes from now on go to this file",
+);
+/// The file manager could not be started.
+pub const OPEN_FOLDER_FAILED: Text =
+    t("无法打开文件夹 {path}（{detail}）", "Could not open the folder {path} ({detail})");
+/// Header: the progress file in the default place.
+pub const PROGRESS_FILE_DEFAULT: Text = t("进度文件：{name}（默认位置）", "Progress file: {name} (default place)");
 /// Menu entry: import an office's ledger.
 pub const IMPORT_LEDGER: Text = t("导入台账…", "Import ledger…");
 /// File dialog filter name for ledgers.

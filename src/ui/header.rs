@@ -46,7 +46,10 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         ui.label(RichText::new(format!("{region}{as_of}")).strong());
         overall(ui, state, commands);
     });
-    ui.label(RichText::new(origin_line(state)).small().weak());
+    let origin = ui.label(RichText::new(origin_line(state)).small().weak());
+    if let Some(path) = &state.progress.path {
+        origin.on_hover_text(path.display().to_string());
+    }
     // Illustrative progress says so wherever it is shown (its own line, so it never hides the menus).
     let label = &state.progress.book.label;
     if !label.is_empty() {
@@ -109,6 +112,11 @@ fn origin_line(state: &AppState) -> String {
         &[("documents", &c.documents), ("pillars", &c.pillars), ("elements", &c.elements), ("items", &c.items)],
     );
     let progress = match &state.progress.path {
+        // The default file lives in a hidden data folder: named plainly, the full path on hover and in 进度.
+        Some(path) if crate::app::default_progress_file().as_deref() == Some(path.as_path()) => {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            s::PROGRESS_FILE_DEFAULT.fill(lang, &[("name", &name)])
+        }
         Some(path) => s::PROGRESS_FILE.fill(lang, &[("path", &path.display())]),
         None => s::PROGRESS_IN_MEMORY.get(lang).to_owned(),
     };
@@ -204,6 +212,16 @@ fn progress_menu(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         if ui.button(s::IMPORT_LEDGER.get(lang)).clicked() {
             ui.close();
             commands.push(Command::ChooseFile(Purpose::ImportLedger));
+        }
+        ui.separator();
+        if ui.button(s::SAVE_PROGRESS_AS.get(lang)).clicked() {
+            ui.close();
+            commands.push(Command::ChooseFile(Purpose::SaveProgressAs));
+        }
+        if ui.add_enabled(state.progress.path.is_some(), egui::Button::new(s::SHOW_PROGRESS_FOLDER.get(lang))).clicked()
+        {
+            ui.close();
+            commands.push(Command::ShowProgressFolder);
         }
     });
 }
