@@ -277,6 +277,9 @@ pub fn rows_with(fw: &Framework, book: &ProgressBook, current: &dyn Fn(&Target) 
             .and_then(|t| t.to_zoned_datetime(tz.clone()).datetime().with().second(0).subsec_nanosecond(0).build().ok())
     };
     let mut out = Vec::new();
+    // A task serving two items is one row, under the first of them (its 上级举措 names both), so that a ledger
+    // read back has no repeated rows.
+    let mut written = std::collections::HashSet::new();
     for (i, item) in plan_items(fw, book).into_iter().enumerate() {
         let entry = book.get(&item.id);
         let pillars: Vec<&str> =
@@ -302,7 +305,7 @@ pub fn rows_with(fw: &Framework, book: &ProgressBook, current: &dyn Fn(&Target) 
             updated_at: updated(e),
         };
         out.push(row((i + 1).to_string(), &item.id, &item.title, entry));
-        for (k, (id, task)) in book.tasks_of(&item.id).enumerate() {
+        for (k, (id, task)) in book.tasks_of(&item.id).filter(|(id, _)| written.insert(*id)).enumerate() {
             out.push(row(format!("{}.{}", i + 1, k + 1), id, &task.title, task));
         }
     }
