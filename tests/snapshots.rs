@@ -5,6 +5,8 @@
 #![cfg(feature = "snapshots")]
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/ui.rs"]
+mod common;
 #[path = "common/slides.rs"]
 mod plan;
 
@@ -123,14 +125,7 @@ fn ledger_import_preview() {
     let mut h = harness(dir.path(), "通江县");
     h.run();
     let ledger = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ledgers/巴中市科技局-推进台账.xlsx");
-    h.state_mut().state.apply(policy_cockpit::app::Command::OpenLedger(ledger));
-    let start = std::time::Instant::now();
-    while h.state().state.ledger.loading.is_some() {
-        assert!(start.elapsed().as_secs() < 30, "the ledger was never read");
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        h.step();
-    }
-    h.run();
+    common::open_ledger(&mut h, ledger);
     mask_progress_path(&mut h);
     // The dialog names the ledger by its full path, which depends on where the repository is; the band is
     // found from the line itself, as the dialog's height (and so its top) follows what the preview lists.
@@ -218,14 +213,7 @@ fn ledger_import_placing_rows() {
                5,设立县级成果转化基金,县财政局,2027-03-31,推进中,20%\r\n\
                6,开展企业科技特派员服务,县科技局,2026-12-31,推进中,50%\r\n";
     std::fs::write(&ledger, csv).unwrap();
-    h.state_mut().state.apply(policy_cockpit::app::Command::OpenLedger(ledger));
-    let start = std::time::Instant::now();
-    while h.state().state.ledger.loading.is_some() {
-        assert!(start.elapsed().as_secs() < 30, "the ledger was never read");
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        h.step();
-    }
-    h.run();
+    common::open_ledger(&mut h, ledger);
     h.get_by_label("全部放在建议的举措下").click();
     h.run();
     mask_progress_path(&mut h);

@@ -4,14 +4,13 @@
 
 #[path = "common/ui.rs"]
 mod common;
-use common::harness;
+use common::{harness, open_ledger};
 
 use std::path::{Path, PathBuf};
 
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use policy_cockpit::app::{CockpitApp, Command, Settings};
+use policy_cockpit::app::{Command, Settings};
 use policy_cockpit::domain::progress::Status;
 use policy_cockpit::io::ledger::Column;
 use policy_cockpit::io::progress_file::ProgressStore;
@@ -27,18 +26,6 @@ fn write_ledger(dir: &Path) -> PathBuf {
                ,建设全市智慧农业大数据平台,推进中,\r\n";
     std::fs::write(&path, csv).unwrap();
     path
-}
-
-/// Opens the ledger through the command the menu sends, and waits for the background read.
-fn open_ledger(h: &mut Harness<'static, CockpitApp>, path: PathBuf) {
-    h.state_mut().state.apply(Command::OpenLedger(path));
-    let start = std::time::Instant::now();
-    while h.state().state.ledger.loading.is_some() {
-        assert!(start.elapsed().as_secs() < 30, "the ledger was never read");
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        h.step();
-    }
-    h.run();
 }
 
 #[test]

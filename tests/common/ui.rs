@@ -5,6 +5,7 @@ use policy_cockpit::app::{CockpitApp, Settings};
 
 /// The main window at 1600×1000 with the CJK font and theme installed, past the first-run welcome
 /// (tests/ui_settings_help.rs tests the welcome itself).
+#[allow(dead_code)]
 pub fn harness(settings: Settings) -> Harness<'static, CockpitApp> {
     harness_as_is(Settings { welcomed: true, ..settings })
 }
@@ -27,4 +28,17 @@ pub fn sample_plan(dir: &std::path::Path) -> Settings {
     let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/progress-示例数据.json");
     std::fs::copy(sample, &progress).expect("copy of the sample plan");
     Settings { progress_path: Some(progress), region: "通江县".into(), ..Settings::default() }
+}
+
+/// Opens a ledger through the command the menu sends, and waits for the background read.
+#[allow(dead_code)]
+pub fn open_ledger(h: &mut Harness<'static, CockpitApp>, path: std::path::PathBuf) {
+    h.state_mut().state.apply(policy_cockpit::app::Command::OpenLedger(path));
+    let start = std::time::Instant::now();
+    while h.state().state.ledger.loading.is_some() {
+        assert!(start.elapsed().as_secs() < 30, "the ledger was never read");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    h.run();
 }
