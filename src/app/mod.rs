@@ -143,7 +143,13 @@ fn today() -> jiff::civil::Date {
 /// `progress.json` in the user's data folder (e.g. `~/.local/share/policy-cockpit/` on Linux): the window's
 /// default file, which the command line reads when no `--progress` is given.
 pub fn default_progress_file() -> Option<std::path::PathBuf> {
-    directories::ProjectDirs::from("", "", "policy-cockpit").map(|dirs| dirs.data_dir().join("progress.json"))
+    // Looked up once: the header asks every frame whether the open file is this one.
+    static DEFAULT: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
+    DEFAULT
+        .get_or_init(|| {
+            directories::ProjectDirs::from("", "", "policy-cockpit").map(|dirs| dirs.data_dir().join("progress.json"))
+        })
+        .clone()
 }
 
 /// [`default_progress_file`], its folder made if missing.

@@ -234,8 +234,11 @@ fn item_row(ui: &mut egui::Ui, state: &AppState, item: &Item, commands: &mut Vec
         // An item with tasks shows where its tasks stand together (see `domain::progress::plan`).
         let standing = state.standing(&item.id);
         let light = standing.light;
-        ui.label(RichText::new(names::light(light).get(lang)).small().color(theme::light_color(light)))
-            .on_hover_text(state.light_reason(&item.id));
+        ui.label(RichText::new(names::light(light).get(lang)).small().color(theme::light_color(light))).on_hover_ui(
+            |ui| {
+                ui.label(state.light_reason(&item.id));
+            },
+        );
         ui.label(
             RichText::new(format!("{} {}%", names::status(standing.status).get(lang), standing.percent))
                 .small()

@@ -55,7 +55,9 @@ pub fn detail_list(ui: &mut egui::Ui, state: &AppState, item: &Item, commands: &
         let status = names::status(standing.status).get(lang);
         let line = s::STANDING_FROM_TASKS.fill(lang, &[("status", &status), ("percent", &standing.percent)]);
         ui.horizontal(|ui| {
-            super::light_badge(ui, standing.light, lang).on_hover_text(state.light_reason(&item.id));
+            super::light_badge(ui, standing.light, lang).on_hover_ui(|ui| {
+                ui.label(state.light_reason(&item.id));
+            });
             ui.label(RichText::new(line).small());
         });
     }
@@ -101,7 +103,9 @@ fn task_line(ui: &mut egui::Ui, state: &AppState, item: &Item, id: &str, task: &
         ui.label(
             RichText::new(names::light(standing.light).get(lang)).small().color(theme::light_color(standing.light)),
         )
-        .on_hover_text(state.light_reason(id));
+        .on_hover_ui(|ui| {
+            ui.label(state.light_reason(id));
+        });
         let status = format!("{} {}%", names::status(standing.status).get(lang), standing.percent);
         ui.label(RichText::new(status).small().strong());
         ui.label(RichText::new(details(id, task, lang)).small().weak());
