@@ -11,6 +11,7 @@ mod national;
 use std::time::{Duration, Instant};
 
 use policy_cockpit::io::framework_file;
+use policy_cockpit::io::load_progress::LoadProgress;
 use policy_cockpit::io::metrics::cache::{self, MetricsCache};
 use policy_cockpit::io::metrics::{self, catalog_file};
 
@@ -35,7 +36,7 @@ fn main() {
         })
         .collect();
     let t = Instant::now();
-    let (loaded, key) = cache::load_keyed(&path, &catalog).expect("load");
+    let (loaded, key) = cache::load_keyed(&path, &catalog, &LoadProgress::new()).expect("load");
     let keyed = t.elapsed();
     let t = Instant::now();
     cache.store(&path, key.expect("the file did not change while read"), &loaded).expect("store");
@@ -52,7 +53,7 @@ fn main() {
     let hashed: Vec<Duration> = (0..RUNS)
         .map(|_| {
             let t = Instant::now();
-            cache::content_hash(&path).expect("hash");
+            cache::content_hash(&path, &LoadProgress::new()).expect("hash");
             t.elapsed()
         })
         .collect();

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use policy_cockpit::app::Metrics;
 use policy_cockpit::domain::metrics::{Catalog, Panel};
 use policy_cockpit::io::framework_file;
+use policy_cockpit::io::load_progress::LoadProgress;
 use policy_cockpit::io::metrics::cache::{self, MetricsCache};
 use policy_cockpit::io::metrics::{Loaded, catalog_file};
 
@@ -25,7 +26,7 @@ fn source(dir: &Path) -> PathBuf {
 
 /// Loads `path` in full and stores it in the cache.
 fn load_and_store(cache: &MetricsCache, path: &Path) -> Loaded {
-    let (loaded, key) = cache::load_keyed(path, &catalog()).unwrap();
+    let (loaded, key) = cache::load_keyed(path, &catalog(), &LoadProgress::new()).unwrap();
     cache.store(path, key.expect("the file did not change while read"), &loaded).unwrap();
     loaded
 }
@@ -43,7 +44,7 @@ fn a_file_opened_again_comes_from_the_cache_with_the_same_panel_and_report() {
     assert!(cache.lookup(&path, &catalog()).is_none(), "nothing cached yet");
     let loaded = load_and_store(&cache, &path);
     let hit = cache.lookup(&path, &catalog()).expect("a cache hit");
-    assert_eq!(hit.hash, cache::content_hash(&path).unwrap());
+    assert_eq!(hit.hash, cache::content_hash(&path, &LoadProgress::new()).unwrap());
     assert_eq!(hit.loaded.report, loaded.report);
     assert!(same_panel(&hit.loaded.panel, &loaded.panel));
     assert!(
@@ -74,7 +75,7 @@ fn a_changed_source_is_not_taken_from_the_cache() {
     std::fs::write(&path, text.replace("6.3", "6.5")).unwrap();
     std::fs::File::options().write(true).open(&path).unwrap().set_modified(modified).unwrap();
     let hit = cache.lookup(&path, &catalog()).expect("size and time match");
-    assert_ne!(hit.hash, cache::content_hash(&path).unwrap());
+    assert_ne!(hit.hash, cache::content_hash(&path, &LoadProgress::new()).unwrap());
 }
 
 #[test]

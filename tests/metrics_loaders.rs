@@ -306,3 +306,18 @@ fn a_group_header_is_joined_to_its_sub_headers_when_that_makes_a_name_the_catalo
         p.regions().iter().filter(|r| policy_cockpit::domain::metrics::is_total_region(r)).collect();
     assert_eq!(totals, ["全市"], "the total row is recognisable");
 }
+
+#[test]
+fn a_cancelled_read_stops_with_its_own_message_and_a_read_through_progress_counts_the_whole_file() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/巴中县区指标_2019-2025_示例数据.csv");
+    let progress = policy_cockpit::io::load_progress::LoadProgress::new();
+    let loaded = policy_cockpit::io::metrics::load_with(&path, &catalog(), &progress).unwrap();
+    assert!(!loaded.panel.regions().is_empty());
+    assert_eq!(progress.fraction(), Some(1.0), "the whole file was read through the counter");
+
+    let cancelled = policy_cockpit::io::load_progress::LoadProgress::new();
+    cancelled.cancel();
+    let err = policy_cockpit::io::metrics::load_with(&path, &catalog(), &cancelled).unwrap_err();
+    assert!(matches!(err, MetricsLoadError::Cancelled { .. }), "{err:?}");
+    assert!(describe_metrics_error(&err, Lang::Zh).contains("已取消读取"));
+}

@@ -196,3 +196,27 @@ fn an_unmatched_row_is_placed_as_a_task_under_the_item_the_user_picks() {
     h.run();
     assert_eq!(h.state().state.progress.book.tasks().count(), 0, "one Ctrl+Z takes the placed task away");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_ledger_that_takes_long_to_read_can_be_cancelled_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = common::never_ending_file(dir.path(), "科技局台账.csv");
+    let mut h = harness(Settings::default());
+    h.run();
+    h.state_mut().state.apply(Command::OpenLedger(pipe.clone()));
+    h.run_steps(3);
+    h.get_by_label_contains("正在读取台账");
+    h.get_by_label("取消").click();
+    h.run_steps(3);
+    assert!(h.state().state.ledger.loading.is_none(), "the window stops waiting at once");
+    assert!(h.query_by_label_contains("正在读取台账").is_none());
+    common::release(&pipe, "事项,进度\n打造自主可控的技术生态供给体系,50%\n".as_bytes());
+    for _ in 0..20 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    let state = &h.state().state;
+    assert!(state.ledger.preview.is_none() && state.ledger.error.is_none(), "what the thread read is dropped");
+    assert!(state.progress.book.history.is_empty());
+}

@@ -85,3 +85,28 @@ fn a_document_shows_its_citation_and_theory() {
     assert_eq!(h.state().state.selected_document.as_deref(), Some("du-li"));
     h.get_by_label("数据冶炼");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_slow_metrics_file_shows_that_it_is_being_read_and_can_be_cancelled() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pipe = common::never_ending_file(dir.path(), "慢.csv");
+    let mut h = harness(Settings::default());
+    let before = h.state().state.metrics.datasets.len();
+    h.state_mut().state.apply(policy_cockpit::app::Command::OpenMetrics(pipe.clone()));
+    h.run_steps(3);
+    assert_shown(&h, "正在读取 慢.csv…");
+    h.get_by_label("取消").click();
+    h.run_steps(3);
+    assert!(h.state().state.metrics.loading.is_none(), "the window stops waiting at once");
+    assert!(h.query_by_label("正在读取 慢.csv…").is_none());
+    assert!(h.query_by_label_contains("已取消读取").is_some(), "a toast says the read was cancelled");
+    // The reading thread, let go, finds the read cancelled: nothing it read reaches the window.
+    common::release(&pipe, "地区,年份,R&D经费投入强度\n通江县,2024,1.1\n".as_bytes());
+    for _ in 0..20 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    assert_eq!(h.state().state.metrics.datasets.len(), before);
+    assert!(h.state().state.metrics.error.is_none());
+}

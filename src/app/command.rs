@@ -156,6 +156,10 @@ pub enum Command {
     ApplyLedger,
     /// Close the ledger preview without importing.
     CancelLedger,
+    /// Stop reading the metrics file being loaded.
+    CancelMetricsRead,
+    /// Stop reading the ledger being loaded.
+    CancelLedgerRead,
     /// Close the message about a ledger that could not be read.
     DismissLedgerError,
     /// Show the evaluation index (true) or go back to the diagram and checklist.

@@ -6,10 +6,12 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use super::loading::Loading;
 use crate::domain::framework::Framework;
 use crate::domain::progress::ProgressBook;
 use crate::io::ledger::Column;
 use crate::io::ledger_import::{self, ImportPlan, Ledger, LedgerImportError, Placements, UnmatchedRow};
+use crate::io::load_progress::LoadProgress;
 
 /// A ledger read and matched, waiting for the user's decision.
 #[derive(Debug)]
@@ -72,7 +74,7 @@ impl LedgerPreview {
 #[derive(Debug, Default)]
 pub struct LedgerImport {
     /// The file being read in the background.
-    pub loading: Option<PathBuf>,
+    pub loading: Option<Loading>,
     /// The preview dialog's content.
     pub preview: Option<LedgerPreview>,
     /// Why the last file could not be read, shown until dismissed.
@@ -94,11 +96,20 @@ impl LedgerImport {
         match spawned {
             Ok(_) => {
                 self.error = None;
-                self.loading = Some(path);
+                // A ledger is read whole, in one step: the window can stop waiting, not see a share.
+                self.loading = Some(Loading::new(path, LoadProgress::new()));
                 self.pending = Some(rx);
             }
             Err(source) => self.error = Some(LedgerImportError::Read { path, source }),
         }
+    }
+
+    /// Stops waiting for the ledger being read; whatever its thread still sends is dropped. Returns the file.
+    pub fn cancel(&mut self) -> Option<PathBuf> {
+        let loading = self.loading.take()?;
+        loading.cancel();
+        self.pending = None;
+        Some(loading.path)
     }
 
     /// Takes a finished read, if any, and plans it against `book`; true when something changed.
@@ -108,7 +119,7 @@ impl LedgerImport {
             Ok(result) => result,
             Err(TryRecvError::Empty) => return false,
             Err(TryRecvError::Disconnected) => {
-                let path = self.loading.take().unwrap_or_default();
+                let path = self.loading.take().map(|l| l.path).unwrap_or_default();
                 let source = std::io::Error::other("the reading thread stopped");
                 self.error = Some(LedgerImportError::Read { path, source });
                 self.pending = None;

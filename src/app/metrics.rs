@@ -7,8 +7,10 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
+use super::loading::Loading;
 use crate::domain::framework::{Framework, PillarId};
 use crate::domain::metrics::{Catalog, CatalogIndicator, KeyFigure, key_figure};
+use crate::io::load_progress::LoadProgress;
 use crate::io::metrics::cache::{self, MetricsCache};
 use crate::io::metrics::{self, Loaded, MetricsLoadError, catalog_file};
 
@@ -56,7 +58,7 @@ pub struct Metrics {
     /// A file that could not be used, shown until the next load.
     pub error: Option<MetricsLoadError>,
     /// The file being read in the background.
-    pub loading: Option<PathBuf>,
+    pub loading: Option<Loading>,
     /// Where loaded files are kept as binary copies; `None` reads every file in full.
     pub cache: Option<MetricsCache>,
     /// Changes whenever a dataset is added or replaced, so that what is worked out from them is redone.
@@ -108,18 +110,32 @@ impl Metrics {
         let Some(catalog) = self.catalog.clone() else { return };
         let (tx, rx) = channel();
         let (thread_path, cache) = (path.clone(), self.cache.clone());
+        let progress = LoadProgress::new();
+        let thread_progress = progress.clone();
         let spawned = std::thread::Builder::new()
             .name("metrics-load".into())
-            .spawn(move || read(&thread_path, &catalog, cache.as_ref(), &tx));
+            .spawn(move || read(&thread_path, &catalog, cache.as_ref(), &thread_progress, &tx));
         match spawned {
             Ok(_) => {
-                self.loading = Some(path);
+                if let Some(earlier) = self.loading.replace(Loading::new(path, progress)) {
+                    earlier.cancel();
+                }
                 self.pending = Some(rx);
                 self.shown = None;
                 self.error = None;
             }
             Err(source) => self.error = Some(MetricsLoadError::Read { path, source }),
         }
+    }
+
+    /// Stops waiting for the file being read, and tells its thread to stop; what the cache showed of it
+    /// stays. Returns the file, if one was being read.
+    pub fn cancel(&mut self) -> Option<PathBuf> {
+        let loading = self.loading.take()?;
+        loading.cancel();
+        self.pending = None;
+        self.shown = None;
+        Some(loading.path)
     }
 
     /// Takes what the background load sent, if anything; true when something changed.
@@ -138,7 +154,7 @@ impl Metrics {
             };
             changed = true;
             self.generation += 1;
-            let path = self.loading.clone().unwrap_or_default();
+            let path = self.loading.as_ref().map(|l| l.path.clone()).unwrap_or_default();
             match (result, self.shown) {
                 (Ok(loaded), Some(n)) => self.datasets[n].loaded = loaded,
                 (Ok(loaded), None) => {
@@ -205,18 +221,27 @@ impl Metrics {
 
 /// Reads a file for [`Metrics::open`], sending what is read: the cached copy first if there is one, then
 /// the file itself if it is not cached or its bytes changed.
-fn read(path: &Path, catalog: &Catalog, cache: Option<&MetricsCache>, tx: &Sender<Result<Loaded, MetricsLoadError>>) {
-    // A send fails only when the app has closed; then there is nothing left to do.
+fn read(
+    path: &Path,
+    catalog: &Catalog,
+    cache: Option<&MetricsCache>,
+    progress: &LoadProgress,
+    tx: &Sender<Result<Loaded, MetricsLoadError>>,
+) {
+    // A send fails only when the app has closed or the read was cancelled; then there is nothing left to do.
     let Some(cache) = cache else {
-        let _ = tx.send(metrics::load(path, catalog));
+        let _ = tx.send(metrics::load_with(path, catalog, progress));
         return;
     };
     if let Some(hit) = cache.lookup(path, catalog)
-        && (tx.send(Ok(hit.loaded)).is_err() || cache::content_hash(path).is_ok_and(|h| h == hit.hash))
+        && (tx.send(Ok(hit.loaded)).is_err() || cache::content_hash(path, progress).is_ok_and(|h| h == hit.hash))
     {
         return;
     }
-    let _ = tx.send(cache::load_keyed(path, catalog).map(|(loaded, key)| {
+    if progress.is_cancelled() {
+        return;
+    }
+    let _ = tx.send(cache::load_keyed(path, catalog, progress).map(|(loaded, key)| {
         if let Some(key) = key {
             // A cache that cannot be written only costs time on the next open.
             let _ = cache.store(path, key, &loaded);

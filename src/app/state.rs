@@ -427,6 +427,16 @@ impl AppState {
                 }
             }
             Command::CancelLedger => self.ledger.preview = None,
+            Command::CancelMetricsRead => {
+                if let Some(path) = self.metrics.cancel() {
+                    self.toasts.push(s::READ_CANCELLED.fill(self.settings.lang, &[("path", &path.display())]));
+                }
+            }
+            Command::CancelLedgerRead => {
+                if let Some(path) = self.ledger.cancel() {
+                    self.toasts.push(s::READ_CANCELLED.fill(self.settings.lang, &[("path", &path.display())]));
+                }
+            }
             Command::DismissLedgerError => self.ledger.error = None,
             Command::ShowEvaluation(open) => self.evaluation.open = open,
             Command::EvaluateDataset(dataset) => self.evaluation.dataset = Some(dataset),

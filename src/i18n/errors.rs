@@ -309,6 +309,7 @@ pub fn describe_metrics_error(error: &crate::io::metrics::MetricsLoadError, lang
             s::METRICS_ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", offset)])
         }
         E::Empty { path } => s::METRICS_ERR_EMPTY.fill(lang, &[("path", &path.display())]),
+        E::Cancelled { path } => s::METRICS_ERR_CANCELLED.fill(lang, &[("path", &path.display())]),
         E::Malformed { path, format, detail } => s::METRICS_ERR_MALFORMED.fill(
             lang,
             &[("path", &path.display()), ("format", &format_name(*format, None, lang)), ("detail", detail)],

@@ -730,7 +730,13 @@ pub const OPEN_METRICS_HINT: Text = t(
 /// Metrics files in a dialog.
 pub const METRICS_FILES: Text = t("指标数据", "Indicator data");
 /// A file is being read.
-pub const LOADING: Text = t("正在读取…", "Reading…");
+pub const LOADING_FILE: Text = t("正在读取 {name}…", "Reading {name}…");
+pub const LOADING_SHARE: Text = t("已读 {percent}%", "{percent}% read");
+pub const LOADING_SECONDS: Text = t("{seconds} 秒", "{seconds} s");
+pub const CANCEL_READ_HINT: Text =
+    t("停止读取这个文件；已加载的数据不受影响", "Stop reading this file; data already loaded is not affected");
+pub const READ_CANCELLED: Text = t("已取消读取：{path}", "Reading cancelled: {path}");
+pub const METRICS_ERR_CANCELLED: Text = t("已取消读取 {path}。", "Reading {path} was cancelled.");
 /// The loaded files, folded.
 pub const DATA_FILES: Text = t("已载入的数据文件（{count}）", "Loaded data files ({count})");
 /// Nothing to chart.

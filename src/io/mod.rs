@@ -6,6 +6,7 @@ pub mod guard;
 pub mod index_weights;
 pub mod ledger;
 pub mod ledger_import;
+pub mod load_progress;
 pub mod metrics;
 pub mod png_file;
 pub mod progress_file;

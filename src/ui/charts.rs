@@ -21,11 +21,10 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         if ui.button(s::OPEN_METRICS.get(lang)).on_hover_text(s::OPEN_METRICS_HINT.get(lang)).clicked() {
             commands.push(Command::ChooseFile(Purpose::OpenMetrics));
         }
-        if metrics.loading.is_some() {
-            ui.spinner();
-            ui.label(RichText::new(s::LOADING.get(lang)).weak());
-        }
     });
+    if let Some(loading) = &metrics.loading {
+        super::reading::show(ui, loading, lang, Command::CancelMetricsRead, commands);
+    }
     if let Some(error) = &metrics.error {
         ui.label(RichText::new(describe_metrics_error(error, lang)).color(theme::palette(ui.ctx()).error_text));
     }

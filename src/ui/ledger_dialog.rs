@@ -20,12 +20,10 @@ const SAMPLE_CHARS: usize = 14;
 /// Draws the reading spinner, the preview or the error, whichever applies.
 pub fn show(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;
-    if let Some(path) = &state.ledger.loading {
+    if let Some(loading) = &state.ledger.loading {
         egui::Modal::new(Id::unique("ledger-reading")).show(ctx, |ui| {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(s::LEDGER_READING.fill(lang, &[("path", &path.display())]));
-            });
+            ui.label(s::LEDGER_READING.fill(lang, &[("path", &loading.path.display())]));
+            super::reading::show(ui, loading, lang, Command::CancelLedgerRead, commands);
         });
     }
     if let Some(error) = &state.ledger.error {

@@ -17,6 +17,7 @@ mod ledger_dialog;
 mod pillar_diagram;
 pub mod presentation;
 mod progress_editor;
+mod reading;
 mod region_picker;
 mod scope;
 mod settings_window;

@@ -42,3 +42,28 @@ pub fn open_ledger(h: &mut Harness<'static, CockpitApp>, path: std::path::PathBu
     }
     h.run();
 }
+
+/// A named pipe in `dir` that no one writes to: opening it to read blocks, so a read of it never ends
+/// until the test writes (a slow file, without waiting for one).
+#[allow(dead_code)]
+#[cfg(unix)]
+pub fn never_ending_file(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let made = std::process::Command::new("mkfifo").arg(&path).status().expect("mkfifo runs");
+    assert!(made.success(), "mkfifo made {}", path.display());
+    path
+}
+
+/// Lets the reader blocked on a [`never_ending_file`] go: opens the pipe's other end and writes `bytes`.
+#[allow(dead_code)]
+#[cfg(unix)]
+pub fn release(pipe: &std::path::Path, bytes: &[u8]) {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    /// Linux's O_NONBLOCK: with no reader left the open fails at once instead of waiting for one.
+    const O_NONBLOCK: i32 = 0o4000;
+    // The open or the write fails if the reader has already given up; either way nothing waits.
+    if let Ok(mut end) = std::fs::OpenOptions::new().write(true).custom_flags(O_NONBLOCK).open(pipe) {
+        let _ = end.write_all(bytes);
+    }
+}

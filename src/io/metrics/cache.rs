@@ -23,6 +23,7 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 use super::{LoadReport, Loaded, MetricsLoadError, load_reader};
 use crate::domain::metrics::{Catalog, Panel, PanelMeta};
+use crate::io::load_progress::LoadProgress;
 
 /// File magic and format version of an entry.
 const MAGIC: &[u8; 8] = b"PCMETRIC";
@@ -198,13 +199,23 @@ impl MetricsCache {
     }
 }
 
-/// Reads `source` in full, hashing its bytes on the way; the key to [`MetricsCache::store`] the result
-/// under is `None` when the file changed while it was read.
-pub fn load_keyed(source: &Path, catalog: &Catalog) -> Result<(Loaded, Option<SourceKey>), MetricsLoadError> {
+/// Reads `source` in full, hashing its bytes on the way and telling `progress` how far it got; the key to
+/// [`MetricsCache::store`] the result under is `None` when the file changed while it was read.
+pub fn load_keyed(
+    source: &Path,
+    catalog: &Catalog,
+    progress: &LoadProgress,
+) -> Result<(Loaded, Option<SourceKey>), MetricsLoadError> {
     let read_error = |e| MetricsLoadError::Read { path: source.to_owned(), source: e };
     let before = stat(source);
-    let mut reader = HashingReader::new(File::open(source).map_err(read_error)?);
-    let loaded = load_reader(&mut reader, source, catalog)?;
+    let file = File::open(source).map_err(read_error)?;
+    let size = before.map_or(0, |(size, _)| size);
+    let mut reader = HashingReader::new(progress.reader(file, size));
+    let loaded = load_reader(&mut reader, source, catalog);
+    if progress.is_cancelled() {
+        return Err(MetricsLoadError::Cancelled { path: source.to_owned() });
+    }
+    let loaded = loaded?;
     let key = match (before, reader.finish()) {
         (Some((size, modified)), Some((bytes, hash))) if size == bytes && stat(source) == before => {
             Some(SourceKey { size, modified, hash })
@@ -214,9 +225,11 @@ pub fn load_keyed(source: &Path, catalog: &Catalog) -> Result<(Loaded, Option<So
     Ok((loaded, key))
 }
 
-/// xxh3-64 of a file's bytes.
-pub fn content_hash(path: &Path) -> std::io::Result<u64> {
-    let mut reader = HashingReader::new(File::open(path)?);
+/// xxh3-64 of a file's bytes, read through `progress` (so that a cancel stops it).
+pub fn content_hash(path: &Path, progress: &LoadProgress) -> std::io::Result<u64> {
+    let file = File::open(path)?;
+    let size = file.metadata().map_or(0, |m| m.len());
+    let mut reader = HashingReader::new(progress.reader(file, size));
     std::io::copy(&mut reader, &mut std::io::sink())?;
     Ok(reader.hasher.digest())
 }

@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 use crate::domain::metrics::{Catalog, Panel, PanelBuilder, RegionKind, split_unit};
 use crate::i18n::{Lang, describe_metrics_error};
 use crate::io::guard;
+use crate::io::load_progress::LoadProgress;
 use crate::io::workbook::WorkbookError;
 
 pub use layout::{ColumnRole, LayoutProblem};
@@ -121,6 +122,11 @@ pub enum MetricsLoadError {
         /// What is wrong or ambiguous.
         problem: LayoutProblem,
     },
+    /// The user stopped the read.
+    Cancelled {
+        /// The file.
+        path: PathBuf,
+    },
     /// A header and no data rows.
     NoDataRows {
         /// The file.
@@ -149,6 +155,18 @@ const HEAD: usize = 64 * 1024;
 pub fn load(path: &Path, catalog: &Catalog) -> Result<Loaded, MetricsLoadError> {
     let file = std::fs::File::open(path).map_err(|source| MetricsLoadError::Read { path: path.to_owned(), source })?;
     load_reader(file, path, catalog)
+}
+
+/// Reads a metrics file as [`load`] does, telling `progress` how far it got and stopping soon after it is
+/// cancelled.
+pub fn load_with(path: &Path, catalog: &Catalog, progress: &LoadProgress) -> Result<Loaded, MetricsLoadError> {
+    let file = std::fs::File::open(path).map_err(|source| MetricsLoadError::Read { path: path.to_owned(), source })?;
+    let size = file.metadata().map_or(0, |m| m.len());
+    let loaded = load_reader(progress.reader(file, size), path, catalog);
+    if progress.is_cancelled() {
+        return Err(MetricsLoadError::Cancelled { path: path.to_owned() });
+    }
+    loaded
 }
 
 /// Reads a metrics file's bytes; `path` names it in messages and its extension is a hint.
