@@ -321,3 +321,16 @@ fn a_cancelled_read_stops_with_its_own_message_and_a_read_through_progress_count
     assert!(matches!(err, MetricsLoadError::Cancelled { .. }), "{err:?}");
     assert!(describe_metrics_error(&err, Lang::Zh).contains("已取消读取"));
 }
+
+#[test]
+fn a_parquet_page_header_claiming_more_values_than_its_rows_is_refused_before_polars_reserves_them() {
+    // Its data page claims 2^61 values; polars-parquet 0.55.2 reserved a bitmap of that size and aborted.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/fuzz-regressions/metrics-parquet-abort-0d3059c6bc48.parquet");
+    match metrics::load(&path, &catalog()) {
+        Err(MetricsLoadError::Malformed { format: FileFormat::Parquet, detail, .. }) => {
+            assert!(detail.contains("claims"), "{detail}");
+        }
+        other => panic!("expected a refusal of the damaged page, got {other:?}"),
+    }
+}

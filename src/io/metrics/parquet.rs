@@ -1,15 +1,61 @@
-//! Parquet: columns keep their types; numbers are read as numbers, everything else as text.
+//! Parquet: columns keep their types; numbers are read as numbers, everything else as text. Before polars
+//! reads a file, its footer and every page header are checked against sizes a real table can have: polars
+//! reserves memory for what a page header claims, and a damaged header claiming 2^61 values aborts the
+//! process, which no guard can catch.
 
 use std::io::Cursor;
 
 use polars::prelude::{ParquetReader, SerReader};
+use polars_buffer::Buffer;
+use polars_parquet::parquet::page::CompressedPage;
+use polars_parquet::parquet::read::{get_page_iterator, read_metadata};
 
 use super::grid::FrameGrid;
+use crate::io::workbook::MAX_CELLS;
+
+/// The largest page the check reads, compressed or not: far above what a writer makes (about 1 MB).
+const MAX_PAGE_BYTES: usize = 256 * 1024 * 1024;
 
 /// A Parquet file read into a grid, with its column names.
 pub(super) fn read(bytes: &[u8]) -> Result<(FrameGrid, Vec<String>), String> {
+    check_sizes(bytes)?;
     let df = ParquetReader::new(Cursor::new(bytes)).finish().map_err(|e| e.to_string())?;
     let headers = df.get_column_names().iter().map(|n| n.to_string()).collect();
     let grid = FrameGrid::new(&df).map_err(|e| e.to_string())?;
     Ok((grid, headers))
+}
+
+/// Refuses a file whose footer or page headers claim more values than a table of [`MAX_CELLS`] cells holds,
+/// or more than the file's own row counts; reads headers only, never a page's values.
+fn check_sizes(bytes: &[u8]) -> Result<(), String> {
+    let metadata = read_metadata(&mut Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let columns = metadata.schema().columns().len().max(1);
+    let rows = metadata.num_rows;
+    if rows.saturating_mul(columns) > MAX_CELLS as usize {
+        return Err(format!("the file claims {rows} rows × {columns} columns, more than {MAX_CELLS} cells"));
+    }
+    let buffer = Buffer::from_vec(bytes.to_vec());
+    for (group, row_group) in metadata.row_groups.iter().enumerate() {
+        let group_rows = row_group.num_rows();
+        if group_rows > rows {
+            return Err(format!("row group {group} claims {group_rows} rows, the file {rows}"));
+        }
+        for column in row_group.parquet_columns() {
+            let name = &column.descriptor().path_in_schema;
+            let pages = get_page_iterator(column, Cursor::new(buffer.clone()), Vec::new(), MAX_PAGE_BYTES)
+                .map_err(|e| e.to_string())?;
+            for page in pages {
+                // A dictionary page's count is not public; its size is bounded by MAX_PAGE_BYTES above.
+                let CompressedPage::Data(page) = page.map_err(|e| e.to_string())? else { continue };
+                let values = page.num_values();
+                // A flat table has at most one value per row in each page; a negative count reads as huge.
+                if values > group_rows.max(1) {
+                    return Err(format!(
+                        "a page of column {name:?} in row group {group} claims {values} values, the group {group_rows} rows"
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
 }
