@@ -58,6 +58,28 @@ fn validate_names_an_item_missing_its_source_and_exits_1() {
 }
 
 #[test]
+fn validate_refuses_a_problem_without_remedies_or_with_an_unknown_one_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_variant(dir.path(), "problems.json", |fw| {
+        for problem in fw["problems"].as_array_mut().unwrap() {
+            match problem["id"].as_str().unwrap() {
+                "bz-p5.c1" => problem["remedies"] = serde_json::json!([]),
+                "bz-p5.c2" => problem["remedies"][0]["item"] = serde_json::json!("bz-9.9.9"),
+                "bz-p5.c3" => problem["indicators"] = serde_json::json!(["happiness-index"]),
+                _ => {}
+            }
+        }
+    });
+    let out = cockpit(&["validate", &path]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("框架文件有 3 处问题"), "{stderr}");
+    assert!(stderr.contains("问题/短板“bz-p5.c1”没有对应举措"), "{stderr}");
+    assert!(stderr.contains("问题/短板“bz-p5.c2”的对应举措“bz-9.9.9”在框架中不存在"), "{stderr}");
+    assert!(stderr.contains("问题/短板“bz-p5.c3”的指标“happiness-index”不在指标目录"), "{stderr}");
+}
+
+#[test]
 fn validate_reports_every_file_and_fails_if_any_fails() {
     let dir = tempfile::tempdir().unwrap();
     let truncated = dir.path().join("cut.json");

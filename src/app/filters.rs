@@ -98,6 +98,7 @@ mod tests {
             level: crate::domain::framework::Level::CityCounty,
             addressed_to: vec![crate::domain::framework::Audience::Government],
             departments: vec!["经信局".into(), "财政局".into()],
+            editor_note: None,
         }
     }
 

@@ -112,6 +112,7 @@ fn check_framework(path: &Path, lang: Lang) -> bool {
                         ("elements", &c.elements),
                         ("groups", &c.groups),
                         ("items", &c.items),
+                        ("problems", &c.problems),
                         ("documents", &c.documents),
                     ],
                 )

@@ -1,7 +1,7 @@
 //! Error values in the user's words.
 
 use super::{Lang, Text, strings as s};
-use crate::domain::framework::{Entity, PillarId, Problem, SCHEMA_VERSION};
+use crate::domain::framework::{Entity, Flaw, PillarId, SCHEMA_VERSION};
 use crate::io::framework_file::FrameworkLoadError;
 use crate::io::workbook::MAX_CELLS;
 
@@ -12,6 +12,7 @@ fn entity(e: Entity) -> Text {
         Entity::Element => s::ENTITY_ELEMENT,
         Entity::Group => s::ENTITY_GROUP,
         Entity::Item => s::ENTITY_ITEM,
+        Entity::Problem => s::ENTITY_PROBLEM,
     }
 }
 
@@ -28,27 +29,32 @@ fn pillar_name(p: PillarId, lang: Lang) -> String {
     }
 }
 
-/// One framework problem as a sentence.
-pub fn describe_problem(problem: &Problem, lang: Lang) -> String {
-    match problem {
-        Problem::UnsupportedSchema { found } => {
+/// One flaw of a framework file as a sentence.
+pub fn describe_flaw(flaw: &Flaw, lang: Lang) -> String {
+    match flaw {
+        Flaw::UnsupportedSchema { found } => {
             s::ERR_SCHEMA.fill(lang, &[("found", found), ("supported", &SCHEMA_VERSION)])
         }
-        Problem::MissingPillar(p) => s::ERR_MISSING_PILLAR.fill(lang, &[("pillar", &pillar_name(*p, lang))]),
-        Problem::DuplicatePillar(p) => s::ERR_DUPLICATE_PILLAR.fill(lang, &[("pillar", &pillar_name(*p, lang))]),
-        Problem::BadId { entity: e, position, id } => {
+        Flaw::MissingPillar(p) => s::ERR_MISSING_PILLAR.fill(lang, &[("pillar", &pillar_name(*p, lang))]),
+        Flaw::DuplicatePillar(p) => s::ERR_DUPLICATE_PILLAR.fill(lang, &[("pillar", &pillar_name(*p, lang))]),
+        Flaw::BadId { entity: e, position, id } => {
             s::ERR_BAD_ID.fill(lang, &[("entity", &entity(*e).get(lang)), ("position", position), ("id", id)])
         }
-        Problem::DuplicateId { entity: e, id } => {
+        Flaw::DuplicateId { entity: e, id } => {
             s::ERR_DUPLICATE_ID.fill(lang, &[("entity", &entity(*e).get(lang)), ("id", id)])
         }
-        Problem::Missing { entity: e, id, field } => {
+        Flaw::Missing { entity: e, id, field } => {
             s::ERR_MISSING_FIELD.fill(lang, &[("entity", &entity(*e).get(lang)), ("id", id), ("field", field)])
         }
-        Problem::UnknownReference { entity: e, id, field, value } => s::ERR_UNKNOWN_REFERENCE
+        Flaw::UnknownReference { entity: e, id, field, value } => s::ERR_UNKNOWN_REFERENCE
             .fill(lang, &[("entity", &entity(*e).get(lang)), ("id", id), ("field", field), ("value", value)]),
-        Problem::UnknownAudience { item, word } => s::ERR_UNKNOWN_AUDIENCE
+        Flaw::UnknownAudience { item, word } => s::ERR_UNKNOWN_AUDIENCE
             .fill(lang, &[("id", item), ("word", word), ("known", &super::names::audience_words())]),
+        Flaw::ProblemWithoutRemedy { problem } => s::ERR_PROBLEM_WITHOUT_REMEDY.fill(lang, &[("id", problem)]),
+        Flaw::UnknownRemedy { problem, item } => s::ERR_UNKNOWN_REMEDY.fill(lang, &[("id", problem), ("item", item)]),
+        Flaw::UnknownIndicator { problem, indicator } => {
+            s::ERR_UNKNOWN_INDICATOR.fill(lang, &[("id", problem), ("indicator", indicator)])
+        }
     }
 }
 
@@ -65,11 +71,11 @@ pub fn describe_load_error(error: &FrameworkLoadError, lang: Lang) -> String {
             let text = if *truncated { s::ERR_JSON_TRUNCATED } else { s::ERR_JSON };
             text.fill(lang, &[("path", &path.display()), ("line", line), ("column", column), ("detail", detail)])
         }
-        FrameworkLoadError::Invalid { path, problems } => {
-            let mut out = s::ERR_INVALID_FRAMEWORK.fill(lang, &[("path", &path.display()), ("count", &problems.len())]);
-            for p in problems {
+        FrameworkLoadError::Invalid { path, flaws } => {
+            let mut out = s::ERR_INVALID_FRAMEWORK.fill(lang, &[("path", &path.display()), ("count", &flaws.len())]);
+            for p in flaws {
                 out.push_str("\n  - ");
-                out.push_str(&describe_problem(p, lang));
+                out.push_str(&describe_flaw(p, lang));
             }
             out
         }

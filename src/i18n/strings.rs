@@ -48,9 +48,9 @@ pub const DIAGRAM_HINT: Text = t(
     "Click a pillar or an element to filter the items, again to clear; hover for meaning and source",
 );
 
-/// The roof of the diagram: the goal.
+/// The roof of the diagram: the goal, in the words of 图1 (袁野、邹桥 2025).
 pub const DIAGRAM_GOAL: Text =
-    t("科技创新与产业创新深度融合", "Deep integration of sci-tech and industrial innovation");
+    t("人工智能科技创新与产业创新深度融合", "Deep integration of AI sci-tech innovation and industrial innovation");
 /// Under a pillar: items done.
 pub const DIAGRAM_DONE: Text = t("已完成 {done}/{items}", "{done}/{items} done");
 /// In an element card: items and done.
@@ -160,7 +160,7 @@ pub const KIND_PRACTICE_PATH: Text = t("实践路径", "Practice path");
 /// Group kind: policy choice.
 pub const KIND_POLICY_CHOICE: Text = t("政策选择", "Policy choice");
 /// Group kind: local action.
-pub const KIND_LOCAL_ACTION: Text = t("县域举措", "Local action");
+pub const KIND_LOCAL_ACTION: Text = t("市县举措", "City and county action");
 /// Group kind: strategic direction.
 pub const KIND_STRATEGIC_DIRECTION: Text = t("战略方向", "Strategic direction");
 
@@ -175,6 +175,8 @@ pub const ENTITY_ELEMENT: Text = t("要素", "element");
 pub const ENTITY_GROUP: Text = t("章节", "section");
 /// An item.
 pub const ENTITY_ITEM: Text = t("举措", "item");
+/// A diagnosis.
+pub const ENTITY_PROBLEM: Text = t("问题/短板", "problem");
 
 // Framework problems.
 /// Unknown schema version.
@@ -208,6 +210,21 @@ pub const ERR_UNKNOWN_REFERENCE: Text = t(
 pub const ERR_UNKNOWN_AUDIENCE: Text = t(
     "举措“{id}”的字段 addressed_to 含有未知的对象“{word}”（可用：{known}）",
     "item “{id}”: field addressed_to holds “{word}”, which is not an audience (use one of: {known})",
+);
+/// A diagnosis without remedies.
+pub const ERR_PROBLEM_WITHOUT_REMEDY: Text = t(
+    "问题/短板“{id}”没有对应举措：remedies 中至少要列出一条举措编号",
+    "problem “{id}” names no remedy: list at least one item id under remedies",
+);
+/// A diagnosis whose remedy is not an item.
+pub const ERR_UNKNOWN_REMEDY: Text = t(
+    "问题/短板“{id}”的对应举措“{item}”在框架中不存在",
+    "problem “{id}”: remedy “{item}” is not an item of the framework",
+);
+/// A diagnosis whose indicator the catalog lacks.
+pub const ERR_UNKNOWN_INDICATOR: Text = t(
+    "问题/短板“{id}”的指标“{indicator}”不在指标目录（indicators.json）中",
+    "problem “{id}”: indicator “{indicator}” is not in the indicator catalog (indicators.json)",
 );
 
 // File errors.
@@ -800,8 +817,8 @@ pub const DUE: Text = t("时限 {date}", "due {date}");
 // Command line.
 /// validate: a framework file is sound.
 pub const CLI_FRAMEWORK_OK: Text = t(
-    "{path}：框架文件，{pillars} 个支柱，{elements} 个要素，{groups} 个章节，{items} 项举措，{documents} 份文档",
-    "{path}: framework, {pillars} pillars, {elements} elements, {groups} sections, {items} items, {documents} documents",
+    "{path}：框架文件，{pillars} 个支柱，{elements} 个要素，{groups} 个章节，{items} 项举措，{problems} 个问题/短板，{documents} 份文档",
+    "{path}: framework, {pillars} pillars, {elements} elements, {groups} sections, {items} items, {problems} problems, {documents} documents",
 );
 /// validate: a file of a kind it does not know.
 pub const CLI_UNKNOWN_KIND: Text = t(

@@ -1,10 +1,13 @@
 //! Reading the framework: the copy embedded in the binary, or an office's updated file.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use crate::domain::framework::{Framework, Problem};
+use crate::domain::framework::{Flaw, Framework};
+use crate::domain::metrics::Catalog;
 use crate::i18n::{Lang, describe_load_error};
 
+use super::metrics::catalog_file;
 use super::text::{self, NotText};
 
 /// The framework shipped with the app (`assets/framework.json`).
@@ -46,11 +49,12 @@ pub enum FrameworkLoadError {
         /// The file.
         path: PathBuf,
         /// Every problem found.
-        problems: Vec<Problem>,
+        flaws: Vec<Flaw>,
     },
 }
 
-/// Parses and checks framework JSON; `path` names the origin in errors.
+/// Parses and checks framework JSON; `path` names the origin in errors. The indicators its diagnoses name
+/// must be in the catalog shipped with the app, the one the window and the command line read.
 pub fn parse(json: &str, path: &Path) -> Result<Framework, FrameworkLoadError> {
     let framework: Framework = serde_json::from_str(json).map_err(|e| FrameworkLoadError::Json {
         path: path.to_owned(),
@@ -59,12 +63,17 @@ pub fn parse(json: &str, path: &Path) -> Result<Framework, FrameworkLoadError> {
         truncated: e.is_eof(),
         detail: e.to_string(),
     })?;
-    let problems = framework.problems();
-    if problems.is_empty() {
-        Ok(framework)
-    } else {
-        Err(FrameworkLoadError::Invalid { path: path.to_owned(), problems })
-    }
+    let mut flaws = framework.flaws();
+    let catalog = catalog_indicator_ids();
+    flaws.extend(framework.unknown_indicators(|id| catalog.contains(id)));
+    if flaws.is_empty() { Ok(framework) } else { Err(FrameworkLoadError::Invalid { path: path.to_owned(), flaws }) }
+}
+
+/// Ids of the shipped catalog's indicators; none when it does not parse (its own loader reports that).
+fn catalog_indicator_ids() -> HashSet<String> {
+    serde_json::from_str::<Catalog>(catalog_file::EMBEDDED_JSON)
+        .map(|c| c.indicators.into_iter().map(|i| i.id).collect())
+        .unwrap_or_default()
 }
 
 /// Reads, parses and checks a framework file.

@@ -1,6 +1,6 @@
 //! Read-only questions the UI and the command line ask of a framework.
 
-use super::{Document, Element, Framework, Group, Item, Pillar, PillarId, Source};
+use super::{Document, Element, Framework, Group, Item, Pillar, PillarId, Problem, Source};
 
 /// How much a framework holds, for one-line summaries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,6 +15,8 @@ pub struct Counts {
     pub items: usize,
     /// Source documents.
     pub documents: usize,
+    /// Diagnoses (问题/短板).
+    pub problems: usize,
 }
 
 impl Framework {
@@ -26,6 +28,7 @@ impl Framework {
             groups: self.groups.len(),
             items: self.items.len(),
             documents: self.documents.len(),
+            problems: self.problems.len(),
         }
     }
 
@@ -52,6 +55,16 @@ impl Framework {
     /// The document with this id.
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// The diagnosis with this id.
+    pub fn problem(&self, id: &str) -> Option<&Problem> {
+        self.problems.iter().find(|p| p.id == id)
+    }
+
+    /// Diagnoses that an item answers, in file order.
+    pub fn problems_for_item<'a>(&'a self, item: &'a str) -> impl Iterator<Item = &'a Problem> + 'a {
+        self.problems.iter().filter(move |p| p.remedies.iter().any(|r| r.item == item))
     }
 
     /// Items of a group, in file order.

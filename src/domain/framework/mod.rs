@@ -1,5 +1,6 @@
 //! The policy framework of the source documents: four pillars (图1), their elements, and the
-//! recommendation items grouped by document section. Plain data; checked by [`super::validate`].
+//! recommendation items grouped by document section, and the diagnoses they answer. Plain data; checked by
+//! [`Framework::flaws`].
 
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +28,16 @@ pub struct Framework {
     /// The recommendations whose progress is tracked.
     #[serde(default)]
     pub items: Vec<Item>,
+    /// The documents' diagnoses (问题/短板) and the items that answer them; empty in older files.
+    #[serde(default)]
+    pub problems: Vec<Problem>,
+    /// One sentence on how the project mapped items to pillars and elements (编者归类): the project's
+    /// reading, not the documents'.
+    #[serde(default)]
+    pub classification_note: String,
+    /// The same sentence in English.
+    #[serde(default)]
+    pub classification_note_en: String,
 }
 
 /// A source document.
@@ -135,6 +146,9 @@ pub struct Element {
     pub meaning: String,
     /// Where it is explained.
     pub source: Source,
+    /// 编者注: what the editors add to the document's words, e.g. a factual caveat; absent when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub editor_note: Option<String>,
 }
 
 /// What kind of section a group is.
@@ -145,7 +159,7 @@ pub enum GroupKind {
     PracticePath,
     /// 政策选择.
     PolicyChoice,
-    /// 县域举措: actions for a city or county.
+    /// 市县举措: actions for a city or county.
     LocalAction,
     /// 战略方向.
     StrategicDirection,
@@ -272,10 +286,16 @@ pub struct Item {
     /// Departments the document names for it.
     #[serde(default)]
     pub departments: Vec<String>,
+    /// 编者注: where the editors rebuilt garbled text, read an example as an example, or attribute a
+    /// quotation; absent when the summary needs no note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor_note: Option<String>,
 }
 
 mod lookup;
+mod problem;
 mod validate;
 
 pub use lookup::Counts;
-pub use validate::{Entity, Problem, is_valid_id};
+pub use problem::{LinkBasis, Problem, Remedy};
+pub use validate::{Entity, Flaw, is_valid_id};
