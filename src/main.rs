@@ -21,10 +21,15 @@ fn main() -> ExitCode {
         Some(out) => {
             // The picture is in Chinese unless --lang asks otherwise (the locale only decides the messages).
             let ui_lang = if args.lang.is_some() { lang } else { Lang::Zh };
-            let view = (args.metrics.clone(), args.evaluation);
+            let view =
+                View { metrics: args.metrics.clone(), evaluation: args.evaluation, problem: args.problem.clone() };
             screenshot(out.clone(), args.progress.clone(), view, size, (ui_lang, lang))
         }
-        None => open_window(args.progress.clone(), (args.metrics.clone(), args.evaluation), size),
+        None => {
+            let view =
+                View { metrics: args.metrics.clone(), evaluation: args.evaluation, problem: args.problem.clone() };
+            open_window(args.progress.clone(), view, size)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -50,21 +55,46 @@ fn no_display(e: &eframe::Error, lang: Lang) -> String {
     s::ERR_NO_DISPLAY.fill(lang, &[("reason", e)])
 }
 
-/// The app, on the evaluation view when asked.
-fn on_view(mut app: CockpitApp, evaluation: bool) -> CockpitApp {
+/// What the window or the picture opens on, from the command line.
+struct View {
+    /// A metrics file to load.
+    metrics: Option<PathBuf>,
+    /// Open on the evaluation index.
+    evaluation: bool,
+    /// Open on this problem (问题/短板).
+    problem: Option<String>,
+}
+
+/// The app, on the evaluation view or a problem when asked (a problem its framework lacks is not chosen).
+fn on_view(mut app: CockpitApp, evaluation: bool, problem: Option<String>) -> CockpitApp {
     if evaluation {
         app.state.apply(Command::ShowEvaluation(true));
+    }
+    if let Some(id) = problem {
+        app.state.apply(Command::ShowProblems(true));
+        app.state.apply(Command::SelectProblem(Some(id)));
     }
     app
 }
 
-/// The window; `(metrics, evaluation)`: a metrics file to load and whether to open on the evaluation index.
+/// Refuses a problem id the built-in framework does not have, before any window opens.
+fn check_problem(problem: Option<&str>, lang: Lang) -> Result<(), String> {
+    match problem {
+        Some(id) if !policy_cockpit::io::framework_file::embedded().is_ok_and(|fw| fw.problem(id).is_some()) => {
+            Err(s::ERR_UNKNOWN_PROBLEM.fill(lang, &[("id", &id)]))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The window, opened on `view`.
 fn open_window(
     progress: Option<PathBuf>,
-    (metrics, evaluation): (Option<PathBuf>, bool),
+    View { metrics, evaluation, problem }: View,
     size: [f32; 2],
 ) -> Result<(), String> {
     let lang = Lang::default();
+    check_problem(problem.as_deref(), lang)?;
     eframe::run_native(
         "policy-cockpit",
         options(size),
@@ -74,7 +104,7 @@ fn open_window(
                 // Read in the background like Ctrl+O; a bad file shows its message in the charts panel.
                 app.state.apply(Command::OpenMetrics(path));
             }
-            Ok(Box::new(on_view(app, evaluation)))
+            Ok(Box::new(on_view(app, evaluation, problem)))
         }),
     )
     .map_err(|e| no_display(&e, lang))
@@ -86,16 +116,17 @@ fn open_window(
 fn screenshot(
     out: PathBuf,
     progress: Option<PathBuf>,
-    (metrics, evaluation): (Option<PathBuf>, bool),
+    View { metrics, evaluation, problem }: View,
     size: [f32; 2],
     (ui_lang, lang): (Lang, Lang),
 ) -> Result<(), String> {
+    check_problem(problem.as_deref(), lang)?;
     let settings = Settings { progress_path: progress, lang: ui_lang, ..Settings::default() };
     let mut app = CockpitApp::with_settings(settings);
     if let Some(path) = metrics {
         app.state.load_metrics_now(&path).map_err(|e| describe_metrics_error(&e, lang))?;
     }
-    let app = on_view(app, evaluation);
+    let app = on_view(app, evaluation, problem);
     let outcome: Outcome = Arc::new(Mutex::new(None));
     let slot = outcome.clone();
     let mut options = options(size);

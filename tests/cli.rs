@@ -203,3 +203,11 @@ fn dates_and_percentages_are_read_as_officials_type_them_and_refused_in_chinese(
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("“下月底”不是日期"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn an_unknown_problem_to_open_on_is_refused_before_any_window_opens() {
+    let out = cockpit(&["--problem", "bz-p9.9", "--screenshot", "never.png"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("没有编号为 bz-p9.9 的问题"), "{}", text(&out.stderr));
+    assert!(!std::path::Path::new("never.png").exists());
+}

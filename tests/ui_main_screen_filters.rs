@@ -4,12 +4,12 @@
 
 #[path = "common/ui.rs"]
 mod common;
-use common::harness;
+use common::{harness, sample_plan};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use policy_cockpit::app::{CockpitApp, Command, Settings};
-use policy_cockpit::domain::framework::PillarId;
+use policy_cockpit::domain::framework::{LinkBasis, PillarId};
 use policy_cockpit::domain::progress::{FieldValue, Status};
 
 fn shown_items(h: &Harness<'static, CockpitApp>) -> Vec<String> {
@@ -175,4 +175,64 @@ fn the_header_counts_filter_the_list_by_light_and_each_light_says_why() {
     let lagging = state.progress.book.tasks().find(|(_, t)| t.title.starts_with("国家高新技术企业")).unwrap().0;
     let why = state.light_reason(lagging);
     assert!(why.starts_with("量化目标：国家高新技术企业数 2025 年为 21"), "{why}");
+}
+
+// The problems (问题/短板) view and the editors' classification labelled where it is shown (issue 15).
+
+#[test]
+fn a_problem_filters_the_checklist_to_its_remedies_and_shows_its_words_links_and_indicators() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(sample_plan(dir.path()));
+    h.run();
+    h.get_by_label_contains("问题/短板（").click();
+    h.run();
+    assert!(h.state().state.problems_open);
+    // Below the fold of the list at this size: scrolled to as a user would.
+    h.get_by_label("研发投入强度不足").scroll_to_me();
+    h.run();
+    h.get_by_label("研发投入强度不足").click();
+    h.run();
+    assert_eq!(h.state().state.selected_problem.as_deref(), Some("bz-p5.1"));
+
+    let state = &h.state().state;
+    let problem = state.framework.problem("bz-p5.1").unwrap().clone();
+    let remedies: Vec<&str> = problem.remedies.iter().map(|r| r.item.as_str()).collect();
+    let shown: Vec<&str> = state.framework.items.iter().filter(|i| state.shows(i)).map(|i| i.id.as_str()).collect();
+    assert_eq!(
+        shown,
+        state.framework.items.iter().map(|i| i.id.as_str()).filter(|id| remedies.contains(id)).collect::<Vec<_>>()
+    );
+    assert!(!shown.is_empty());
+
+    // The detail view: the document's words, each remedy with who made the link, the indicators' values.
+    h.get_by_label_contains(&problem.quote[..problem.quote.char_indices().nth(12).unwrap().0]);
+    let editorial = problem.remedies.iter().filter(|r| r.basis == LinkBasis::Editorial).count();
+    assert_eq!(h.query_all_by_label("[编者归类]").count(), editorial);
+    h.get_by_label_contains("问题：研发投入强度不足");
+    h.get_by_label_contains("衡量指标（通江县）");
+    // In the list and in the detail, with the county's newest value.
+    assert!(h.query_all_by_label("R&D经费投入强度：").count() >= 1);
+
+    // A remedy opens its item; clearing the filters shows every item again.
+    let first = state.framework.item(remedies[0]).unwrap().title.clone();
+    h.get_all_by_label(&first).last().unwrap().click();
+    h.run();
+    assert_eq!(h.state().state.selected_item.as_deref(), Some(remedies[0]));
+    h.state_mut().state.apply(Command::ClearFilters);
+    h.run();
+    let state = &h.state().state;
+    assert!(state.selected_problem.is_none());
+    assert_eq!(state.framework.items.iter().filter(|i| state.shows(i)).count(), state.framework.items.len());
+}
+
+#[test]
+fn an_items_pillars_are_shown_as_the_editors_classification_with_how_it_was_made() {
+    let mut h = harness(Settings::default());
+    h.state_mut().state.apply(Command::SelectItem(Some("yz-3.1.1".into())));
+    h.run();
+    assert!(h.query_by_label("对应支柱与要素").is_none(), "the mapping is never shown as the documents' own");
+    h.get_by_label("对应支柱与要素（编者归类）");
+    let note = h.state().state.framework.classification_note.clone();
+    assert!(note.contains("编者"), "{note}");
+    h.get_by_label(&note);
 }

@@ -31,6 +31,8 @@ pub struct ChartInputs {
     pub region: String,
     /// Changes whenever a file is loaded or replaced.
     pub data_generation: u64,
+    /// The catalog indicators of the selected problem (问题/短板), charted when no item is selected.
+    pub problem_indicators: Vec<String>,
     /// The targets of the selected item's tasks (or of the selected task), by task id: drawn on the
     /// charts of their indicators, which are charted first.
     pub targets: Vec<(String, Target)>,
@@ -153,7 +155,8 @@ impl ChartSet {
     }
 }
 
-/// Catalog indicators for the selection, in catalog order: the element's, the pillar's, the item's;
+/// Catalog indicators for the selection: the selected problem's (in its order), else in catalog order the
+/// element's, the pillar's, the item's;
 /// with nothing chosen, the first indicator with data for each pillar.
 fn wanted<'a>(
     inputs: &'a ChartInputs,
@@ -161,6 +164,9 @@ fn wanted<'a>(
     catalog: &'a Catalog,
     data: &[Dataset],
 ) -> Vec<&'a CatalogIndicator> {
+    if inputs.item.is_none() && !inputs.problem_indicators.is_empty() {
+        return inputs.problem_indicators.iter().filter_map(|id| catalog.get(id)).collect();
+    }
     if let Some(element) = inputs.element.as_deref() {
         return catalog.for_element(element).collect();
     }

@@ -19,6 +19,10 @@ pub enum Command {
     SelectItem(Option<String>),
     /// Show a source document, its citation and theory, in the detail view.
     SelectDocument(String),
+    /// Show the problems (问题/短板) instead of the diagram (true), or the diagram again.
+    ShowProblems(bool),
+    /// Show a problem in the detail view and filter the checklist to its remedies (or clear both).
+    SelectProblem(Option<String>),
     /// Filter the checklist to an element's items (or clear the filter).
     SelectElement(Option<String>),
     /// Filter the checklist to a pillar's items (or clear it).

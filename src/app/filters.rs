@@ -12,6 +12,8 @@ pub struct Filters {
     pub pillar: Option<PillarId>,
     /// Element id chosen in the diagram.
     pub element: Option<String>,
+    /// Only the items that answer this problem (问题/短板): its id in the framework or the progress record.
+    pub problem: Option<String>,
     /// Only items of this document.
     pub document: Option<String>,
     /// Words to find in titles, summaries, departments and notes.
@@ -33,10 +35,20 @@ pub struct Filters {
 }
 
 impl Filters {
-    /// Whether an item passes every filter, given where it stands; `my_unit` is the user's unit from settings.
-    pub fn shows(&self, fw: &Framework, item: &Item, entry: &Entry, standing: &Standing, my_unit: &str) -> bool {
+    /// Whether an item passes every filter, given where it stands; `my_unit` is the user's unit from settings,
+    /// `remedies` the items that answer the chosen problem.
+    pub fn shows(
+        &self,
+        fw: &Framework,
+        item: &Item,
+        entry: &Entry,
+        standing: &Standing,
+        my_unit: &str,
+        remedies: &[&str],
+    ) -> bool {
         let units = departments(item, entry);
-        self.pillar.is_none_or(|p| fw.pillars_of(item).contains(&p))
+        (self.problem.is_none() || remedies.contains(&item.id.as_str()))
+            && self.pillar.is_none_or(|p| fw.pillars_of(item).contains(&p))
             && self.element.as_ref().is_none_or(|e| item.elements.contains(e))
             && self.document.as_ref().is_none_or(|d| item.source.document == *d)
             && self.scope.is_none_or(|s| entry.scope == s)

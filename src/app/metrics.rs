@@ -175,27 +175,41 @@ impl Metrics {
         }
     }
 
+    /// The region figures are shown for: the named one if a loaded file has it, else the first region of the
+    /// newest file.
+    pub fn focus<'a>(&'a self, region: &'a str) -> Option<&'a str> {
+        let named = self.datasets.iter().rev().find_map(|d| d.loaded.panel.region_id(region).map(|_| region));
+        let newest_first = self.datasets.iter().rev().find_map(|d| d.loaded.panel.regions().first());
+        named.or(newest_first.map(String::as_str))
+    }
+
+    /// The newest value any file has of `candidate` for `focus`, at its newest year across all files (a newer
+    /// file wins a tie): a second file with older years does not hide the newest value.
+    fn newest(&self, focus: &str, candidate: &CatalogIndicator) -> Option<DatasetFigure> {
+        self.datasets
+            .iter()
+            .enumerate()
+            .filter_map(|(dataset, d)| {
+                let panel = &d.loaded.panel;
+                let figure = key_figure(panel, panel.region_id(focus)?, [candidate])?;
+                Some(DatasetFigure { dataset, figure })
+            })
+            .max_by_key(|f| (f.figure.latest.year, f.dataset))
+    }
+
+    /// One catalog indicator's newest value for a region (as [`Self::key_figures`] chooses it), if any file has it.
+    pub fn figure(&self, region: &str, catalog_id: &str) -> Option<DatasetFigure> {
+        let candidate = self.catalog.as_ref()?.get(catalog_id)?;
+        self.newest(self.focus(region)?, candidate)
+    }
+
     /// Each pillar's and element's key figure for one region, so the diagram speaks of one place: the named
     /// region if a loaded file has it, else the first region of the newest file. Newer files win.
     pub fn key_figures(&self, framework: &Framework, region: &str) -> KeyFigures {
         let Some(catalog) = &self.catalog else { return KeyFigures::default() };
-        let named = self.datasets.iter().rev().find_map(|d| d.loaded.panel.region_id(region).map(|_| region));
-        let newest_first = self.datasets.iter().rev().find_map(|d| d.loaded.panel.regions().first());
-        let Some(focus) = named.or(newest_first.map(String::as_str)) else { return KeyFigures::default() };
-        // The first candidate any file has for the region, at its newest year across all files (a newer file
-        // wins a tie): a second file with older years does not hide the newest value.
+        let Some(focus) = self.focus(region) else { return KeyFigures::default() };
         let find = |candidates: Vec<&CatalogIndicator>, used: &[&str]| {
-            candidates.into_iter().filter(|c| !used.contains(&c.id.as_str())).find_map(|candidate| {
-                self.datasets
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(dataset, d)| {
-                        let panel = &d.loaded.panel;
-                        let figure = key_figure(panel, panel.region_id(focus)?, [candidate])?;
-                        Some(DatasetFigure { dataset, figure })
-                    })
-                    .max_by_key(|f| (f.figure.latest.year, f.dataset))
-            })
+            candidates.into_iter().filter(|c| !used.contains(&c.id.as_str())).find_map(|c| self.newest(focus, c))
         };
         let pillars: HashMap<PillarId, DatasetFigure> = PillarId::ALL
             .into_iter()

@@ -71,6 +71,10 @@ pub struct AppState {
     pub selected_task: Option<String>,
     /// Document shown in the detail view when no item is selected.
     pub selected_document: Option<String>,
+    /// Problem (问题/短板) shown in the detail view when no item is selected; the checklist shows its remedies.
+    pub selected_problem: Option<String>,
+    /// The left panel lists the problems instead of drawing the diagram.
+    pub problems_open: bool,
     /// Checklist filters (the element filter is set from the diagram).
     pub filters: Filters,
     /// The slide shown in presentation mode, if presenting.
@@ -123,6 +127,8 @@ impl AppState {
             selected_item: None,
             selected_task: None,
             selected_document: None,
+            selected_problem: None,
+            problems_open: false,
             filters: Filters::default(),
             presentation: None,
             notice: None,
@@ -311,12 +317,23 @@ impl AppState {
                 self.selected_item = None;
                 self.selected_document = Some(document);
             }
+            Command::ShowProblems(open) => self.problems_open = open,
+            Command::SelectProblem(problem) => {
+                let problem = problem.filter(|id| self.framework.problem(id).is_some());
+                if problem.is_some() {
+                    self.selected_item = None;
+                    self.selected_task = None;
+                }
+                self.filters.problem.clone_from(&problem);
+                self.selected_problem = problem;
+            }
             Command::SelectElement(element) => self.filters.element = element,
             Command::SelectPillar(pillar) => self.filters.pillar = pillar,
             Command::FilterDocument(document) => self.filters.document = document,
             Command::Search(text) => self.filters.search = text,
             Command::ClearFilters => {
                 self.filters = Filters { worst_first: self.filters.worst_first, ..Filters::default() };
+                self.selected_problem = None;
             }
             Command::FilterLight(light) => self.filters.light = light,
             Command::SortWorstFirst(on) => self.filters.worst_first = on,
@@ -572,11 +589,14 @@ impl AppState {
         // The figures use the same lights as the list: targets judged against the loaded data included.
         self.rollups = Rollups::from_standings(&self.framework, book, &self.plan.standings);
         let unit = &self.settings.user_unit;
+        let problem = self.filters.problem.as_deref().and_then(|id| self.framework.problem(id));
+        let remedies: Vec<&str> =
+            problem.map(|p| p.remedies.iter().map(|r| r.item.as_str()).collect()).unwrap_or_default();
         self.shown = self
             .framework
             .items
             .iter()
-            .filter(|i| self.filters.shows(&self.framework, i, book.get(&i.id), &self.standing(&i.id), unit))
+            .filter(|i| self.filters.shows(&self.framework, i, book.get(&i.id), &self.standing(&i.id), unit, &remedies))
             .map(|i| i.id.clone())
             .collect();
         self.refresh_charts();
@@ -602,6 +622,12 @@ impl AppState {
             element: self.filters.element.clone(),
             pillar: self.filters.pillar,
             item: self.selected_item.clone(),
+            problem_indicators: self
+                .selected_problem
+                .as_deref()
+                .and_then(|id| self.framework.problem(id))
+                .map(|p| p.indicators.clone())
+                .unwrap_or_default(),
             region: self.settings.region.trim().to_owned(),
             data_generation: self.metrics.generation,
             targets: self.chart_targets(),
@@ -618,6 +644,10 @@ impl AppState {
         }
         if self.filters.element.as_deref().is_some_and(|id| framework.element(id).is_none()) {
             self.filters.element = None;
+        }
+        if self.selected_problem.as_deref().is_some_and(|id| framework.problem(id).is_none()) {
+            self.selected_problem = None;
+            self.filters.problem = None;
         }
         self.framework = framework;
         self.origin = origin;

@@ -51,6 +51,9 @@ pub struct Cli {
     /// 打开时显示评价指数（窗口与截图）/ open on the evaluation index (window and screenshot)
     #[arg(long)]
     pub evaluation: bool,
+    /// 打开时显示该问题/短板及回应它的举措（窗口与截图），如 bz-p5.1 / open on this problem and the items that answer it (window and screenshot), e.g. bz-p5.1
+    #[arg(long, value_name = "ID")]
+    pub problem: Option<String>,
     /// 截图或窗口大小，如 1600x1000 / size of the screenshot or window, e.g. 1600x1000
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub size: Option<[f32; 2]>,

@@ -114,7 +114,6 @@ pub const SOURCE: Text = t("出处", "Source");
 /// Field label: section group.
 pub const SECTION: Text = t("所属章节", "Section");
 /// Field label: pillars and elements.
-pub const STRENGTHENS: Text = t("对应支柱与要素", "Pillars and elements");
 /// Field label: level.
 pub const LEVEL: Text = t("层级", "Level");
 /// Field label: departments.
@@ -1306,8 +1305,8 @@ pub const EXPORT_CHART_SOURCE: Text = t("数据来源：{source}", "Source: {sou
 pub const EXPORT_SOURCES_HEADING: Text = t("框架来源", "Sources of the framework");
 /// The sentence before the citations.
 pub const EXPORT_SOURCES_NOTE: Text = t(
-    "四支柱理论图与各项举措摘自以下文献；每项举措所据文献与章节见台账“来源”列。",
-    "The four-pillar diagram and the items are taken from these documents; the ledger's 来源 column gives each item's document and section.",
+    "四支柱理论图与各项举措摘自以下文献；每项举措所据文献与章节见台账“来源”列。各举措归入哪一支柱、哪一要素，为编者归类（见下）。",
+    "The four-pillar diagram and the items are taken from these documents; the ledger's 来源 column gives each item's document and section. Which pillar and element each item serves is the editors' classification (below).",
 );
 /// Slide title prefix of a pillar.
 pub const EXPORT_SLIDE_PILLAR: Text = t("支柱{n} · ", "Pillar {n} · ");
@@ -2003,14 +2002,14 @@ pub const EVAL_METHOD_NOTE: Text = t(
 );
 /// The method in the words of the literature, as the tooltip of the window's plain note.
 pub const EVAL_METHOD_DETAIL: Text = t(
-    "方法：极差标准化（按指标方向，全期统一）、{method}、TOPSIS；耦合度按王淑佳等（2021）修正模型。",
-    "Method: min–max scaling (by direction, pooled over all years), {method}, TOPSIS; coupling by the corrected model of Wang Shujia et al. (2021).",
+    "方法：极差标准化（按指标方向，全期统一）、{method}、TOPSIS；耦合度按王淑佳等（2021）修正模型。各指标归入哪一支柱为编者归类，分指数与耦合协调度以此为据。",
+    "Method: min–max scaling (by direction, pooled over all years), {method}, TOPSIS; coupling by the corrected model of Wang Shujia et al. (2021). Which pillar each indicator counts for is the editors' classification; the sub-indices and the coupling rest on it.",
 );
 
 /// The method under the report's evaluation section, in plain words (the window's note links to the 说明 page).
 pub const EXPORT_EVAL_METHOD: Text = t(
-    "计算方法：各项指标按“越大越好”或“越小越好”换算为 0 到 1 之间的得分（各年使用同一标准），按{method}确定各指标权重，再按与最好、最差水平的接近程度（TOPSIS 法）得出综合指数；四支柱协调程度按王淑佳等（2021）的修正耦合协调度模型计算。",
-    "Method: each indicator is scaled to a score between 0 and 1 by whether more or less is better (one scale for all years), weighted by {method}, and combined by closeness to the best and worst levels (TOPSIS); how well the four pillars move together follows the corrected coupling coordination model of Wang Shujia et al. (2021).",
+    "计算方法：各项指标按“越大越好”或“越小越好”换算为 0 到 1 之间的得分（各年使用同一标准），按{method}确定各指标权重，再按与最好、最差水平的接近程度（TOPSIS 法）得出综合指数；四支柱协调程度按王淑佳等（2021）的修正耦合协调度模型计算。各指标归入哪一支柱为编者归类，支柱分指数与耦合协调度以此为据。",
+    "Method: each indicator is scaled to a score between 0 and 1 by whether more or less is better (one scale for all years), weighted by {method}, and combined by closeness to the best and worst levels (TOPSIS); how well the four pillars move together follows the corrected coupling coordination model of Wang Shujia et al. (2021). Which pillar each indicator counts for is the editors' classification; the pillar sub-indices and the coupling rest on it.",
 );
 
 // Metrics loaders: region key columns and regions from titles (qa-metrics).
@@ -2033,3 +2032,49 @@ pub const METRICS_REGION_FROM_FILE_NAME: Text = t(
     "  表中没有地区列，地区取自文件名：{region}",
     "  no region column; the region is taken from the file name: {region}",
 );
+
+// The problems (问题/短板) the documents diagnose, and the editors' classification (issue 15).
+pub const TAB_DIAGRAM: Text = t("理论框架图", "Theory diagram");
+pub const TAB_PROBLEMS: Text = t("问题/短板（{count}）", "Problems ({count})");
+pub const PROBLEMS_HEADING: Text = t("文献诊断的问题与短板", "Problems the documents diagnose");
+pub const PROBLEMS_HINT: Text = t(
+    "点击问题：清单只显示回应它的举措，图表显示衡量它的指标",
+    "Click a problem: the checklist shows the items that answer it, the charts the indicators that measure it",
+);
+pub const PROBLEM_REMEDIES_LINE: Text =
+    t("对策 {count} 项 · 已采纳 {adopted} 项", "{count} remedies · {adopted} adopted");
+pub const PROBLEM_PERCENT: Text = t("平均进度 {percent}%", "mean progress {percent}%");
+pub const PROBLEM_KIND: Text = t("问题/短板", "Problem");
+pub const PROBLEM_QUOTE: Text = t("原文", "In the document's words");
+pub const PROBLEM_REMEDIES: Text = t("回应该问题的举措（{count}）", "Items that answer it ({count})");
+pub const PROBLEM_INDICATORS: Text = t("衡量指标（{region}）", "Indicators that measure it ({region})");
+pub const PROBLEM_NO_INDICATORS: Text =
+    t("指标目录中没有衡量该问题的指标", "No indicator of the catalog measures this problem");
+pub const PROBLEM_NO_DATA: Text = t("已加载的数据中没有此指标", "Not in the data loaded");
+pub const LINK_STATED: Text = t("文献明示", "Stated");
+pub const LINK_EDITORIAL: Text = t("编者归类", "Editors' link");
+pub const LINK_BASIS_NOTE: Text = t(
+    "“文献明示”：原文把该举措与此问题相连；“编者归类”：本项目的解读，原文并未直接相连。",
+    "\"Stated\": the document ties the item to this problem. \"Editors' link\": this project's reading; the document does not.",
+);
+pub const FILTERED_BY_PROBLEM: Text = t("问题：{name}（{count} 项对策）", "Problem: {name} ({count} remedies)");
+pub const EDITORS_CLASSIFICATION: Text = t("编者归类", "Editors' classification");
+pub const STRENGTHENS_EDITORIAL: Text =
+    t("对应支柱与要素（编者归类）", "Pillars and elements (editors' classification)");
+pub const EDITOR_NOTE: Text = t("编者注：{note}", "Editors' note: {note}");
+pub const ERR_UNKNOWN_PROBLEM: Text = t(
+    "框架中没有编号为 {id} 的问题/短板（编号见“问题/短板”页，如 bz-p5.1）",
+    "The framework has no problem with id {id} (ids are listed under Problems, e.g. bz-p5.1)",
+);
+pub const EXPORT_CLASSIFICATION: Text =
+    t("下表按支柱分列举措，属编者归类：{note}", "The items are listed by pillar as the editors classify them: {note}");
+pub const EXPORT_PROBLEMS_HEADING: Text = t("问题与短板", "Problems and shortcomings");
+pub const EXPORT_PROBLEMS_NOTE: Text = t(
+    "文献诊断的问题（原文）及回应它的举措的进度；“文献明示”指原文把举措与问题相连，“编者归类”为本项目的解读。",
+    "The problems the documents diagnose, in their words, and how far the items that answer them have got; \"stated\" links are the documents', \"editors'\" links this project's reading.",
+);
+pub const EXPORT_COL_PROBLEM: Text = t("问题（原文）", "Problem (document's words)");
+pub const EXPORT_COL_PROBLEM_SOURCE: Text = t("出处", "Source");
+pub const EXPORT_COL_REMEDIES: Text = t("回应举措进度", "Progress of the remedies");
+pub const EXPORT_REMEDY_BASIS: Text =
+    t("文献明示 {stated} 项，编者归类 {editorial} 项", "{stated} stated, {editorial} editors' links");

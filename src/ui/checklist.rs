@@ -103,6 +103,11 @@ fn filter_bar(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
         commands.push(Command::Search(search));
     }
     ui.horizontal_wrapped(|ui| {
+        if let Some(problem) = filters.problem.as_deref().and_then(|id| fw.problem(id)) {
+            let name = names::pick(lang, &problem.title, &problem.title_en);
+            let chip = s::FILTERED_BY_PROBLEM.fill(lang, &[("name", &name), ("count", &problem.remedies.len())]);
+            ui.label(RichText::new(chip).strong());
+        }
         if let Some(pillar) = filters.pillar.and_then(|p| fw.pillar(p)) {
             let name = names::pick(lang, &pillar.name, &pillar.name_en);
             let chip = RichText::new(s::FILTERED_BY_PILLAR.fill(lang, &[("name", &name)]));

@@ -17,6 +17,13 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.separator();
     let item = state.selected_item.as_deref().and_then(|id| fw.item(id));
     let document = state.selected_document.as_deref().and_then(|id| fw.document(id));
+    let problem = state.selected_problem.as_deref().and_then(|id| fw.problem(id));
+    if let (None, Some(problem)) = (item, problem) {
+        egui::ScrollArea::vertical()
+            .id_salt(("detail-problem", &problem.id))
+            .show(ui, |ui| super::problem_detail::show(ui, state, problem, commands));
+        return;
+    }
     match (item, document, state.live_selected_task()) {
         (Some(_), _, Some(task)) => {
             egui::ScrollArea::vertical().id_salt(("detail-task", task)).show(ui, |ui| {
@@ -76,6 +83,9 @@ fn item_text(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
     }
     ui.add_space(theme::GAP * 0.5);
     ui.label(&item.summary);
+    if let Some(note) = &item.editor_note {
+        ui.label(RichText::new(s::EDITOR_NOTE.fill(lang, &[("note", note)])).small().italics().weak());
+    }
     ui.add_space(theme::GAP);
     field(ui, lang, s::SOURCE, &fw.cite(&item.source));
 }
@@ -94,7 +104,12 @@ fn item_facts(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
             &format!("{} {}（{kind}）", group.section, names::pick(lang, &group.title, &group.title_en)),
         );
     }
-    ui.label(RichText::new(s::STRENGTHENS.get(lang)).small().weak());
+    // The mapping to 图1 is this project's reading, not the documents': said wherever it is shown.
+    ui.label(RichText::new(s::STRENGTHENS_EDITORIAL.get(lang)).small().weak()).on_hover_text(names::pick(
+        lang,
+        &fw.classification_note,
+        &fw.classification_note_en,
+    ));
     for element_id in &item.elements {
         if let Some((pillar, element)) = fw.element(element_id) {
             ui.label(
@@ -106,6 +121,10 @@ fn item_facts(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
                 .color(theme::pillar_color(pillar.id)),
             );
         }
+    }
+    let note = names::pick(lang, &fw.classification_note, &fw.classification_note_en);
+    if !note.is_empty() {
+        ui.label(RichText::new(note).small().weak());
     }
     ui.add_space(theme::GAP * 0.5);
     field(ui, lang, s::LEVEL, names::level(item.level).get(lang));
@@ -119,7 +138,8 @@ fn item_facts(ui: &mut egui::Ui, fw: &Framework, item: &Item, lang: Lang) {
     field(ui, lang, s::ITEM_ID, &item.id);
 }
 
-fn field(ui: &mut egui::Ui, lang: Lang, label: Text, value: &str) {
+/// A labelled value, small label above.
+pub fn field(ui: &mut egui::Ui, lang: Lang, label: Text, value: &str) {
     ui.label(RichText::new(label.get(lang)).small().weak());
     ui.label(value);
     ui.add_space(theme::GAP * 0.25);

@@ -16,6 +16,8 @@ mod key_figures;
 mod ledger_dialog;
 mod pillar_diagram;
 pub mod presentation;
+mod problem_detail;
+mod problems;
 mod progress_editor;
 mod reading;
 mod region_picker;
@@ -72,7 +74,7 @@ fn main_screen(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
         .resizable(true)
         .default_size((width * 0.38).clamp(320.0, 760.0))
         .size_range(320.0..=1200.0)
-        .show(ui, |ui| pillar_diagram::show(ui, state, commands));
+        .show(ui, |ui| left_panel(ui, state, commands));
     egui::Panel::right("detail")
         .resizable(true)
         .default_size((width * 0.24).clamp(280.0, 520.0))
@@ -81,6 +83,19 @@ fn main_screen(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
     egui::CentralPanel::default().show(ui, |ui| checklist::show(ui, state, commands));
     dialogs::show(ui.ctx(), state, commands);
     ledger_dialog::show(ui.ctx(), state, commands);
+}
+
+/// The diagram or the problems (the tabs choose), and the charts below either.
+fn left_panel(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.add_space(theme::GAP * 0.5);
+    problems::tabs(ui, state, commands);
+    if state.problems_open {
+        problems::show(ui, state, commands);
+    } else {
+        pillar_diagram::show(ui, state, commands);
+    }
+    ui.separator();
+    charts::show(ui, state, commands);
 }
 
 /// A light as icon, word and colour together (never colour alone).

@@ -19,7 +19,6 @@ use crate::i18n::{Lang, names::pick, strings as s};
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;
     let fw = &state.framework;
-    ui.add_space(theme::GAP);
     ui.heading(s::DIAGRAM_HEADING.get(lang));
     if let Some(first) = fw.pillars.first() {
         let short = fw.document(&first.source.document).map_or(first.source.document.as_str(), |d| d.short.as_str());
@@ -32,8 +31,6 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     if state.selected_element().is_some() {
         explain(ui, fw, state, lang);
     }
-    ui.separator();
-    super::charts::show(ui, state, commands);
 }
 
 /// How large to draw: a factor on the window's sizes, and the smallest text allowed (the slides need 20 px).
@@ -347,6 +344,9 @@ fn explain(ui: &mut egui::Ui, fw: &Framework, state: &AppState, lang: Lang) {
         );
         ui.label(RichText::new(s::MEANING.get(lang)).small().weak());
         ui.label(&element.meaning);
+        if let Some(note) = &element.editor_note {
+            ui.label(RichText::new(s::EDITOR_NOTE.fill(lang, &[("note", note)])).small().italics().weak());
+        }
         ui.label(RichText::new(format!("{}：{}", s::SOURCE.get(lang), fw.cite(&element.source))).small().weak());
         return;
     }

@@ -8,6 +8,7 @@ mod edit;
 mod light;
 pub mod merge;
 pub mod plan;
+pub mod remedies;
 pub mod rollup;
 pub mod status_words;
 

@@ -10,6 +10,7 @@ pub mod index_csv;
 mod indicators;
 mod palette;
 mod pdf;
+mod problems_section;
 mod report;
 mod slides;
 mod summary;

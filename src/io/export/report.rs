@@ -67,6 +67,10 @@ pub fn render(input: &ExportInput<'_>) -> Result<super::Rendered, ExportError> {
     overall(&mut flow, &mut sections, input, &summary);
     pillars(&mut flow, &mut sections, input, &summary);
     attention(&mut flow, &mut sections, input, &summary);
+    if !input.framework.problems.is_empty() && !input.only_attention {
+        flow.heading(H1, &sections.next(s::EXPORT_PROBLEMS_HEADING.get(lang)), 200.0);
+        super::problems_section::flow_section(&mut flow, input, &summary);
+    }
     if !input.indicators.is_empty() {
         flow.heading(H1, &sections.next(s::EXPORT_INDICATORS_HEADING.get(lang)), 200.0);
         for series in input.indicators {
@@ -180,6 +184,9 @@ fn pillars(flow: &mut Flow<'_>, sections: &mut Sections, input: &ExportInput<'_>
     let fonts = flow.fonts;
     let h = pdf::pillar_diagram(flow.page(), fonts, (x, y, w, 1.0), goal, &diagram);
     flow.gap(h + 16.0);
+    let note = names::pick(lang, &fw.classification_note, &fw.classification_note_en);
+    flow.paragraph(SMALL, &s::EXPORT_CLASSIFICATION.fill(lang, &[("note", &note)]));
+    flow.gap(6.0);
 
     let table = item_table(lang, flow.area.width);
     for (i, pillar) in fw.pillars.iter().enumerate() {
@@ -355,6 +362,8 @@ fn sources(flow: &mut Flow<'_>, sections: &mut Sections, input: &ExportInput<'_>
     let lang = input.lang;
     flow.heading(H1, &sections.next(s::EXPORT_SOURCES_HEADING.get(lang)), 60.0);
     flow.paragraph(BODY, s::EXPORT_SOURCES_NOTE.get(lang));
+    let fw = input.framework;
+    flow.paragraph(SMALL, names::pick(lang, &fw.classification_note, &fw.classification_note_en));
     flow.gap(4.0);
     for (i, doc) in input.framework.documents.iter().enumerate() {
         let citation = if doc.citation.is_empty() { &doc.title } else { &doc.citation };
