@@ -6,6 +6,10 @@ The numbers are invented: plausible in size for Bazhong (a city of about 900 亿
 first-half R&D spending was 4.89 亿元), but not statistics. The file says so in its name, in its
 title row and in the 备注 column of every row. Deterministic: same script, same file.
 
+Where an indicator is also in the sourced file (四川巴中_2024-2025_文献数据.csv, the figures of seed 002
+chapter 5), the districts add up to the city's figure, and a sourced growth rate holds between the
+district sums of two years: a meeting is never shown two numbers for one fact.
+
 Usage: python3 sample-data/make_illustrative.py   (stdlib only)
 """
 import csv
@@ -38,39 +42,101 @@ INDICATORS = [
     ("5G基站数（个）", 60.0, 0.30, 0, 2020),
     ("人工智能应用场景数（个）", 0.8, 0.35, 0, 2022),
 ]
+# City totals the sourced file fixes: header -> {year: sum of the five districts}. The district values of the
+# indicator are scaled to them (every year by the factor of the nearest fixed year) and, being counts, shared
+# out so that the rounded values add up exactly.
+CITY_SUMS = {
+    # “备案国家科技型中小企业362家（增长38.1%）”: 2024 is 362, so 2023 is 362 / 1.381 ≈ 262.
+    "科技型中小企业数（家）": {2023: 262, 2024: 362},
+    # “揭榜“揭榜挂帅”项目7个”, listed with the 2024 figures.
+    "揭榜挂帅项目数（个）": {2024: 7},
+}
+# City growth rates the sourced file gives: header -> (year, growth over the year before). The year's district
+# values and all later ones are scaled so that the sums grow at that rate.
+CITY_GROWTH = {
+    # “地区生产总值增长6.3%” (2024).
+    "地区生产总值（亿元）": (2024, 0.063),
+}
 TITLE = "巴中市各县（区）科技创新主要指标（示例数据，数值为虚构，非真实统计）"
 NOTE = "示例数据：数值为虚构，仅供演示，不是统计数据"
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "巴中县区指标_2019-2025_示例数据.csv")
 
 
-def main():
+def invent():
+    """The invented values: {(region, year, header): value}, None before an indicator's first year."""
     rng = random.Random(20251125)
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\r\n")
-    w.writerow([TITLE])
-    w.writerow(["区县", "年份"] + [h for h, *_ in INDICATORS] + ["备注"])
+    values = {}
     for region, (gdp0, g, tilt) in REGIONS.items():
         for year in YEARS:
             t = year - 2019
             covid = 0.97 if year == 2020 else 1.0
             gdp = gdp0 * (1 + g) ** t * covid * rng.uniform(0.99, 1.01)
-            row = [region, year]
-            rd = None
             for header, per100, growth, decimals, first in INDICATORS:
                 if year < first:
-                    row.append("—")
-                    continue
-                if header.startswith("地区生产总值"):
+                    v = None
+                elif header.startswith("地区生产总值"):
                     v = gdp
                 elif header.startswith("R&D经费投入强度"):
-                    v = rd / gdp * 100
+                    v = None  # worked out from the final R&D and GDP values
                 else:
                     v = per100 * gdp0 / 100 * tilt * (1 + growth) ** t * rng.uniform(0.92, 1.08)
                     if first > 2019:
                         v *= (year - first + 1) / 2
-                if header.startswith("R&D经费投入（"):
-                    rd = v
-                row.append(f"{v:.{decimals}f}" if decimals else str(max(0, round(v))))
+                values[(region, year, header)] = v
+    return values
+
+
+def city_sum(values, year, header):
+    return sum(values[(r, year, header)] for r in REGIONS)
+
+
+def share_out(values, year, header, total):
+    """Rounds the districts' values of a count so that they add up to `total` (largest remainders)."""
+    exact = {r: values[(r, year, header)] for r in REGIONS}
+    floors = {r: int(v) for r, v in exact.items()}
+    left = total - sum(floors.values())
+    for r in sorted(REGIONS, key=lambda r: exact[r] - floors[r], reverse=True)[:left]:
+        floors[r] += 1
+    for r in REGIONS:
+        values[(r, year, header)] = floors[r]
+
+
+def fit_to_city(values):
+    """Scales the invented values to the sourced city figures (CITY_SUMS, CITY_GROWTH)."""
+    for header, sums in CITY_SUMS.items():
+        factors = {year: total / city_sum(values, year, header) for year, total in sums.items()}
+        for year in YEARS:
+            nearest = min(factors, key=lambda y: abs(y - year))
+            for r in REGIONS:
+                if values[(r, year, header)] is not None:
+                    values[(r, year, header)] *= factors[nearest]
+        for year, total in sums.items():
+            share_out(values, year, header, total)
+    for header, (year, rate) in CITY_GROWTH.items():
+        factor = city_sum(values, year - 1, header) * (1 + rate) / city_sum(values, year, header)
+        for later in (y for y in YEARS if y >= year):
+            for r in REGIONS:
+                values[(r, later, header)] *= factor
+
+
+def main():
+    values = invent()
+    fit_to_city(values)
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow([TITLE])
+    w.writerow(["区县", "年份"] + [h for h, *_ in INDICATORS] + ["备注"])
+    for region in REGIONS:
+        for year in YEARS:
+            row = [region, year]
+            for header, _, _, decimals, _ in INDICATORS:
+                v = values[(region, year, header)]
+                if header.startswith("R&D经费投入强度"):
+                    v = values[(region, year, "R&D经费投入（亿元）")] / values[(region, year, "地区生产总值（亿元）")] * 100
+                if v is None:
+                    row.append("—")
+                else:
+                    row.append(f"{v:.{decimals}f}" if decimals else str(max(0, round(v))))
             row.append(NOTE)
             w.writerow(row)
     with open(OUT, "w", encoding="utf-8-sig", newline="") as f:

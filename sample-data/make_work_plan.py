@@ -13,6 +13,7 @@ that day. Deterministic: same script, same file.
 Usage: python3 sample-data/make_work_plan.py   (stdlib only)
 """
 import copy
+import csv
 import json
 import os
 
@@ -51,7 +52,7 @@ NOT_APPLICABLE = {
     "xs-h1.2": "法律法规属国家立法事项。",
     "bz-6.4.2": "跨境数据流动管理属国家事权。",
     "bz-6.4.3": "国际规则与标准制定属国家层面。",
-    "bz-6.4.4": "县域暂不具备条件，由市级统筹。",
+    "bz-6.4.4": "共建“一带一路”科技创新合作属国家层面，县里不单独开展。",
     "bz-6.2.3": "县域暂不具备条件，待市级试点后再议。",
     "bz-6.2.14": "县内无普通高校，由高校自主实施。",
     "bz-6.2.15": "县内无普通高校，由高校自主实施。",
@@ -108,9 +109,35 @@ ADOPTED = {
 }
 
 
-def target(indicator, unit, base, target_value, base_year=2024, target_year=2026):
-    return {"indicator": indicator, "unit": unit, "base_value": base, "base_year": base_year,
-            "target_value": target_value, "target_year": target_year}
+# The county and its columns in the illustrative panel, where targets take their base values.
+COUNTY = "通江县"
+PANEL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "巴中县区指标_2019-2025_示例数据.csv")
+COLUMNS = {
+    "jiebang-projects": "揭榜挂帅项目数（个）",
+    "iur-projects": "产学研合作项目数（项）",
+    "ai-scenarios": "人工智能应用场景数（个）",
+    "base-stations-5g": "5G基站数（个）",
+    "tech-smes": "科技型中小企业数（家）",
+    "high-tech-enterprises": "国家高新技术企业数（家）",
+    "rd-intensity": "R&D经费投入强度（%）",
+    "tech-contract-value": "技术合同成交额（亿元）",
+    "digital-core-va": "数字经济核心产业增加值（亿元）",
+}
+
+
+def panel_value(indicator, year):
+    """The county's value of a catalog indicator in the illustrative panel, as written there."""
+    with open(PANEL, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))[1:]
+    header = rows[0]
+    column = header.index(COLUMNS[indicator])
+    cell = next(r[column] for r in rows[1:] if r[0] == COUNTY and r[1] == str(year))
+    return float(cell) if "." in cell else int(cell)
+
+
+def target(indicator, unit, target_value, base_year=2024, target_year=2026):
+    return {"indicator": indicator, "unit": unit, "base_value": panel_value(indicator, base_year),
+            "base_year": base_year, "target_value": target_value, "target_year": target_year}
 
 
 # The county's tasks. Each: parents, title, lead, co-units, status, percent, start, deadline, and optional
@@ -132,9 +159,9 @@ TASKS = [
     dict(parents=["bz-6.1.5", "bz-6.3.2"], title="征集企业技术需求并发布首批“揭榜挂帅”榜单", lead="县教科体局", co=["县经信局"],
          status="blocked", percent=30, start="2026-03-01", deadline="2026-09-30", problems="企业技术需求征集不足，仅收到4项有效需求。",
          next_steps="联合行业协会走访企业，12月底前发布首批榜单。", meeting=30),
-    dict(parents=["bz-6.1.5"], title="2026年揭榜挂帅项目累计达到10个", lead="县教科体局", status="in_progress", percent=20,
-         start="2026-01-01", deadline="2026-12-31", target=target("jiebang-projects", "个", 3, 10),
-         note="2025年末累计4个。", meeting=15),
+    dict(parents=["bz-6.1.5"], title="2026年揭榜挂帅项目累计达到5个", lead="县教科体局", status="in_progress", percent=20,
+         start="2026-01-01", deadline="2026-12-31", target=target("jiebang-projects", "个", 5),
+         note=f"2025年末累计{panel_value('jiebang-projects', 2025)}个。", meeting=15),
     dict(parents=["bz-6.1.5"], title="制定“赛马”项目管理办法", lead="县经信局", status="not_started", percent=0,
          start="2026-10-01", deadline="2027-03-31"),
     dict(parents=["bz-6.1.7", "bz-6.2.9"], title="设立县级科技与产业融合基金（首期5000万元）", lead="县财政局", co=["县发改局"],
@@ -181,7 +208,7 @@ TASKS = [
     dict(parents=["bz-6.2.12"], title="发布县重点产业人才需求目录", lead="县人社局", status="done", percent=100,
          start="2026-02-01", deadline="2026-04-30", note="目录含岗位需求146个。"),
     dict(parents=["bz-6.2.13"], title="产学研合作项目数2026年达到10项", lead="县教科体局", status="in_progress", percent=88,
-         start="2026-01-01", deadline="2026-12-31", target=target("iur-projects", "项", 6, 10), meeting=50),
+         start="2026-01-01", deadline="2026-12-31", target=target("iur-projects", "项", 10), meeting=50),
     dict(parents=["bz-6.2.13", "bz-6.4.9"], title="与成渝地区高校院所签订合作协议3份", lead="县教科体局", co=["县发改局"],
          status="in_progress", percent=67, start="2026-03-01", deadline="2026-12-31", note="已签订2份。", meeting=67),
     dict(parents=["bz-6.2.19", "dl-4.4.2"], title="推荐申报“巴山创新团队”2个", lead="县人社局", co=["县教科体局"], status="done", percent=100,
@@ -203,24 +230,24 @@ TASKS = [
     dict(parents=["bz-6.4.9"], title="参加成渝地区双城经济圈科技合作对接活动3次", lead="县发改局", status="done", percent=100,
          start="2026-03-01", deadline="2026-10-31", note="已参加3次，签约意向项目5个。"),
     dict(parents=["yz-3.1.3"], title="发布县人工智能应用场景清单，场景累计达到20个", lead="县大数据中心", co=["县经信局"],
-         status="in_progress", percent=88, start="2026-01-01", deadline="2026-12-31", target=target("ai-scenarios", "个", 7, 20),
+         status="in_progress", percent=88, start="2026-01-01", deadline="2026-12-31", target=target("ai-scenarios", "个", 20),
          note="首批场景清单8个已发布。", meeting=40),
     dict(parents=["yz-3.1.3", "dl-4.3.2"], title="5G基站累计达到1500个", lead="县大数据中心", status="in_progress", percent=88,
-         start="2026-01-01", deadline="2026-12-31", target=target("base-stations-5g", "个", 739, 1500), meeting=45),
+         start="2026-01-01", deadline="2026-12-31", target=target("base-stations-5g", "个", 1500), meeting=45),
     dict(parents=["yz-4.1.3"], title="设立科技支行1家", lead="县财政局", status="done", percent=100,
          start="2026-02-01", deadline="2026-06-30", note="县农商行科技支行已开业。"),
-    dict(parents=["sz-3.3.2"], title="科技型中小企业2026年达到80家", lead="县教科体局", status="in_progress", percent=88,
-         start="2026-01-01", deadline="2026-12-31", target=target("tech-smes", "家", 44, 80), note="已入库评价企业待公示。",
+    dict(parents=["sz-3.3.2"], title="科技型中小企业2026年达到100家", lead="县教科体局", status="in_progress", percent=88,
+         start="2026-01-01", deadline="2026-12-31", target=target("tech-smes", "家", 100), note="已入库评价企业待公示。",
          meeting=35),
     dict(parents=["sz-3.3.2"], title="国家高新技术企业2026年达到30家", lead="县经信局", co=["县教科体局"], status="in_progress",
-         percent=88, note="申报辅导已覆盖后备库全部企业，认定结果待公示。", start="2026-01-01", deadline="2026-12-31", target=target("high-tech-enterprises", "家", 16, 30),
+         percent=88, note="申报辅导已覆盖后备库全部企业，认定结果待公示。", start="2026-01-01", deadline="2026-12-31", target=target("high-tech-enterprises", "家", 30),
          problems="申报企业研发费用归集不规范。", next_steps="组织财务人员专题培训。", meeting=30),
     dict(parents=["sz-3.3.2"], title="建立高新技术企业后备库（不少于40家）", lead="县经信局", status="done", percent=100,
          start="2026-01-01", deadline="2026-03-31", note="后备库入库企业43家。"),
     dict(parents=["dl-4.3.1"], title="R&D经费投入强度2026年达到1.0%", lead="县教科体局", co=["县财政局", "县经信局"], status="in_progress",
-         percent=88, start="2026-01-01", deadline="2026-12-31", target=target("rd-intensity", "%", 0.68, 1.0), meeting=35),
+         percent=88, start="2026-01-01", deadline="2026-12-31", target=target("rd-intensity", "%", 1.0), meeting=35),
     dict(parents=["dl-4.3.1"], title="技术合同成交额2026年达到2亿元", lead="县教科体局", status="in_progress", percent=30,
-         start="2026-01-01", deadline="2026-12-31", target=target("tech-contract-value", "亿元", 1.26, 2.0),
+         start="2026-01-01", deadline="2026-12-31", target=target("tech-contract-value", "亿元", 2.0),
          problems="技术合同登记意识不强，部分交易未登记。", next_steps="在科创中心设登记服务窗口。", meeting=25),
     dict(parents=["dl-4.3.1"], title="规上工业企业研发活动覆盖率达到40%", lead="县经信局", status="in_progress", percent=55,
          start="2026-01-01", deadline="2027-12-31", note="覆盖率由28%提高到34%。"),
@@ -228,7 +255,7 @@ TASKS = [
          start="2026-02-01", deadline="2026-12-31", note="已完成26家。", meeting=50),
     dict(parents=["dl-4.3.2"], title="数字经济核心产业增加值2027年达到8.5亿元", lead="县经信局", status="in_progress", percent=30,
          start="2026-01-01", deadline="2027-12-31",
-         target=target("digital-core-va", "亿元", 6.06, 8.5, target_year=2027)),
+         target=target("digital-core-va", "亿元", 8.5, target_year=2027)),
     dict(parents=["bz-6.1.4"], title="建设富硒茶产业创新联合体", lead="县经信局", co=["县教科体局"], status="not_started", percent=0,
          start="2026-06-01", deadline="2026-11-20", problems="牵头企业意愿不强。", next_steps="县领导带队上门对接，2027年一季度再议。"),
     dict(parents=["bz-6.1.3"], title="联席会议议定事项纳入县委县政府督查", lead="县委办", status="in_progress", percent=85,

@@ -96,3 +96,25 @@ fn a_truncated_catalog_is_reported_with_line_and_column_in_the_users_language() 
     let zh = describe_catalog_error(&e, Lang::Zh);
     assert!(zh.starts_with("cut.json：第 ") && zh.contains("文件不完整"), "{zh}");
 }
+
+/// The audit of issue #15: links the text does not support are gone, names are the seed's.
+#[test]
+fn indicators_link_only_what_the_text_supports() {
+    let c = catalog_file::embedded(&framework()).unwrap();
+    let get = |id: &str| c.get(id).unwrap_or_else(|| panic!("{id}"));
+    // 域外 is outside Bazhong (6.4 总之: 市厅、市校、校企合作), not overseas M&A (bz-6.4.6).
+    assert_eq!(get("external-mentors").items, ["bz-6.4.9"]);
+    // 战略性新兴产业 grows out of 003 三（五）3, not out of chip substitution (sz-3.2.2).
+    assert_eq!(get("strategic-emerging-output").items, ["sz-3.5.3"]);
+    // Seed 000 二（二）二 places 新型研发机构 among the 有力主体.
+    let institutions = get("new-rd-institutions");
+    assert_eq!(
+        (institutions.pillar, institutions.elements.as_slice()),
+        (Some(PillarId::Carrier), ["carrier.actors".to_owned()].as_slice())
+    );
+    assert!(!get("digital-core-va").items.contains(&"dl-4.2.1".to_owned()));
+    assert!(!get("invention-patents").items.contains(&"bz-6.1.20".to_owned()));
+    assert!(!get("base-stations-5g").elements.contains(&"core.algorithm-compute-data".to_owned()), "5G is not compute");
+    assert_eq!(get("gazelles").name, "瞪羚（独角兽）企业数");
+    assert_eq!(c.find("瞪羚企业数").unwrap().id, "gazelles", "the short name still reads");
+}

@@ -19,7 +19,7 @@ fn validate_summarises_the_sample_data_and_labels_the_illustrative_file() {
         "{stdout}"
     );
     assert!(stdout.contains("示例数据：仅作演示，不是真实统计"), "{stdout}");
-    assert!(stdout.contains("2 个地区，2 个年份（2024–2025），20 项指标"), "{stdout}");
+    assert!(stdout.contains("2 个地区，2 个年份（2024–2025），25 项指标"), "{stdout}");
 }
 
 #[test]

@@ -1,5 +1,6 @@
-//! The sample data the app opens by default: the sourced figures of seed 002 chapter 5, each with
-//! its source, and the illustrative district panel, labelled 示例数据 in its name and contents.
+//! The sample data the app opens by default: a selection of the figures of seed 002 chapter 5 (those the
+//! catalog's indicators can hold), each with its source, and the illustrative district panel, labelled 示例数据
+//! in its name and contents, whose districts add up to the sourced city figures where the two files meet.
 #![allow(clippy::unwrap_used)]
 
 use std::path::Path;
@@ -88,7 +89,13 @@ fn the_sourced_figures_are_those_of_seed_002_chapter_5() {
         ("巴中市", 2024, "shared-instruments", 13006.0),
         ("巴中市", 2024, "external-mentors", 1224.0),
         ("巴中市", 2024, "jiebang-projects", 7.0),
+        ("巴中市", 2024, "jiebang-rd-leverage", 1200.0),
+        ("巴中市", 2024, "enterprise-issues-resolved", 1295.0),
         ("巴中市", 2025, "rd-spending-h1", 4.89),
+        ("巴中市", 2025, "new-high-tech-enterprises-growth-h1", 20.0),
+        ("四川省", 2024, "new-high-tech-enterprises", 1200.0),
+        ("四川省", 2024, "tax-relief", 731.5),
+        ("四川省", 2024, "tech-contract-value-growth", 33.6),
         ("四川省", 2024, "high-tech-enterprises", 1.69),
         ("四川省", 2024, "high-tech-enterprises-growth", 15.2),
         ("四川省", 2024, "gazelles", 264.0),
@@ -112,6 +119,55 @@ fn the_sourced_figures_are_those_of_seed_002_chapter_5() {
         (units("high-tech-enterprises"), units("hi-tech-zone-gdp"), units("rd-spending-h1")),
         ("万家".into(), "万亿元".into(), "亿元".into())
     );
+}
+
+#[test]
+fn undated_and_partial_figures_say_so() {
+    let text = std::fs::read_to_string(SOURCED).unwrap();
+    let note = |indicator: &str| {
+        let row =
+            text.lines().find(|l| l.split(',').nth(2) == Some(indicator)).unwrap_or_else(|| panic!("{indicator}"));
+        row.rsplit(',').next().unwrap().to_owned()
+    };
+    for indicator in ["引入平台资源数", "引入仪器设备数", "引入域外创业导师数", "揭榜挂帅项目数"]
+    {
+        assert!(note(indicator).contains("累计"), "{indicator}: probably cumulative");
+    }
+    assert!(note("区域创新能力排名").contains("哪一年度"), "the rank's year is not given");
+    assert!(note("揭榜挂帅项目预计撬动企业研发投入").contains("预计"));
+}
+
+/// Where the two files hold the same indicator, the five districts of the illustrative panel add up to the
+/// city's sourced figure in 2024, and a sourced growth rate holds between the district sums of 2023 and 2024.
+#[test]
+fn the_illustrative_districts_add_up_to_the_sourced_city_figures() {
+    let (sourced, illustrative) = (load(SOURCED), load(ILLUSTRATIVE));
+    let (s, p) = (&sourced.panel, &illustrative.panel);
+    assert_eq!(p.regions(), ["巴州区", "恩阳区", "通江县", "南江县", "平昌县"], "the city's five districts, no total");
+    let districts = |catalog_id: &str, year: i32| -> Option<f64> {
+        let indicator = p.indicator_ids().find(|&i| p.indicator(i).catalog.as_deref() == Some(catalog_id))?;
+        p.region_ids().map(|r| p.value(r, year, indicator)).sum()
+    };
+    let city = s.region_id("巴中市").unwrap();
+    let mut shared = Vec::new();
+    for indicator in s.indicator_ids() {
+        let (Some(id), Some(figure)) = (s.indicator(indicator).catalog.as_deref(), s.value(city, 2024, indicator))
+        else {
+            continue;
+        };
+        if let Some(sum) = districts(id, 2024) {
+            assert!((sum - figure).abs() < 1e-9, "{id}: districts add up to {sum}, the city's figure is {figure}");
+            shared.push(id);
+        }
+        let base = id.strip_suffix("-growth").unwrap_or_default();
+        if let (Some(before), Some(after)) = (districts(base, 2023), districts(base, 2024)) {
+            let growth = (after / before - 1.0) * 100.0;
+            assert!((growth - figure).abs() <= 0.1, "{id}: districts grow {growth:.2} %, the city {figure} %");
+            shared.push(id);
+        }
+    }
+    shared.sort_unstable();
+    assert_eq!(shared, ["gdp-growth", "jiebang-projects", "tech-smes", "tech-smes-growth"]);
 }
 
 #[test]

@@ -97,7 +97,7 @@ fn an_item_with_targeted_tasks_charts_their_indicators_with_the_target_lines() {
     assert_eq!(first[..2], ["tech-smes", "high-tech-enterprises"], "the targets' indicators come first");
     let smes = charts.iter().find(|c| c.indicator.id == "tech-smes" && !c.targets.is_empty()).unwrap();
     assert_eq!(smes.targets.len(), 1);
-    assert_eq!(smes.targets[0].points, [[2024.0, 44.0], [2026.0, 80.0]]);
+    assert_eq!(smes.targets[0].points, [[2024.0, 60.0], [2026.0, 100.0]]);
     assert!(smes.lines.iter().any(|l| l.chosen && l.name == "通江县"));
     // Another task selected: only its own target is drawn.
     let other = state.progress.book.tasks_of("sz-3.3.2").find(|(_, t)| t.target.is_none()).unwrap().0.to_owned();
