@@ -88,8 +88,9 @@ fn every_input_that_once_failed_is_now_read_or_refused_without_a_panic() {
         if let Err(e) = replay(path, &framework, &catalog) {
             failures.push(e);
         }
-        // Generous for a debug build; an input that once hung took hours.
-        if started.elapsed() > Duration::from_secs(30) {
+        // Not a speed check (a loaded machine made a 10 s input take 31 s here): it catches the hangs, which
+        // took hours. Speed is measured by `fuzz/mutate.py` on the release binary.
+        if started.elapsed() > Duration::from_secs(300) {
             failures.push(format!("{}: {:.0?}", path.display(), started.elapsed()));
         }
         let panics = std::mem::take(&mut *PANICS.lock().unwrap_or_else(PoisonError::into_inner));

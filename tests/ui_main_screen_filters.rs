@@ -236,3 +236,48 @@ fn an_items_pillars_are_shown_as_the_editors_classification_with_how_it_was_made
     assert!(note.contains("编者"), "{note}");
     h.get_by_label(&note);
 }
+
+#[test]
+fn the_county_adds_its_own_problem_links_its_remedies_and_the_checklist_follows_and_undo_takes_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = sample_plan(dir.path());
+    let path = settings.progress_path.clone().unwrap();
+    let mut h = harness(settings);
+    h.run();
+    h.get_by_label_contains("问题/短板（").click();
+    h.run();
+    h.get_by_label("本县问题（0）");
+    h.state_mut().state.apply(Command::AddLocalProblem("研发投入强度低于全省平均".into()));
+    h.run();
+    let id = h.state().state.selected_problem.clone().expect("the new problem is shown");
+    assert!(id.starts_with("P-"), "{id}");
+    h.get_by_label("本县问题（1）");
+    h.get_by_label_contains("尚未关联举措");
+
+    // Linked to two items and one indicator, through the same edits as any field.
+    for value in [
+        FieldValue::Parents(vec!["bz-6.1.5".into(), "bz-6.1.7".into()]),
+        FieldValue::Indicators(vec!["rd-intensity".into()]),
+    ] {
+        h.state_mut().state.apply(Command::Edit { item: id.clone(), value });
+    }
+    h.run();
+    let state = &h.state().state;
+    let shown: Vec<&str> = state.framework.items.iter().filter(|i| state.shows(i)).map(|i| i.id.as_str()).collect();
+    assert_eq!(shown, ["bz-6.1.5", "bz-6.1.7"]);
+    assert!(h.query_all_by_label("R&D经费投入强度：").count() >= 1, "its indicator with the county's value");
+
+    // Saved in the progress file, beside the items.
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.contains("研发投入强度低于全省平均") && saved.contains("rd-intensity"));
+
+    // Each step undoes; undoing the creation takes the problem and its filter away.
+    for _ in 0..3 {
+        h.state_mut().state.apply(Command::Undo);
+    }
+    h.run();
+    let state = &h.state().state;
+    assert!(state.selected_problem.is_none() && state.filters.problem.is_none());
+    assert_eq!(state.progress.book.local_problems().count(), 0);
+    h.get_by_label("本县问题（0）");
+}

@@ -21,8 +21,11 @@ pub enum Command {
     SelectDocument(String),
     /// Show the problems (问题/短板) instead of the diagram (true), or the diagram again.
     ShowProblems(bool),
-    /// Show a problem in the detail view and filter the checklist to its remedies (or clear both).
+    /// Show a problem in the detail view and filter the checklist to its remedies (or clear both): a
+    /// document's (its framework id) or the county's own ("P-…").
     SelectProblem(Option<String>),
+    /// Add a problem of the county's own with this title, and show it.
+    AddLocalProblem(String),
     /// Filter the checklist to an element's items (or clear the filter).
     SelectElement(Option<String>),
     /// Filter the checklist to a pillar's items (or clear it).

@@ -318,8 +318,21 @@ impl AppState {
                 self.selected_document = Some(document);
             }
             Command::ShowProblems(open) => self.problems_open = open,
+            Command::AddLocalProblem(title) => {
+                if let Some((id, value)) = self.progress.book.new_local_problem(&title, now) {
+                    self.edit(vec![(id.clone(), value)], &by, now);
+                    // A read-only window adds nothing, and then there is nothing to show.
+                    if self.progress.book.local_problem(&id).is_some() {
+                        self.problems_open = true;
+                        self.selected_item = None;
+                        self.selected_task = None;
+                        self.filters.problem = Some(id.clone());
+                        self.selected_problem = Some(id);
+                    }
+                }
+            }
             Command::SelectProblem(problem) => {
-                let problem = problem.filter(|id| self.framework.problem(id).is_some());
+                let problem = problem.filter(|id| self.problem_exists(id));
                 if problem.is_some() {
                     self.selected_item = None;
                     self.selected_task = None;
@@ -588,10 +601,14 @@ impl AppState {
         self.plan = PlanView::compute(&self.framework, book, (today, rule), &self.metrics, &region);
         // The figures use the same lights as the list: targets judged against the loaded data included.
         self.rollups = Rollups::from_standings(&self.framework, book, &self.plan.standings);
+        // A problem deleted (or its creation undone) no longer filters.
+        if self.selected_problem.as_deref().is_some_and(|id| !self.problem_exists(id)) {
+            self.selected_problem = None;
+            self.filters.problem = None;
+        }
+        let book = &self.progress.book;
         let unit = &self.settings.user_unit;
-        let problem = self.filters.problem.as_deref().and_then(|id| self.framework.problem(id));
-        let remedies: Vec<&str> =
-            problem.map(|p| p.remedies.iter().map(|r| r.item.as_str()).collect()).unwrap_or_default();
+        let remedies = self.filters.problem.as_deref().map(|id| self.problem_links(id).0).unwrap_or_default();
         self.shown = self
             .framework
             .items
@@ -600,6 +617,25 @@ impl AppState {
             .map(|i| i.id.clone())
             .collect();
         self.refresh_charts();
+    }
+
+    /// Whether a problem is there: the framework's, or the county's own in the record.
+    pub fn problem_exists(&self, id: &str) -> bool {
+        self.framework.problem(id).is_some() || self.progress.book.local_problem(id).is_some()
+    }
+
+    /// A problem's remedies (item ids) and indicators (catalog ids), the framework's or the county's own.
+    pub fn problem_links(&self, id: &str) -> (Vec<&str>, Vec<&str>) {
+        if let Some(p) = self.framework.problem(id) {
+            let remedies = p.remedies.iter().map(|r| r.item.as_str()).collect();
+            return (remedies, p.indicators.iter().map(String::as_str).collect());
+        }
+        match self.progress.book.local_problem(id) {
+            Some(e) => {
+                (e.parents.iter().map(String::as_str).collect(), e.indicators.iter().map(String::as_str).collect())
+            }
+            None => (Vec::new(), Vec::new()),
+        }
     }
 
     /// The targets to chart: the selected task's, else those of the selected item's tasks.
@@ -625,8 +661,7 @@ impl AppState {
             problem_indicators: self
                 .selected_problem
                 .as_deref()
-                .and_then(|id| self.framework.problem(id))
-                .map(|p| p.indicators.clone())
+                .map(|id| self.problem_links(id).1.into_iter().map(str::to_owned).collect())
                 .unwrap_or_default(),
             region: self.settings.region.trim().to_owned(),
             data_generation: self.metrics.generation,
@@ -644,10 +679,6 @@ impl AppState {
         }
         if self.filters.element.as_deref().is_some_and(|id| framework.element(id).is_none()) {
             self.filters.element = None;
-        }
-        if self.selected_problem.as_deref().is_some_and(|id| framework.problem(id).is_none()) {
-            self.selected_problem = None;
-            self.filters.problem = None;
         }
         self.framework = framework;
         self.origin = origin;

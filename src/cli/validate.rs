@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use serde_json::Value;
 
 use crate::domain::framework::Framework;
+use crate::domain::progress::local_problems::is_local_problem_id;
 use crate::domain::progress::{Scope, is_task_id};
 use crate::i18n::{
     Lang, describe_catalog_error, describe_load_error, describe_metrics_details, describe_metrics_error,
@@ -140,7 +141,7 @@ fn check_progress(path: &Path, framework: &Framework, lang: Lang) -> bool {
             lang,
             &[
                 ("path", &path.display()),
-                ("entries", &book.entries.keys().filter(|id| !is_task_id(id)).count()),
+                ("entries", &book.entries.keys().filter(|id| !is_task_id(id) && !is_local_problem_id(id)).count()),
                 ("history", &book.history.len()),
                 ("snapshots", &book.snapshots.len()),
             ],
@@ -156,9 +157,10 @@ fn check_progress(path: &Path, framework: &Framework, lang: Lang) -> bool {
         ];
         out!("{}", s::CLI_PROGRESS_PLAN.fill(lang, &args));
     }
-    // A task's items must be in the framework, as an entry's id must.
+    // A task's items (and a local problem's remedies) must be in the framework, as an entry's id must.
     let orphans: Vec<String> = book
         .tasks()
+        .chain(book.local_problems())
         .flat_map(|(id, t)| {
             t.parents.iter().filter(|p| framework.item(p).is_none()).map(move |p| format!("{id} → {p}"))
         })
@@ -166,7 +168,7 @@ fn check_progress(path: &Path, framework: &Framework, lang: Lang) -> bool {
     let unknown: Vec<&str> = book
         .entries
         .keys()
-        .filter(|id| !is_task_id(id) && framework.item(id).is_none())
+        .filter(|id| !is_task_id(id) && !is_local_problem_id(id) && framework.item(id).is_none())
         .map(String::as_str)
         .chain(orphans.iter().map(String::as_str))
         .collect();

@@ -172,6 +172,7 @@ pub fn field(field: Field) -> Text {
         Field::Parents => s::FIELD_PARENTS,
         Field::Target => s::FIELD_TARGET,
         Field::Removed => s::FIELD_REMOVED,
+        Field::Indicators => s::FIELD_INDICATORS,
     }
 }
 

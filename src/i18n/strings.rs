@@ -2078,3 +2078,24 @@ pub const EXPORT_COL_PROBLEM_SOURCE: Text = t("出处", "Source");
 pub const EXPORT_COL_REMEDIES: Text = t("回应举措进度", "Progress of the remedies");
 pub const EXPORT_REMEDY_BASIS: Text =
     t("文献明示 {stated} 项，编者归类 {editorial} 项", "{stated} stated, {editorial} editors' links");
+pub const SLIDE_CLASSIFICATION: Text = t(
+    "{source}；举措归入本支柱为编者归类",
+    "{source}; items are placed under this pillar by the editors' classification",
+);
+pub const EXPORT_SLIDE_CLASSIFIED: Text =
+    t("举措归入本支柱为编者归类", "Items placed under this pillar by the editors' classification");
+pub const FIELD_INDICATORS: Text = t("衡量指标", "Indicators");
+pub const LOCAL_PROBLEMS_HEADING: Text = t("本县问题（{count}）", "The county's own problems ({count})");
+pub const LOCAL_PROBLEM_ADD_HINT: Text =
+    t("新问题，如：研发投入强度低于全省平均", "New problem, e.g. R&D intensity below the province's");
+pub const LOCAL_PROBLEM_ADD: Text = t("添加问题", "Add problem");
+pub const LOCAL_PROBLEM_KIND: Text =
+    t("本县问题 {id}（记在进度文件中）", "The county's own problem {id} (kept in the progress file)");
+pub const LOCAL_PROBLEM_DESCRIPTION: Text = t("说明", "Description");
+pub const LOCAL_PROBLEM_REMEDIES: Text = t("回应该问题的举措", "Items that answer it");
+pub const LOCAL_PROBLEM_ADD_REMEDY: Text = t("添加举措…", "Add an item…");
+pub const LOCAL_PROBLEM_ADD_INDICATOR: Text = t("添加指标…", "Add an indicator…");
+pub const LOCAL_PROBLEM_REMOVE_LINK: Text = t("移除", "Remove");
+pub const LOCAL_PROBLEM_DELETE: Text = t("删除此问题", "Delete this problem");
+pub const LOCAL_PROBLEM_NO_REMEDY: Text =
+    t("尚未关联举措：添加后，清单只显示这些举措", "No item linked yet: once added, the checklist shows them");

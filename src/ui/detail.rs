@@ -24,6 +24,13 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             .show(ui, |ui| super::problem_detail::show(ui, state, problem, commands));
         return;
     }
+    let local = state.selected_problem.as_deref().filter(|id| state.progress.book.local_problem(id).is_some());
+    if let (None, Some(id)) = (item, local) {
+        egui::ScrollArea::vertical()
+            .id_salt(("detail-problem", id))
+            .show(ui, |ui| super::problem_detail::show_local(ui, state, id, commands));
+        return;
+    }
     match (item, document, state.live_selected_task()) {
         (Some(_), _, Some(task)) => {
             egui::ScrollArea::vertical().id_salt(("detail-task", task)).show(ui, |ui| {

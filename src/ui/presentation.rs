@@ -246,7 +246,8 @@ fn pillar_slide(ui: &mut egui::Ui, state: &AppState, ty: &Type, pillar: &Pillar)
     let fw = &state.framework;
     let text = theme::palette(ui.ctx()).text;
     ui.label(RichText::new(&pillar.statement).size(ty.body).color(text));
-    ui.label(RichText::new(fw.cite(&pillar.source)).size(ty.small).color(text));
+    let source = fw.cite(&pillar.source);
+    ui.label(RichText::new(s::SLIDE_CLASSIFICATION.fill(lang, &[("source", &source)])).size(ty.small).color(text));
     ui.add_space(ty.gap);
     let rollup = state.rollups.pillars.get(&pillar.id).copied().unwrap_or_default();
     figures_row(ui, &rollup, lang, ty);

@@ -39,6 +39,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     // The charts below keep at least their share of the panel.
     let height = (ui.available_height() * 0.55).max(160.0);
     egui::ScrollArea::vertical().id_salt("problems").max_height(height).auto_shrink([false, true]).show(ui, |ui| {
+        local(ui, state, commands);
         for document in &fw.documents {
             let problems: Vec<&Problem> = fw.problems.iter().filter(|p| p.source.document == document.id).collect();
             if problems.is_empty() {
@@ -47,31 +48,71 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             ui.add_space(theme::GAP * 0.5);
             ui.label(RichText::new(format!("{}《{}》", document.short, document.title)).strong());
             for problem in problems {
-                row(ui, state, problem, lang, commands);
+                let title = names::pick(lang, &problem.title, &problem.title_en);
+                row(ui, state, &problem.id, title, &fw.cite(&problem.source), lang, commands);
             }
         }
     });
 }
 
-/// How far a problem's remedies have got in the open progress record.
-pub fn rollup(state: &AppState, problem: &Problem) -> RemedyRollup {
+/// The county's own problems first (they are its own words), with a field to add one.
+fn local(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let lang = state.settings.lang;
     let book = &state.progress.book;
-    remedy_rollup(problem.remedies.iter().map(|r| (book.get(&r.item), state.standing(&r.item))))
+    ui.label(
+        RichText::new(s::LOCAL_PROBLEMS_HEADING.fill(lang, &[("count", &book.local_problems().count())])).strong(),
+    );
+    for (id, entry) in book.local_problems() {
+        let source = s::LOCAL_PROBLEM_KIND.fill(lang, &[("id", &id)]);
+        row(ui, state, id, &entry.title, &source, lang, commands);
+    }
+    ui.add_enabled_ui(state.progress.can_edit(), |ui| {
+        ui.horizontal(|ui| {
+            let id = egui::Id::unique("local-problem-draft");
+            let mut draft: String = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
+            let field = egui::TextEdit::singleline(&mut draft)
+                .hint_text(s::LOCAL_PROBLEM_ADD_HINT.get(lang))
+                .desired_width((ui.available_width() - 90.0).max(120.0));
+            let response = ui.add(field);
+            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let clicked =
+                ui.add_enabled(!draft.trim().is_empty(), egui::Button::new(s::LOCAL_PROBLEM_ADD.get(lang))).clicked();
+            if (entered || clicked) && !draft.trim().is_empty() {
+                commands.push(Command::AddLocalProblem(std::mem::take(&mut draft)));
+            }
+            ui.data_mut(|d| d.insert_temp(id, draft));
+        });
+    });
 }
 
-fn row(ui: &mut egui::Ui, state: &AppState, problem: &Problem, lang: Lang, commands: &mut Vec<Command>) {
-    let selected = state.selected_problem.as_deref() == Some(problem.id.as_str());
-    let title = names::pick(lang, &problem.title, &problem.title_en);
+/// How far a problem's remedies have got in the open progress record.
+pub fn rollup(state: &AppState, problem_id: &str) -> RemedyRollup {
+    let book = &state.progress.book;
+    let (remedies, _) = state.problem_links(problem_id);
+    remedy_rollup(remedies.into_iter().map(|r| (book.get(r), state.standing(r))))
+}
+
+fn row(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    id: &str,
+    title: &str,
+    source: &str,
+    lang: Lang,
+    commands: &mut Vec<Command>,
+) {
+    let selected = state.selected_problem.as_deref() == Some(id);
     if ui.selectable_label(selected, RichText::new(title).strong()).clicked() {
-        commands.push(Command::SelectProblem(if selected { None } else { Some(problem.id.clone()) }));
+        commands.push(Command::SelectProblem(if selected { None } else { Some(id.to_owned()) }));
     }
     ui.horizontal_wrapped(|ui| {
         ui.add_space(theme::GAP);
-        progress_words(ui, &rollup(state, problem), lang);
-        ui.label(RichText::new(state.framework.cite(&problem.source)).small().weak());
+        progress_words(ui, &rollup(state, id), lang);
+        ui.label(RichText::new(source).small().weak());
     });
     // The first indicators the loaded data has a value of.
-    let figures = problem.indicators.iter().filter_map(|id| {
+    let (_, indicators) = state.problem_links(id);
+    let figures = indicators.into_iter().filter_map(|id| {
         let shown = state.metrics.figure(&state.settings.region, id)?;
         super::key_figures::words(state, &shown).map(|words| (shown, words))
     });

@@ -43,17 +43,20 @@ pub enum Field {
     Target,
     /// A task deleted.
     Removed,
+    /// 衡量指标 (a county's own problem: the catalog indicators that measure it).
+    Indicators,
 }
 
 impl Field {
     /// Every field, in the order of the ledger.
-    pub const ALL: [Field; 17] = [
+    pub const ALL: [Field; 18] = [
         Self::Scope,
         Self::ScopeReason,
         Self::Title,
         Self::Parents,
         Self::Target,
         Self::Removed,
+        Self::Indicators,
         Self::Status,
         Self::Percent,
         Self::LeadUnit,
@@ -105,6 +108,8 @@ pub enum FieldValue {
     Target(Option<Target>),
     /// Deleted (a task).
     Removed(bool),
+    /// 衡量指标: catalog indicator ids.
+    Indicators(Vec<String>),
 }
 
 impl FieldValue {
@@ -128,6 +133,7 @@ impl FieldValue {
             Self::Parents(_) => Field::Parents,
             Self::Target(_) => Field::Target,
             Self::Removed(_) => Field::Removed,
+            Self::Indicators(_) => Field::Indicators,
         }
     }
 
@@ -142,7 +148,7 @@ impl FieldValue {
             Self::Start(d) | Self::Deadline(d) | Self::RevisedDeadline(d) => date(d),
             Self::Scope(s) => s.zh().to_owned(),
             Self::ScopeReason(t) | Self::Title(t) => t.clone(),
-            Self::Parents(list) => list.join("、"),
+            Self::Parents(list) | Self::Indicators(list) => list.join("、"),
             Self::Target(t) => t.as_ref().map(|t| t.describe(&t.indicator)).unwrap_or_default(),
             Self::Removed(r) => {
                 if *r {
@@ -176,6 +182,7 @@ impl Entry {
             Field::Parents => FieldValue::Parents(self.parents.clone()),
             Field::Target => FieldValue::Target(self.target.clone()),
             Field::Removed => FieldValue::Removed(self.removed),
+            Field::Indicators => FieldValue::Indicators(self.indicators.clone()),
         }
     }
 
@@ -198,6 +205,7 @@ impl Entry {
             FieldValue::Title(v) => self.title = v,
             FieldValue::Parents(v) => self.parents = v,
             FieldValue::Target(v) => self.target = v,
+            FieldValue::Indicators(v) => self.indicators = v,
             FieldValue::Removed(v) => self.removed = v,
         }
     }

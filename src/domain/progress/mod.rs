@@ -6,6 +6,7 @@ pub mod compare;
 pub mod consistency;
 mod edit;
 mod light;
+pub mod local_problems;
 pub mod merge;
 pub mod plan;
 pub mod remedies;
@@ -100,6 +101,9 @@ pub struct Entry {
     /// A task deleted (kept, so undo and merging know it).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub removed: bool,
+    /// A county's own problem (问题/短板): the catalog indicators that measure it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<String>,
     /// Where it stands.
     pub status: Status,
     /// Percent complete, 0–100.
@@ -228,6 +232,7 @@ pub static UNTOUCHED: Entry = Entry {
     parents: Vec::new(),
     target: None,
     removed: false,
+    indicators: Vec::new(),
     status: Status::NotStarted,
     percent: 0,
     lead_unit: String::new(),

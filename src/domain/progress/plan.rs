@@ -333,12 +333,17 @@ impl ProgressBook {
     /// A new task id, unique in this record: "T-" and four letters or digits from the time, the title and a
     /// counter, so two departments adding tasks on the same day get different ids.
     pub fn new_task_id(&self, title: &str, at: jiff::Timestamp) -> String {
+        self.new_id("T-", title, at)
+    }
+
+    /// A new id with this prefix ("T-" for tasks, "P-" for the county's own problems), unique in this record.
+    pub(super) fn new_id(&self, prefix: &str, title: &str, at: jiff::Timestamp) -> String {
         const ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
         for attempt in 0u64.. {
             let mut h = xxhash_rust::xxh3::xxh3_64(title.as_bytes())
                 ^ (at.as_nanosecond() as u64)
                 ^ attempt.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            let mut id = String::from("T-");
+            let mut id = String::from(prefix);
             for _ in 0..4 {
                 id.push(char::from(ALPHABET[(h % 32) as usize]));
                 h /= 32;

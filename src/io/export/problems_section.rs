@@ -27,13 +27,27 @@ pub fn flow_section(flow: &mut Flow<'_>, input: &ExportInput<'_>, summary: &Summ
         headers.iter().zip(widths).map(|(h, width)| TableColumn { header: h.get(lang).to_owned(), width }).collect();
     columns.push(TableColumn { header: s::EXPORT_COL_REMEDIES.get(lang).to_owned(), width: rest });
     let table = Table { columns, body: CELL, head: CELL.bold(), max_lines: None };
-    let rows: Vec<Vec<Cell>> = fw
-        .problems
-        .iter()
+    // The county's own problems first, in its words; then the documents'.
+    let local = input.book.local_problems().map(|(id, e)| Row {
+        title: e.title.clone(),
+        quote: e.note.clone(),
+        source: s::LOCAL_PROBLEM_KIND.fill(lang, &[("id", &id)]),
+        remedies: e.parents.clone(),
+        stated: None,
+    });
+    let documents = fw.problems.iter().map(|p| Row {
+        title: names::pick(lang, &p.title, &p.title_en).to_owned(),
+        quote: p.quote.clone(),
+        source: fw.cite(&p.source),
+        remedies: p.remedies.iter().map(|r| r.item.clone()).collect(),
+        stated: Some(p.remedies.iter().filter(|r| r.basis == LinkBasis::Stated).count()),
+    });
+    let rows: Vec<Vec<Cell>> = local
+        .chain(documents)
         .enumerate()
-        .map(|(i, problem)| {
-            let remedies = problem.remedies.iter().filter_map(|r| {
-                let st = summary.items.iter().find(|st| st.item.id == r.item)?;
+        .map(|(i, row)| {
+            let remedies = row.remedies.iter().filter_map(|item| {
+                let st = summary.items.iter().find(|st| st.item.id == *item)?;
                 let standing = Standing {
                     status: st.entry.status,
                     percent: st.entry.percent,
@@ -43,9 +57,8 @@ pub fn flow_section(flow: &mut Flow<'_>, input: &ExportInput<'_>, summary: &Summ
                 Some((&st.entry, standing))
             });
             let rollup = remedy_rollup(remedies.collect::<Vec<(&Entry, Standing)>>());
-            let stated = problem.remedies.iter().filter(|r| r.basis == LinkBasis::Stated).count();
             let mut words =
-                s::PROBLEM_REMEDIES_LINE.fill(lang, &[("count", &rollup.remedies), ("adopted", &rollup.adopted)]);
+                s::PROBLEM_REMEDIES_LINE.fill(lang, &[("count", &row.remedies.len()), ("adopted", &rollup.adopted)]);
             if let Some(percent) = rollup.percent {
                 words.push_str(&format!(
                     " · {} · {}",
@@ -53,22 +66,40 @@ pub fn flow_section(flow: &mut Flow<'_>, input: &ExportInput<'_>, summary: &Summ
                     names::light(rollup.worst).get(lang)
                 ));
             }
-            words.push('\n');
-            words.push_str(
-                &s::EXPORT_REMEDY_BASIS
-                    .fill(lang, &[("stated", &stated), ("editorial", &(problem.remedies.len() - stated))]),
-            );
-            let title = names::pick(lang, &problem.title, &problem.title_en);
+            if let Some(stated) = row.stated {
+                words.push('\n');
+                words.push_str(
+                    &s::EXPORT_REMEDY_BASIS
+                        .fill(lang, &[("stated", &stated), ("editorial", &(row.remedies.len() - stated))]),
+                );
+            }
+            let text = if row.quote.trim().is_empty() {
+                row.title
+            } else {
+                format!("{}\n“{}”", row.title, shortened(&row.quote))
+            };
             vec![
                 ((i + 1).to_string(), None),
-                (format!("{title}\n“{}”", shortened(&problem.quote)), None),
-                (fw.cite(&problem.source), None),
+                (text, None),
+                (row.source, None),
                 (words, rollup.percent.map(|_| super::palette::light(rollup.worst))),
             ]
         })
         .collect();
     flow.table(&table, &rows);
     flow.gap(14.0);
+}
+
+/// One problem as the table shows it.
+struct Row {
+    title: String,
+    /// The document's words, or the county's description.
+    quote: String,
+    source: String,
+    /// Item ids.
+    remedies: Vec<String>,
+    /// How many links the document states (`None` for the county's own problems: all are its own).
+    stated: Option<usize>,
 }
 
 /// The quote cut at [`QUOTE_CHARS`] with “…”.

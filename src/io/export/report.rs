@@ -67,7 +67,8 @@ pub fn render(input: &ExportInput<'_>) -> Result<super::Rendered, ExportError> {
     overall(&mut flow, &mut sections, input, &summary);
     pillars(&mut flow, &mut sections, input, &summary);
     attention(&mut flow, &mut sections, input, &summary);
-    if !input.framework.problems.is_empty() && !input.only_attention {
+    let any_problem = !input.framework.problems.is_empty() || input.book.local_problems().next().is_some();
+    if any_problem && !input.only_attention {
         flow.heading(H1, &sections.next(s::EXPORT_PROBLEMS_HEADING.get(lang)), 200.0);
         super::problems_section::flow_section(&mut flow, input, &summary);
     }

@@ -123,6 +123,7 @@ fn pillar_slide(fonts: &Fonts, input: &ExportInput<'_>, summary: &Summary<'_>, p
         pdf::bar(&mut page, [x, y, w, 7.0], er.mean_percent() / 100.0, color);
         y += 16.0;
     }
+    page.text(x, y + 4.0, LABEL, s::EXPORT_SLIDE_CLASSIFIED.get(lang));
 
     // Right: the items that most need attention first.
     let mut items = summary.pillar_items(input, pillar);
