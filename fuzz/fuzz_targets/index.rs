@@ -91,7 +91,7 @@ fuzz_target!(|data: &[u8]| {
             weights: names.iter().map(|n| (n.clone(), f64::from(input.byte() % 5) - 0.5)).collect(),
         }),
     };
-    let Ok(evaluation) = index::evaluate(&panel, &CATALOG, &Options { weighting }) else { return };
+    let Ok(evaluation) = index::evaluate(&panel, &CATALOG, &Options { weighting, ..Options::default() }) else { return };
     let cells = (0..evaluation.regions.len()).flat_map(|r| evaluation.years.iter().map(move |&y| (r, y)));
     for scored in cells.filter_map(|(r, y)| evaluation.get(RegionId(r as u32), y)) {
         assert!((0.0..=1.0).contains(&scored.score), "score {} out of [0, 1]", scored.score);

@@ -243,6 +243,7 @@ mod tests {
                 target_year: 2026,
             })),
             FieldValue::Removed(true),
+            FieldValue::Indicators(vec!["rd-intensity".into()]),
         ];
         assert_eq!(values.len(), Field::ALL.len());
         let mut entry = Entry::default();
