@@ -224,3 +224,18 @@ fn ledger_import_placing_rows() {
     ));
     h.snapshot("ledger_import_placing_rows");
 }
+
+/// The 问题/短板 tab on a laptop screen, on 巴中's 研发投入强度不足: the list with each problem's remedies and
+/// indicators, the checklist filtered to its remedies, and the problem's words, links and the county's figures.
+#[test]
+fn problem_view_1366x768() {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("progress.json");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/progress-示例数据.json"), &progress).unwrap();
+    let mut h = harness_on(progress, "通江县", egui::vec2(1366.0, 768.0), "2026-11-25");
+    h.state_mut().state.apply(policy_cockpit::app::Command::ShowProblems(true));
+    h.state_mut().state.apply(policy_cockpit::app::Command::SelectProblem(Some("bz-p5.1".into())));
+    h.run();
+    mask_progress_path(&mut h);
+    h.snapshot("problem_view_1366x768");
+}

@@ -102,8 +102,15 @@ fn row(
     commands: &mut Vec<Command>,
 ) {
     let selected = state.selected_problem.as_deref() == Some(id);
-    if ui.selectable_label(selected, RichText::new(title).strong()).clicked() {
+    let response = ui.selectable_label(selected, RichText::new(title).strong());
+    if response.clicked() {
         commands.push(Command::SelectProblem(if selected { None } else { Some(id.to_owned()) }));
+    }
+    // A problem chosen elsewhere (--problem, a new one) is scrolled into view once.
+    let shown_id = egui::Id::unique("problem-scrolled-to");
+    if selected && ui.data(|d| d.get_temp::<String>(shown_id)).as_deref() != Some(id) {
+        response.scroll_to_me(Some(egui::Align::Center));
+        ui.data_mut(|d| d.insert_temp(shown_id, id.to_owned()));
     }
     ui.horizontal_wrapped(|ui| {
         ui.add_space(theme::GAP);
