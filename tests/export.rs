@@ -128,6 +128,8 @@ fn slides_are_16_9_with_overview_one_per_pillar_overdue_and_key_figures() {
     assert!(slides[0].contains("通江县科技创新与产业创新深度融合"));
     for (i, pillar) in fw.pillars.iter().enumerate() {
         assert!(slides[i + 1].contains(&pillar.name), "slide {} lacks {}", i + 2, pillar.name);
+        // Items listed under a pillar: the editors' classification, said on the slide (issue 15).
+        assert!(slides[i + 1].contains("编者归类"), "slide {} shows the mapping unlabelled", i + 2);
     }
     assert!(slides[5].contains("逾期与受阻事项") && slides[5].contains("场景清单未发布"));
     assert!(slides[6].contains("关键数据"));

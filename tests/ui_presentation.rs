@@ -139,6 +139,8 @@ fn a_pillar_slide_lists_an_items_tasks_under_it() {
     let pillar = state.framework.pillars_of(item)[0];
     let index = state.framework.pillars.iter().position(|p| p.id == pillar).unwrap();
     go(&mut h, 1 + index);
+    // The items are under this pillar by the editors' reading, and the slide says so (issue 15).
+    h.get_by_label_contains("举措归入本支柱为编者归类");
     h.get_by_label("实施“揭榜挂帅”和“赛马”机制");
     h.get_by_label("2026 年新增揭榜挂帅项目 6 个（T-A001）");
     h.get_by_label("揭榜项目资金拨付（T-A003）");
