@@ -334,3 +334,25 @@ fn a_schema_2_file_validates_and_lists_without_being_changed() {
     assert!(text(&out.stdout).lines().any(|l| l.starts_with("bz-6.1.5\t受阻")));
     assert_eq!(std::fs::read("tests/data/progress-v2.json").unwrap(), before);
 }
+
+#[test]
+fn validate_accepts_the_countys_own_problems_and_names_a_remedy_the_framework_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("progress.json");
+    cockpit(&["progress", "set", "--file", s(&file), "--item", "yz-3.1.1", "--percent", "10"]);
+    let mut json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    json["entries"]["P-7K2M"] = serde_json::json!({
+        "title": "研发投入强度低于全省平均", "parents": ["bz-6.1.5"], "indicators": ["rd-intensity"]
+    });
+    std::fs::write(&file, serde_json::to_string_pretty(&json).unwrap()).unwrap();
+    let out = cockpit(&["validate", s(&file)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // A problem is not an item: still one item with a record.
+    assert!(text(&out.stdout).contains("1 项有记录"), "{}", text(&out.stdout));
+
+    json["entries"]["P-7K2M"]["parents"] = serde_json::json!(["bz-6.1.5", "zz-9.9"]);
+    std::fs::write(&file, serde_json::to_string_pretty(&json).unwrap()).unwrap();
+    let out = cockpit(&["validate", s(&file)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("P-7K2M → zz-9.9"), "{}", text(&out.stderr));
+}
