@@ -2099,3 +2099,4 @@ pub const LOCAL_PROBLEM_REMOVE_LINK: Text = t("移除", "Remove");
 pub const LOCAL_PROBLEM_DELETE: Text = t("删除此问题", "Delete this problem");
 pub const LOCAL_PROBLEM_NO_REMEDY: Text =
     t("尚未关联举措：添加后，清单只显示这些举措", "No item linked yet: once added, the checklist shows them");
+pub const PROBLEM_DETAIL_HEADING: Text = t("问题详情", "Problem");

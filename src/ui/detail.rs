@@ -12,19 +12,24 @@ use crate::i18n::{Lang, Text, names, strings as s};
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;
     let fw = &state.framework;
-    ui.add_space(theme::GAP);
-    ui.heading(s::DETAIL_HEADING.get(lang));
-    ui.separator();
     let item = state.selected_item.as_deref().and_then(|id| fw.item(id));
     let document = state.selected_document.as_deref().and_then(|id| fw.document(id));
     let problem = state.selected_problem.as_deref().and_then(|id| fw.problem(id));
+    let local = state.selected_problem.as_deref().filter(|id| state.progress.book.local_problem(id).is_some());
+    ui.add_space(theme::GAP);
+    let heading = if item.is_none() && (problem.is_some() || local.is_some()) {
+        s::PROBLEM_DETAIL_HEADING
+    } else {
+        s::DETAIL_HEADING
+    };
+    ui.heading(heading.get(lang));
+    ui.separator();
     if let (None, Some(problem)) = (item, problem) {
         egui::ScrollArea::vertical()
             .id_salt(("detail-problem", &problem.id))
             .show(ui, |ui| super::problem_detail::show(ui, state, problem, commands));
         return;
     }
-    let local = state.selected_problem.as_deref().filter(|id| state.progress.book.local_problem(id).is_some());
     if let (None, Some(id)) = (item, local) {
         egui::ScrollArea::vertical()
             .id_salt(("detail-problem", id))
