@@ -12,6 +12,7 @@ mod file_dialog;
 pub mod fonts;
 mod header;
 mod help;
+mod item_picker;
 mod key_figures;
 mod ledger_dialog;
 mod pillar_diagram;

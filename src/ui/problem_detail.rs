@@ -159,26 +159,12 @@ pub fn show_local(ui: &mut egui::Ui, state: &AppState, id: &str, commands: &mut 
                 ui.label(RichText::new(format!("{}%", standing.percent)).small());
             });
         }
-        // Adopted items first: the county answers its problems with what it has taken up.
-        let mut candidates: Vec<_> = fw.items.iter().filter(|i| !entry.parents.contains(&i.id)).collect();
-        candidates.sort_by_key(|i| state.entry(&i.id).scope != crate::domain::progress::Scope::Adopted);
-        let label = ui.label(RichText::new(s::LOCAL_PROBLEM_ADD_REMEDY.get(lang)).small().weak());
-        egui::ComboBox::from_id_salt(("local-problem-remedy", id))
-            .selected_text("…")
-            .width(ui.available_width().min(360.0))
-            .show_ui(ui, |ui| {
-                for item in candidates {
-                    let title = names::pick(lang, &item.title, &item.title_en);
-                    let scope = names::scope(state.entry(&item.id).scope).get(lang);
-                    if ui.selectable_label(false, format!("{} {title}（{scope}）", item.id)).clicked() {
-                        let mut items = entry.parents.clone();
-                        items.push(item.id.clone());
-                        commands.push(edit(FieldValue::Parents(items)));
-                    }
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        let salt = ("local-problem-remedy", id);
+        if let Some(item) = super::item_picker::add_item(ui, state, salt, s::LOCAL_PROBLEM_ADD_REMEDY, &entry.parents) {
+            let mut items = entry.parents.clone();
+            items.push(item);
+            commands.push(edit(FieldValue::Parents(items)));
+        }
         ui.separator();
         let ids: Vec<&str> = entry.indicators.iter().map(String::as_str).collect();
         indicators(ui, state, &ids, Some(id), commands);

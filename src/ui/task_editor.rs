@@ -65,24 +65,9 @@ fn parents(ui: &mut egui::Ui, state: &AppState, task: &str, commands: &mut Vec<C
             }
         });
     }
-    // Adopted items first: a task usually serves what the county has taken up.
-    let mut candidates: Vec<_> = fw.items.iter().filter(|i| !current.contains(&i.id)).collect();
-    candidates.sort_by_key(|i| state.entry(&i.id).scope != crate::domain::progress::Scope::Adopted);
-    let label = ui.label(RichText::new(s::ADD_PARENT.get(lang)).small().weak());
-    egui::ComboBox::from_id_salt(("task-add-parent", task))
-        .selected_text("…")
-        .width(ui.available_width().min(360.0))
-        .show_ui(ui, |ui| {
-            for item in candidates {
-                let title = names::pick(lang, &item.title, &item.title_en);
-                let scope = names::scope(state.entry(&item.id).scope).get(lang);
-                if ui.selectable_label(false, format!("{} {title}（{scope}）", item.id)).clicked() {
-                    let mut items = current.clone();
-                    items.push(item.id.clone());
-                    commands.push(Command::SetTaskItems { task: task.to_owned(), items });
-                }
-            }
-        })
-        .response
-        .labelled_by(label.id);
+    if let Some(item) = super::item_picker::add_item(ui, state, ("task-add-parent", task), s::ADD_PARENT, current) {
+        let mut items = current.clone();
+        items.push(item);
+        commands.push(Command::SetTaskItems { task: task.to_owned(), items });
+    }
 }
