@@ -9,6 +9,7 @@ use std::process::{Command, Stdio};
 use jiff::{SignedDuration, Timestamp};
 use policy_cockpit::domain::progress::{Entry, FieldValue, ProgressBook, SCHEMA_VERSION, Status};
 use policy_cockpit::i18n::{Lang, describe_progress_error};
+use policy_cockpit::io::json_file::JsonFileError;
 use policy_cockpit::io::progress_file::{self, KEEP_BACKUPS, ProgressFileError, ProgressStore, SaveStep, ValueProblem};
 
 const V1_FILE: &str = "tests/data/progress-v1.json";
@@ -336,7 +337,9 @@ fn a_truncated_progress_file_is_reported_left_untouched_and_restorable() {
 
     for result in [ProgressStore::open(&path).map(|(_, book)| book), ProgressStore::read(&path)] {
         let error = result.unwrap_err();
-        let ProgressFileError::Json { line, column, truncated: true, .. } = error else { panic!("{error:?}") };
+        let ProgressFileError::File(JsonFileError::Json { line, column, truncated: true, .. }) = error else {
+            panic!("{error:?}")
+        };
         assert!(line > 1 && column > 0, "line {line}, column {column}");
         let message = describe_progress_error(&error, Lang::Zh);
         assert!(
@@ -374,7 +377,10 @@ fn a_hand_broken_file_is_reported_with_line_and_column_and_left_untouched() {
     );
     fs::write(&path, text).unwrap();
     let error = ProgressStore::open(&path).unwrap_err();
-    assert!(matches!(error, ProgressFileError::Json { line: 6, column: 7, truncated: false, .. }), "{error:?}");
+    assert!(
+        matches!(error, ProgressFileError::File(JsonFileError::Json { line: 6, column: 7, truncated: false, .. })),
+        "{error:?}"
+    );
     assert!(describe_progress_error(&error, Lang::En).contains("line 6, column 7"));
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 }
@@ -436,7 +442,7 @@ fn restoring_over_a_good_file_keeps_it_as_a_backup() {
 fn a_missing_file_opens_as_an_empty_book_and_its_first_save_makes_no_backup() {
     let _serial = serial();
     let (_dir, path) = temp_file();
-    assert!(matches!(ProgressStore::read(&path), Err(ProgressFileError::Read { .. })));
+    assert!(matches!(ProgressStore::read(&path), Err(ProgressFileError::File(JsonFileError::Read { .. }))));
     let (mut store, book) = ProgressStore::open(&path).unwrap();
     assert_eq!(book, ProgressBook::default());
     assert_eq!(store.path(), path);

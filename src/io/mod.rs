@@ -4,6 +4,7 @@ pub mod export;
 pub mod framework_file;
 pub mod guard;
 pub mod index_weights;
+pub mod json_file;
 pub mod ledger;
 pub mod ledger_import;
 pub mod load_progress;

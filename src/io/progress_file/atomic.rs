@@ -7,6 +7,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::ProgressFileError;
+use crate::io::json_file::JsonFileError;
 
 /// A step of a save at which a [`FaultHook`] runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,8 +102,7 @@ pub(super) fn resolve(path: &Path) -> Result<PathBuf, ProgressFileError> {
     for _ in 0..40 {
         match fs::symlink_metadata(&current) {
             Ok(meta) if meta.file_type().is_symlink() => {
-                let to = fs::read_link(&current)
-                    .map_err(|source| ProgressFileError::Read { path: current.clone(), source })?;
+                let to = fs::read_link(&current).map_err(|source| JsonFileError::read(&current, source))?;
                 current = folder(&current).join(to);
             }
             Ok(_) => return Ok(current),
@@ -110,11 +110,11 @@ pub(super) fn resolve(path: &Path) -> Result<PathBuf, ProgressFileError> {
                 return Err(ProgressFileError::DanglingSymlink { path: path.to_owned(), target: current });
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(current),
-            Err(source) => return Err(ProgressFileError::Read { path: current, source }),
+            Err(source) => return Err(JsonFileError::read(&current, source).into()),
         }
     }
     let source = io::Error::other("too many levels of symbolic links");
-    Err(ProgressFileError::Read { path: path.to_owned(), source })
+    Err(JsonFileError::read(path, source).into())
 }
 
 /// Whether two names are one file (one inode): a hard link made a moment ago still names what `path` does.
@@ -155,7 +155,7 @@ pub(super) fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, ProgressFil
     match fs::read(path) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(ProgressFileError::Read { path: path.to_owned(), source }),
+        Err(source) => Err(JsonFileError::read(path, source).into()),
     }
 }
 
