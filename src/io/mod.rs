@@ -1,5 +1,6 @@
 //! Files in and out: loaders and writers. Uses the domain; knows nothing of the UI.
 
+pub mod atomic_file;
 pub mod export;
 pub mod framework_file;
 pub mod guard;
