@@ -3,22 +3,20 @@
 //! leaves the progress file alone.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::framework;
+
 mod common;
 
 use std::path::Path;
 use std::process::Command;
 
 use calamine::{Data, Reader};
-use policy_cockpit::domain::framework::Framework;
 use policy_cockpit::domain::progress::{FieldValue, ProgressBook};
 use policy_cockpit::i18n::Lang;
 use policy_cockpit::io::export::{self, ExportFormat, ExportInput, IndicatorSeries};
-use policy_cockpit::io::framework_file;
 use policy_cockpit::io::ledger::Column;
-
-fn framework() -> Framework {
-    framework_file::embedded().unwrap()
-}
 
 /// Where a column is in the ledger.
 fn col(column: Column) -> usize {

@@ -2,19 +2,18 @@
 //! refused with the entry and field named.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::framework;
+
 use std::path::Path;
 
-use policy_cockpit::domain::framework::{Framework, PillarId};
+use policy_cockpit::domain::framework::PillarId;
 use policy_cockpit::domain::metrics::{CatalogProblem, Direction};
 use policy_cockpit::i18n::{Lang, describe_catalog_error};
-use policy_cockpit::io::framework_file;
 use policy_cockpit::io::json_file::JsonFileError;
 use policy_cockpit::io::metrics::catalog_file::{self, CatalogLoadError, EMBEDDED_JSON};
 use serde_json::{Value, json};
-
-fn framework() -> Framework {
-    framework_file::embedded().unwrap()
-}
 
 fn problems(edit: impl FnOnce(&mut Value)) -> Vec<CatalogProblem> {
     let mut value: Value = serde_json::from_str(EMBEDDED_JSON).unwrap();

@@ -3,20 +3,19 @@
 //! in its name and contents, whose districts add up to the sourced city figures where the two files meet.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::catalog;
+
 use std::path::Path;
 
 use policy_cockpit::domain::framework::PillarId;
-use policy_cockpit::domain::metrics::{Catalog, ILLUSTRATIVE_MARK};
-use policy_cockpit::io::framework_file;
-use policy_cockpit::io::metrics::{self, Loaded, catalog_file};
+use policy_cockpit::domain::metrics::ILLUSTRATIVE_MARK;
+use policy_cockpit::io::metrics::{self, Loaded};
 
 const SOURCED: &str = "sample-data/四川巴中_2024-2025_文献数据.csv";
 const ILLUSTRATIVE: &str = "sample-data/巴中县区指标_2019-2025_示例数据.csv";
 const SEED_002: &str = "../shared/seeds/002_090f710a03566b90.txt";
-
-fn catalog() -> Catalog {
-    catalog_file::embedded(&framework_file::embedded().unwrap()).unwrap()
-}
 
 fn load(path: &str) -> Loaded {
     metrics::load(Path::new(path), &catalog()).unwrap_or_else(|e| panic!("{e}"))
