@@ -8,8 +8,8 @@ use embedded::framework;
 
 use policy_cockpit::domain::framework::LinkBasis;
 
-/// The seed text of a document, from `../shared/seeds/`, when it is there beside the repository.
-fn seed(document: &str) -> Option<String> {
+/// The seed text of a document: the source documents as plain text, in `tests/data/seeds/`.
+fn seed(document: &str) -> String {
     let file = match document {
         "yuan-zou-2025" => "000_b44231040e49b11e.txt",
         "xxsb-wang-jian" | "xxsb-he-zhe" => "001_7984455a9379363e.txt",
@@ -18,12 +18,8 @@ fn seed(document: &str) -> Option<String> {
         "du-li" => "004_927c7aa7a21d6c74.txt",
         other => panic!("no seed for {other}"),
     };
-    let path = format!("../shared/seeds/{file}");
-    let text = std::fs::read_to_string(&path).ok();
-    if text.is_none() {
-        eprintln!("{path} not found beside the repository; quotes not checked");
-    }
-    text
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds").join(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// Whether a title is in English: not empty, no Chinese characters.
@@ -41,8 +37,7 @@ fn every_problem_quotes_its_document_verbatim_shortened_only_with_an_ellipsis() 
     let fw = framework();
     assert!(!fw.problems.is_empty());
     for problem in &fw.problems {
-        let Some(text) = seed(&problem.source.document) else { return };
-        let text = squeeze(&text);
+        let text = squeeze(&seed(&problem.source.document));
         for part in problem.quote.split('…').map(squeeze).filter(|p| !p.is_empty()) {
             assert!(text.contains(&part), "{}: “{part}” is not in its document", problem.id);
         }
