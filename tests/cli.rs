@@ -3,10 +3,9 @@
 
 #[path = "common/cli.rs"]
 mod common;
-use common::{cockpit, text};
+use common::{cockpit, cockpit_without_display, text};
 
 use std::path::Path;
-use std::process::Command;
 
 #[test]
 fn validate_on_the_shipped_framework_prints_its_summary_and_exits_0() {
@@ -146,13 +145,7 @@ fn wrong_usage_exits_2() {
 
 #[test]
 fn without_a_display_the_window_says_so_in_words_and_exits_1() {
-    let out = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
-        .args(["--screenshot", "never.png"])
-        .env("LANG", "zh_CN.UTF-8")
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .unwrap();
+    let out = cockpit_without_display(&["--screenshot", "never.png"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("无法打开窗口：没有可用的图形显示"), "{}", text(&out.stderr));
     assert!(!Path::new("never.png").exists());
@@ -171,14 +164,8 @@ fn a_screenshot_with_an_unreadable_metrics_file_says_which_file_and_exits_1_befo
     let bad = dir.path().join("县区指标.csv");
     std::fs::write(&bad, "区县,年份\n").unwrap();
     let out_png = dir.path().join("shot.png");
-    let out = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
-        .args(["--screenshot", out_png.to_str().unwrap(), "--metrics", bad.to_str().unwrap()])
-        .env("LANG", "zh_CN.UTF-8")
-        // With no display a window could not open either: the message must be about the file.
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .unwrap();
+    // With no display a window could not open either: the message must be about the file.
+    let out = cockpit_without_display(&["--screenshot", out_png.to_str().unwrap(), "--metrics", bad.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
     assert!(err.contains("县区指标.csv"), "{err}");

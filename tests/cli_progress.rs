@@ -3,7 +3,7 @@
 
 #[path = "common/cli.rs"]
 mod common;
-use common::{cockpit, text};
+use common::{cockpit, command, text};
 
 use std::path::Path;
 
@@ -120,9 +120,7 @@ fn a_listing_piped_into_a_reader_that_has_gone_does_not_panic() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("progress.json");
     std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/progress-示例数据.json"), &file).unwrap();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
-        .args(["progress", "list", "--file", file.to_str().unwrap()])
-        .env("LANG", "zh_CN.UTF-8")
+    let mut child = command(&["progress", "list", "--file", file.to_str().unwrap()])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

@@ -3,22 +3,24 @@
 //! leaves the progress file alone.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::framework;
+
+#[path = "common/cli.rs"]
+mod cli_common;
+use cli_common::cockpit;
+
 mod common;
 
 use std::path::Path;
 use std::process::Command;
 
 use calamine::{Data, Reader};
-use policy_cockpit::domain::framework::Framework;
 use policy_cockpit::domain::progress::{FieldValue, ProgressBook};
 use policy_cockpit::i18n::Lang;
 use policy_cockpit::io::export::{self, ExportFormat, ExportInput, IndicatorSeries};
-use policy_cockpit::io::framework_file;
 use policy_cockpit::io::ledger::Column;
-
-fn framework() -> Framework {
-    framework_file::embedded().unwrap()
-}
 
 /// Where a column is in the ledger.
 fn col(column: Column) -> usize {
@@ -260,10 +262,8 @@ fn csv_has_a_bom_the_ledger_header_and_guards_formula_text() {
 fn export_from_the_command_line_reads_the_progress_file_and_never_changes_it() {
     let dir = tempfile::tempdir().unwrap();
     let progress = dir.path().join("progress.json");
-    let set = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
-        .args(["progress", "set", "--file", progress.to_str().unwrap(), "--item", "bz-6.1.5", "--status", "受阻"])
-        .output()
-        .unwrap();
+    let set =
+        cockpit(&["progress", "set", "--file", progress.to_str().unwrap(), "--item", "bz-6.1.5", "--status", "受阻"]);
     assert!(set.status.success());
     let before = std::fs::read(&progress).unwrap();
     let listing = |dir: &Path| {
@@ -275,12 +275,19 @@ fn export_from_the_command_line_reads_the_progress_file_and_never_changes_it() {
     let files_before = listing(dir.path());
     for format in ["pdf", "slides", "xlsx", "csv"] {
         let out = dir.path().join(format!("out.{format}"));
-        let run = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
-            .args(["export", "--format", format, "--out", out.to_str().unwrap()])
-            .args(["--progress", progress.to_str().unwrap(), "--as-of", "2026-11-25", "--region", "巴中市"])
-            .env("LANG", "zh_CN.UTF-8")
-            .output()
-            .unwrap();
+        let run = cockpit(&[
+            "export",
+            "--format",
+            format,
+            "--out",
+            out.to_str().unwrap(),
+            "--progress",
+            progress.to_str().unwrap(),
+            "--as-of",
+            "2026-11-25",
+            "--region",
+            "巴中市",
+        ]);
         assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
         assert!(String::from_utf8_lossy(&run.stdout).contains("已导出"));
         assert!(out.metadata().unwrap().len() > 1000);
@@ -295,12 +302,16 @@ fn export_from_the_command_line_reads_the_progress_file_and_never_changes_it() {
 fn export_to_a_folder_that_does_not_exist_exits_1_and_says_where() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("missing").join("report.pdf");
-    let run = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
-        .args(["export", "--format", "pdf", "--out", out.to_str().unwrap(), "--progress"])
-        .arg(empty_progress(dir.path()))
-        .env("LANG", "zh_CN.UTF-8")
-        .output()
-        .unwrap();
+    let progress = empty_progress(dir.path());
+    let run = cockpit(&[
+        "export",
+        "--format",
+        "pdf",
+        "--out",
+        out.to_str().unwrap(),
+        "--progress",
+        progress.to_str().unwrap(),
+    ]);
     assert_eq!(run.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(stderr.contains("report.pdf") && stderr.contains("无法写入"), "{stderr}");
@@ -325,16 +336,22 @@ fn export_with_metrics_charts_the_key_indicators_with_their_source() {
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("report.pdf");
     let metrics = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/巴中县区指标_2019-2025_示例数据.csv");
-    let out = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
-        .args(["export", "--format", "pdf", "--as-of", "2026-11-25", "--region", "通江", "--progress"])
-        .arg(empty_progress(dir.path()))
-        .arg("--out")
-        .arg(&pdf)
-        .arg("--metrics")
-        .arg(&metrics)
-        .env("LANG", "zh_CN.UTF-8")
-        .output()
-        .unwrap();
+    let progress = empty_progress(dir.path());
+    let out = cockpit(&[
+        "export",
+        "--format",
+        "pdf",
+        "--as-of",
+        "2026-11-25",
+        "--region",
+        "通江",
+        "--progress",
+        progress.to_str().unwrap(),
+        "--out",
+        pdf.to_str().unwrap(),
+        "--metrics",
+        metrics.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let text = poppler("pdftotext", &[], &pdf);
     assert!(text.contains("关键指标"), "{text}");
@@ -356,12 +373,16 @@ fn empty_progress(dir: &Path) -> std::path::PathBuf {
 fn a_missing_progress_file_named_on_the_command_line_is_an_error_not_an_empty_report() {
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("report.pdf");
-    let out = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
-        .args(["export", "--format", "pdf", "--out", pdf.to_str().unwrap(), "--progress"])
-        .arg(dir.path().join("progres.json"))
-        .env("LANG", "zh_CN.UTF-8")
-        .output()
-        .unwrap();
+    let misspelt = dir.path().join("progres.json");
+    let out = cockpit(&[
+        "export",
+        "--format",
+        "pdf",
+        "--out",
+        pdf.to_str().unwrap(),
+        "--progress",
+        misspelt.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("进度文件不存在") && stderr.contains("progres.json"), "{stderr}");
@@ -373,16 +394,22 @@ fn a_region_the_metrics_lack_gets_no_charts_and_a_warning_rather_than_another_pl
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("report.pdf");
     let metrics = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/巴中县区指标_2019-2025_示例数据.csv");
-    let out = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
-        .args(["export", "--format", "pdf", "--as-of", "2026-11-25", "--region", "成都市", "--progress"])
-        .arg(empty_progress(dir.path()))
-        .arg("--out")
-        .arg(&pdf)
-        .arg("--metrics")
-        .arg(&metrics)
-        .env("LANG", "zh_CN.UTF-8")
-        .output()
-        .unwrap();
+    let progress = empty_progress(dir.path());
+    let out = cockpit(&[
+        "export",
+        "--format",
+        "pdf",
+        "--as-of",
+        "2026-11-25",
+        "--region",
+        "成都市",
+        "--progress",
+        progress.to_str().unwrap(),
+        "--out",
+        pdf.to_str().unwrap(),
+        "--metrics",
+        metrics.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("没有“成都市”") && stderr.contains("通江县"), "names the regions it has: {stderr}");

@@ -3,14 +3,16 @@
 //! and still present in the PDF's text layer. The PDFs are read back with poppler's pdftotext and pdffonts.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::framework;
+
 use std::path::Path;
 use std::process::Command;
 
 use policy_cockpit::app::{AppState, Command as AppCommand, Settings};
-use policy_cockpit::domain::framework::Framework;
 use policy_cockpit::domain::progress::{FieldValue, ProgressBook};
 use policy_cockpit::io::export::{self, ExportFormat, ExportInput, installed_font_covers};
-use policy_cockpit::io::framework_file;
 
 /// A rare name (CJK Extension A), a traditional character and a symbol: none is in the bundled subset.
 const RARE: [char; 3] = ['䶮', '進', '☑'];
@@ -32,10 +34,6 @@ fn book_with_note(note: &str) -> ProgressBook {
     let mut book = ProgressBook::default();
     book.set("yz-3.1.1", FieldValue::Note(note.into()), "测试", "2026-11-20T02:00:00Z".parse().unwrap());
     book
-}
-
-fn framework() -> Framework {
-    framework_file::embedded().unwrap()
 }
 
 #[test]

@@ -3,6 +3,10 @@
 //! the user's unit. Read back with poppler's `pdftotext -layout`, where rows start at the left margin.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/cli.rs"]
+mod cli_common;
+use cli_common::cockpit;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -144,15 +148,23 @@ fn the_report_of_attention_items_adds_the_users_units_items_green_or_not() {
 fn the_command_line_exports_the_report_of_attention_items_for_a_unit() {
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("重点.pdf");
-    let out = Command::new(env!("CARGO_BIN_EXE_policy-cockpit"))
-        .args(["export", "--format", "pdf", "--as-of", "2026-11-25", "--region", "通江县", "--progress"])
-        .arg(sample_path())
-        .arg("--out")
-        .arg(&pdf)
-        .args(["--only-attention", "--unit", "县财政局"])
-        .env("LANG", "zh_CN.UTF-8")
-        .output()
-        .unwrap();
+    let sample = sample_path();
+    let out = cockpit(&[
+        "export",
+        "--format",
+        "pdf",
+        "--as-of",
+        "2026-11-25",
+        "--region",
+        "通江县",
+        "--progress",
+        sample.to_str().unwrap(),
+        "--out",
+        pdf.to_str().unwrap(),
+        "--only-attention",
+        "--unit",
+        "县财政局",
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(layout_text(&pdf).contains("及县财政局牵头或参与的事项"));
 }

@@ -1,16 +1,15 @@
 //! The framework shipped with the app holds what the source documents say, each item with its source.
 #![allow(clippy::unwrap_used)]
 
-use policy_cockpit::domain::framework::{Audience, Framework, GroupKind, Item, Level, PillarId};
-use policy_cockpit::io::framework_file;
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::framework;
 
-fn shipped() -> Framework {
-    framework_file::embedded().expect("embedded framework loads")
-}
+use policy_cockpit::domain::framework::{Audience, Framework, GroupKind, Item, Level, PillarId};
 
 #[test]
 fn shipped_framework_has_the_four_pillars_of_figure_1_with_their_elements() {
-    let fw = shipped();
+    let fw = framework();
     let expected = [
         (PillarId::Foundation, "基础支撑", ["有为政府", "有效市场"]),
         (PillarId::Carrier, "关键载体", ["有容环境", "有力主体"]),
@@ -33,7 +32,7 @@ fn shipped_framework_has_the_four_pillars_of_figure_1_with_their_elements() {
 
 #[test]
 fn every_item_cites_a_known_document_and_section_and_strengthens_a_pillar() {
-    let fw = shipped();
+    let fw = framework();
     assert!(fw.flaws().is_empty());
     for item in &fw.items {
         let doc = fw.document(&item.source.document);
@@ -47,7 +46,7 @@ fn every_item_cites_a_known_document_and_section_and_strengthens_a_pillar() {
 
 #[test]
 fn paths_and_policy_choices_of_yuan_zou_have_three_items_each() {
-    let fw = shipped();
+    let fw = framework();
     let path_titles = ["增加高质量科技供给", "强化企业科技创新主体地位", "促进科技成果转化应用"];
     let paths: Vec<_> =
         fw.groups.iter().filter(|g| g.document == "yuan-zou-2025" && g.kind == GroupKind::PracticePath).collect();
@@ -64,7 +63,7 @@ fn paths_and_policy_choices_of_yuan_zou_have_three_items_each() {
 
 #[test]
 fn county_actions_of_the_bazhong_report_cover_every_topic_of_chapter_6() {
-    let fw = shipped();
+    let fw = framework();
     let local = |i: &&Item| fw.group(&i.group).is_some_and(|g| g.kind == GroupKind::LocalAction);
     let county: Vec<_> = fw.items.iter().filter(|i| i.source.document == "bazhong-2025").filter(local).collect();
     assert!(county.iter().all(|i| i.source.section.starts_with('6')), "all from chapter 6");
@@ -101,7 +100,7 @@ fn county_actions_of_the_bazhong_report_cover_every_topic_of_chapter_6() {
 
 #[test]
 fn the_other_three_documents_contribute_their_paths() {
-    let fw = shipped();
+    let fw = framework();
     let count = |prefix: &str| fw.items.iter().filter(|i| i.source.document.starts_with(prefix)).count();
     assert!(count("xxsb-") >= 5, "enterprise-led collaboration paths of 学习时报");
     let directions = fw.groups.iter().filter(|g| g.kind == GroupKind::StrategicDirection).count();
@@ -112,7 +111,7 @@ fn the_other_three_documents_contribute_their_paths() {
 
 #[test]
 fn du_li_theory_keeps_the_three_data_stages_in_order() {
-    let fw = shipped();
+    let fw = framework();
     let du_li = fw.document("du-li").expect("du-li");
     let titles: Vec<&str> = du_li.theory.iter().map(|n| n.title.as_str()).take(3).collect();
     assert_eq!(titles, ["数据获取", "数据冶炼", "数据增值"]);
@@ -124,7 +123,7 @@ fn du_li_theory_keeps_the_three_data_stages_in_order() {
 
 #[test]
 fn citations_read_as_document_then_section() {
-    let fw = shipped();
+    let fw = framework();
     let item = fw.item("yz-4.1.1").expect("yz-4.1.1");
     assert_eq!(fw.cite(&item.source), "袁野、邹桥 2025，四（一）一");
 }
@@ -135,7 +134,7 @@ fn audiences(fw: &Framework, id: &str) -> Vec<Audience> {
 
 #[test]
 fn items_are_addressed_to_whom_their_text_names() {
-    let fw = shipped();
+    let fw = framework();
     // 巴中 6.1.3 二是“企业层面” (CEO/CTO, NDAs, FTO, going abroad) and 6.3.1 二是 (front-line posts, Scrum).
     for id in ["bz-6.1.14", "bz-6.1.15", "bz-6.1.16", "bz-6.1.17", "bz-6.1.18", "bz-6.3.4", "bz-6.3.5"] {
         assert_eq!(audiences(&fw, id), [Audience::Firms], "{id} is a firm's own practice");
@@ -190,7 +189,7 @@ fn cues(audience: &Audience) -> &'static [&'static str] {
 
 #[test]
 fn every_audience_is_named_by_the_item_text_or_by_the_section_it_cites() {
-    let fw = shipped();
+    let fw = framework();
     // The summary leaves the actor to its section: 6.1.3 二是“企业层面”, 6.2.2 二是/三是 on universities'
     // teaching and teachers, 6.3.1 二是 opened by “企业在市场一线…”, and the paragraph “政府需积极引导协调”.
     let by_section = [
@@ -216,7 +215,7 @@ fn every_audience_is_named_by_the_item_text_or_by_the_section_it_cites() {
 
 #[test]
 fn every_item_whose_summary_makes_firms_the_actor_is_addressed_to_firms() {
-    let fw = shipped();
+    let fw = framework();
     let firm_as_actor = [
         "领军企业",
         "龙头企业",
@@ -249,7 +248,7 @@ fn every_item_whose_summary_makes_firms_the_actor_is_addressed_to_firms() {
 
 #[test]
 fn audiences_are_listed_once_each_in_the_vocabulary_order() {
-    let fw = shipped();
+    let fw = framework();
     for item in &fw.items {
         let positions: Vec<usize> =
             item.addressed_to.iter().map(|a| Audience::ALL.iter().position(|b| b == a).unwrap_or(usize::MAX)).collect();

@@ -2,15 +2,14 @@
 //! recommendations answer, the theory notes, and the editors' own judgements marked as theirs.
 #![allow(clippy::unwrap_used)]
 
-use policy_cockpit::domain::framework::{Framework, LinkBasis};
-use policy_cockpit::io::framework_file;
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::framework;
 
-fn shipped() -> Framework {
-    framework_file::embedded().expect("embedded framework loads")
-}
+use policy_cockpit::domain::framework::LinkBasis;
 
-/// The seed text of a document, from `../shared/seeds/`, when it is there beside the repository.
-fn seed(document: &str) -> Option<String> {
+/// The seed text of a document: the source documents as plain text, in `tests/data/seeds/`.
+fn seed(document: &str) -> String {
     let file = match document {
         "yuan-zou-2025" => "000_b44231040e49b11e.txt",
         "xxsb-wang-jian" | "xxsb-he-zhe" => "001_7984455a9379363e.txt",
@@ -19,12 +18,8 @@ fn seed(document: &str) -> Option<String> {
         "du-li" => "004_927c7aa7a21d6c74.txt",
         other => panic!("no seed for {other}"),
     };
-    let path = format!("../shared/seeds/{file}");
-    let text = std::fs::read_to_string(&path).ok();
-    if text.is_none() {
-        eprintln!("{path} not found beside the repository; quotes not checked");
-    }
-    text
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds").join(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// Whether a title is in English: not empty, no Chinese characters.
@@ -39,11 +34,10 @@ fn squeeze(text: &str) -> String {
 
 #[test]
 fn every_problem_quotes_its_document_verbatim_shortened_only_with_an_ellipsis() {
-    let fw = shipped();
+    let fw = framework();
     assert!(!fw.problems.is_empty());
     for problem in &fw.problems {
-        let Some(text) = seed(&problem.source.document) else { return };
-        let text = squeeze(&text);
+        let text = squeeze(&seed(&problem.source.document));
         for part in problem.quote.split('…').map(squeeze).filter(|p| !p.is_empty()) {
             assert!(text.contains(&part), "{}: “{part}” is not in its document", problem.id);
         }
@@ -53,7 +47,7 @@ fn every_problem_quotes_its_document_verbatim_shortened_only_with_an_ellipsis() 
 
 #[test]
 fn every_problem_has_a_remedy_from_its_own_document() {
-    let fw = shipped();
+    let fw = framework();
     for problem in &fw.problems {
         assert!(
             problem
@@ -71,7 +65,7 @@ fn every_problem_has_a_remedy_from_its_own_document() {
 
 #[test]
 fn bazhong_chapter_5_names_three_challenges_and_nine_local_problems() {
-    let fw = shipped();
+    let fw = framework();
     let titles: Vec<&str> = fw
         .problems
         .iter()
@@ -96,7 +90,7 @@ fn bazhong_chapter_5_names_three_challenges_and_nine_local_problems() {
 
 #[test]
 fn section_6_1_is_built_on_the_institutional_obstacles_and_says_so() {
-    let fw = shipped();
+    let fw = framework();
     let problem = fw.problem("bz-p5.7").unwrap();
     let stated: Vec<&str> =
         problem.remedies.iter().filter(|r| r.basis == LinkBasis::Stated).map(|r| r.item.as_str()).collect();
@@ -112,7 +106,7 @@ fn section_6_1_is_built_on_the_institutional_obstacles_and_says_so() {
 
 #[test]
 fn the_four_principles_of_6_1_point_1_are_items_of_6_1() {
-    let fw = shipped();
+    let fw = framework();
     let principles = ["战略引领，需求导向", "市场主导，政府赋能", "数据驱动，智慧协同", "开放包容，动态调整"];
     for (n, words) in principles.iter().enumerate() {
         let item = fw
@@ -129,7 +123,7 @@ fn the_four_principles_of_6_1_point_1_are_items_of_6_1() {
 
 #[test]
 fn the_two_supports_for_collaborative_innovation_platforms_are_items_of_2_2_2() {
-    let fw = shipped();
+    let fw = framework();
     let supports: Vec<_> = fw.items.iter().filter(|i| i.source.section.starts_with("2.2.2")).collect();
     assert_eq!(supports.len(), 2);
     assert!(supports[0].summary.contains("中央财政投入渠道"));
@@ -139,7 +133,7 @@ fn the_two_supports_for_collaborative_innovation_platforms_are_items_of_2_2_2() 
 
 #[test]
 fn the_mapping_to_figure_1_is_marked_as_the_editors_reading() {
-    let fw = shipped();
+    let fw = framework();
     assert!(fw.classification_note.contains("编者归类"), "{}", fw.classification_note);
     assert!(fw.classification_note.contains("图1"));
     assert!(fw.classification_note_en.contains("classification"), "{}", fw.classification_note_en);
@@ -147,7 +141,7 @@ fn the_mapping_to_figure_1_is_marked_as_the_editors_reading() {
 
 #[test]
 fn wang_jian_contributes_his_four_missing_units() {
-    let fw = shipped();
+    let fw = framework();
     let wang: Vec<_> = fw.items.iter().filter(|i| i.source.document == "xxsb-wang-jian").collect();
     let has = |words: &str| wang.iter().find(|i| i.summary.contains(words)).map(|i| i.id.as_str());
     assert_eq!(has("谁能参与并主导制定国际公认的人工智能治理规则和框架"), Some("xs-w1.1"));
@@ -164,7 +158,7 @@ fn wang_jian_contributes_his_four_missing_units() {
 
 #[test]
 fn every_document_diagnoses_what_its_recommendations_answer() {
-    let fw = shipped();
+    let fw = framework();
     let count = |document: &str| fw.problems.iter().filter(|p| p.source.document == document).count();
     assert_eq!(count("yuan-zou-2025"), 3, "一: 脱节、协同机制不够、创新生态孱弱");
     assert_eq!(count("bazhong-2025"), 12, "chapter 5: three challenges, nine local problems");
@@ -185,7 +179,7 @@ fn every_document_diagnoses_what_its_recommendations_answer() {
 
 #[test]
 fn practice_models_paths_driving_forces_and_channels_are_theory_notes() {
-    let fw = shipped();
+    let fw = framework();
     let bazhong = fw.document("bazhong-2025").unwrap();
     let in_section = |section: &str| bazhong.theory.iter().filter(|n| n.section == section).count();
     assert_eq!((in_section("1.3"), in_section("3.1"), in_section("3.2")), (4, 1, 1));
@@ -210,7 +204,7 @@ fn practice_models_paths_driving_forces_and_channels_are_theory_notes() {
 
 #[test]
 fn the_corrections_of_the_audit_hold() {
-    let fw = shipped();
+    let fw = framework();
     let item = |id: &str| fw.item(id).unwrap_or_else(|| panic!("{id}"));
     // A quotation of 习近平总书记 is attributed, not given as the author's advice.
     let global = item("xs-w4.4");

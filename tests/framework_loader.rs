@@ -6,6 +6,7 @@ use std::path::Path;
 use policy_cockpit::domain::framework::{Entity, Flaw, PillarId};
 use policy_cockpit::i18n::{Lang, describe_load_error};
 use policy_cockpit::io::framework_file::{self, EMBEDDED_JSON, FrameworkLoadError};
+use policy_cockpit::io::json_file::JsonFileError;
 use serde_json::Value;
 
 fn shipped_json() -> Value {
@@ -97,7 +98,7 @@ fn a_non_ascii_id_is_refused() {
 fn a_misspelt_field_is_refused_with_its_line() {
     let text = EMBEDDED_JSON.replacen("\"departments\"", "\"departmets\"", 1);
     match framework_file::parse(&text, Path::new("office.json")) {
-        Err(FrameworkLoadError::Json { line, detail, truncated: false, .. }) => {
+        Err(FrameworkLoadError::File(JsonFileError::Json { line, detail, truncated: false, .. })) => {
             assert!(line > 1);
             assert!(detail.contains("departmets"), "{detail}");
         }
@@ -110,7 +111,7 @@ fn a_truncated_file_is_reported_as_truncated_with_line_and_column() {
     let middle = EMBEDDED_JSON.as_bytes()[..EMBEDDED_JSON.len() / 2].iter().rposition(|&b| b == b'\n').unwrap();
     let cut = &EMBEDDED_JSON[..middle];
     let err = framework_file::parse(cut, Path::new("office.json")).err();
-    let Some(err @ FrameworkLoadError::Json { truncated: true, line, .. }) = err else {
+    let Some(err @ FrameworkLoadError::File(JsonFileError::Json { truncated: true, line, .. })) = err else {
         panic!("expected a truncated-JSON error, got {err:?}");
     };
     let message = describe_load_error(&err, Lang::Zh);
@@ -131,7 +132,9 @@ fn gbk_text_is_refused_with_the_byte_offset_and_a_hint() {
     let path = dir.path().join("gbk.json");
     std::fs::write(&path, b"{\"title\": \"\xD5\xFE\xB2\xDF\"}").unwrap();
     let err = framework_file::load(&path).err();
-    assert!(matches!(err, Some(FrameworkLoadError::Encoding { ref source, .. }) if source.offset == 11));
+    assert!(
+        matches!(err, Some(FrameworkLoadError::File(JsonFileError::Encoding { ref source, .. })) if source.offset == 11)
+    );
     let message = describe_load_error(&err.unwrap(), Lang::Zh);
     assert!(message.contains("GBK") && message.contains("UTF-8"), "{message}");
 }

@@ -3,6 +3,10 @@
 //! and the `import-ledger` command's contract.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::framework;
+
 #[path = "common/cli.rs"]
 mod cli_common;
 use cli_common::{cockpit, text};
@@ -15,7 +19,6 @@ use policy_cockpit::app::Progress;
 use policy_cockpit::domain::framework::Framework;
 use policy_cockpit::domain::progress::{Field, FieldValue, ProgressBook, Status};
 use policy_cockpit::io::export::{self, ExportFormat, ExportInput};
-use policy_cockpit::io::framework_file;
 use policy_cockpit::io::ledger::Column;
 use policy_cockpit::io::ledger_import::{self, CellProblemKind, MatchedBy, Unmatched};
 use rust_xlsxwriter::Workbook;
@@ -32,10 +35,6 @@ const LEDGER_FIELDS: [Field; 9] = [
     Field::Problems,
     Field::NextSteps,
 ];
-
-fn framework() -> Framework {
-    framework_file::embedded().unwrap()
-}
 
 fn s(path: &Path) -> &str {
     path.to_str().unwrap()

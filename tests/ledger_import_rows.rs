@@ -4,21 +4,19 @@
 //! the documented rule or reported, never guessed.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::framework;
+
 #[path = "common/cli.rs"]
 mod cli_common;
 use cli_common::{cockpit, text};
 
 use std::path::{Path, PathBuf};
 
-use policy_cockpit::domain::framework::Framework;
 use policy_cockpit::domain::progress::{FieldValue, ProgressBook, Status};
-use policy_cockpit::io::framework_file;
 use policy_cockpit::io::ledger::Column;
 use policy_cockpit::io::ledger_import::{self, CellProblemKind, ImportPlan, SkippedKind, Unmatched};
-
-fn framework() -> Framework {
-    framework_file::embedded().unwrap()
-}
 
 fn s(path: &Path) -> &str {
     path.to_str().unwrap()

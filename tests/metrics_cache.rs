@@ -2,19 +2,18 @@
 //! read again, and a damaged entry is ignored without a word to the user.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::{catalog, framework};
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use policy_cockpit::app::Metrics;
-use policy_cockpit::domain::metrics::{Catalog, Panel};
-use policy_cockpit::io::framework_file;
+use policy_cockpit::domain::metrics::Panel;
 use policy_cockpit::io::load_progress::LoadProgress;
+use policy_cockpit::io::metrics::Loaded;
 use policy_cockpit::io::metrics::cache::{self, MetricsCache};
-use policy_cockpit::io::metrics::{Loaded, catalog_file};
-
-fn catalog() -> Catalog {
-    catalog_file::embedded(&framework_file::embedded().unwrap()).unwrap()
-}
 
 /// A copy of the sourced sample figures (sources, notes, a unit column) in a temporary folder.
 fn source(dir: &Path) -> PathBuf {
@@ -123,7 +122,7 @@ fn wait(metrics: &mut Metrics) {
 fn the_window_shows_a_cached_file_and_replaces_it_when_the_bytes_changed_under_the_same_size_and_time() {
     let dir = tempfile::tempdir().unwrap();
     let path = source(dir.path());
-    let framework = framework_file::embedded().unwrap();
+    let framework = framework();
     let mut metrics = Metrics::with_samples(&framework);
     let samples = metrics.datasets.len();
     metrics.cache = Some(MetricsCache::new(dir.path().join("cache")));

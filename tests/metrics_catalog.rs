@@ -2,18 +2,18 @@
 //! refused with the entry and field named.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::framework;
+
 use std::path::Path;
 
-use policy_cockpit::domain::framework::{Framework, PillarId};
+use policy_cockpit::domain::framework::PillarId;
 use policy_cockpit::domain::metrics::{CatalogProblem, Direction};
 use policy_cockpit::i18n::{Lang, describe_catalog_error};
-use policy_cockpit::io::framework_file;
+use policy_cockpit::io::json_file::JsonFileError;
 use policy_cockpit::io::metrics::catalog_file::{self, CatalogLoadError, EMBEDDED_JSON};
 use serde_json::{Value, json};
-
-fn framework() -> Framework {
-    framework_file::embedded().unwrap()
-}
 
 fn problems(edit: impl FnOnce(&mut Value)) -> Vec<CatalogProblem> {
     let mut value: Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
@@ -92,7 +92,7 @@ fn an_alias_claimed_twice_a_missing_unit_and_a_duplicate_id_are_each_named() {
 fn a_truncated_catalog_is_reported_with_line_and_column_in_the_users_language() {
     let cut = &EMBEDDED_JSON[..200];
     let e = catalog_file::parse(cut, Path::new("cut.json"), &framework()).unwrap_err();
-    assert!(matches!(e, CatalogLoadError::Json { truncated: true, .. }), "{e:?}");
+    assert!(matches!(e, CatalogLoadError::File(JsonFileError::Json { truncated: true, .. })), "{e:?}");
     let zh = describe_catalog_error(&e, Lang::Zh);
     assert!(zh.starts_with("cut.json：第 ") && zh.contains("文件不完整"), "{zh}");
 }

@@ -2,20 +2,18 @@
 //! `examples/make_metrics_data.rs`): each encoding, layout and yearbook quirk, with exact outcomes.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::catalog;
+
 use std::path::{Path, PathBuf};
 
 use policy_cockpit::domain::framework::PillarId;
-use policy_cockpit::domain::metrics::Catalog;
 use policy_cockpit::i18n::{Lang, describe_metrics_error};
-use policy_cockpit::io::framework_file;
 use policy_cockpit::io::metrics::{
     self, ColumnRole, FileFormat, Layout, LayoutProblem, Loaded, MetricsLoadError, RowProblem, RowProblemKind as K,
-    TextEncoding, catalog_file,
+    TextEncoding,
 };
-
-fn catalog() -> Catalog {
-    catalog_file::embedded(&framework_file::embedded().unwrap()).unwrap()
-}
 
 fn data(name: &str) -> PathBuf {
     Path::new("tests/data/metrics").join(name)

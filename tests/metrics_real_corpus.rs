@@ -4,19 +4,18 @@
 //! which rows are totals or aggregates), the years, the indicators with their units and some values.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::catalog;
+
 use std::path::Path;
 
-use policy_cockpit::domain::metrics::{Catalog, Panel, RegionKind};
+use policy_cockpit::domain::metrics::{Panel, RegionKind};
 use policy_cockpit::i18n::{Lang, describe_metrics_details, describe_metrics_error, describe_metrics_summary};
-use policy_cockpit::io::framework_file;
-use policy_cockpit::io::metrics::{self, LayoutProblem, Loaded, MetricsLoadError, catalog_file};
+use policy_cockpit::io::metrics::{self, LayoutProblem, Loaded, MetricsLoadError};
 use serde_json::Value;
 
 const ROOT: &str = "tests/data/real";
-
-fn catalog() -> Catalog {
-    catalog_file::embedded(&framework_file::embedded().unwrap()).unwrap()
-}
 
 /// What a person sees in the file, as written down in expected.json.
 fn expected(file: &str) -> Value {

@@ -3,16 +3,14 @@
 //! one-region tables. Workbooks are made in the test with rust_xlsxwriter; CSV is written out inline.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::catalog;
+
 use std::path::Path;
 
-use policy_cockpit::domain::metrics::Catalog;
-use policy_cockpit::io::framework_file;
-use policy_cockpit::io::metrics::{self, Loaded, MetricsLoadError, RowProblemKind as K, catalog_file};
+use policy_cockpit::io::metrics::{self, Loaded, MetricsLoadError, RowProblemKind as K};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
-
-fn catalog() -> Catalog {
-    catalog_file::embedded(&framework_file::embedded().unwrap()).unwrap()
-}
 
 fn try_load(name: &str, bytes: &[u8]) -> Result<Loaded, MetricsLoadError> {
     metrics::load_bytes(bytes, Path::new(name), &catalog())

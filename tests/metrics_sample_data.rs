@@ -3,20 +3,20 @@
 //! in its name and contents, whose districts add up to the sourced city figures where the two files meet.
 #![allow(clippy::unwrap_used)]
 
+#[path = "common/embedded.rs"]
+mod embedded;
+use embedded::catalog;
+
 use std::path::Path;
 
 use policy_cockpit::domain::framework::PillarId;
-use policy_cockpit::domain::metrics::{Catalog, ILLUSTRATIVE_MARK};
-use policy_cockpit::io::framework_file;
-use policy_cockpit::io::metrics::{self, Loaded, catalog_file};
+use policy_cockpit::domain::metrics::ILLUSTRATIVE_MARK;
+use policy_cockpit::io::metrics::{self, Loaded};
 
 const SOURCED: &str = "sample-data/四川巴中_2024-2025_文献数据.csv";
 const ILLUSTRATIVE: &str = "sample-data/巴中县区指标_2019-2025_示例数据.csv";
-const SEED_002: &str = "../shared/seeds/002_090f710a03566b90.txt";
-
-fn catalog() -> Catalog {
-    catalog_file::embedded(&framework_file::embedded().unwrap()).unwrap()
-}
+/// The source document of the sourced figures, as plain text.
+const SEED_002: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/seeds/002_090f710a03566b90.txt");
 
 fn load(path: &str) -> Loaded {
     metrics::load(Path::new(path), &catalog()).unwrap_or_else(|e| panic!("{e}"))
@@ -172,10 +172,7 @@ fn the_illustrative_districts_add_up_to_the_sourced_city_figures() {
 
 #[test]
 fn every_quoted_sentence_is_in_chapter_5_of_the_seed() {
-    let Ok(seed) = std::fs::read_to_string(SEED_002) else {
-        eprintln!("{SEED_002} not found beside the repository; quotes not checked");
-        return;
-    };
+    let seed = std::fs::read_to_string(SEED_002).unwrap_or_else(|e| panic!("{SEED_002}: {e}"));
     let squeeze = |t: &str| t.split_whitespace().collect::<String>();
     let start = seed.find("第五章 四川及巴中实践的问题与挑战\n\n四川省").unwrap();
     let end = seed.find("第六章 政策建议与实施保障\n\n6.1").unwrap();

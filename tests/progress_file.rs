@@ -9,14 +9,17 @@ use std::process::{Command, Stdio};
 use jiff::{SignedDuration, Timestamp};
 use policy_cockpit::domain::progress::{Entry, FieldValue, ProgressBook, SCHEMA_VERSION, Status};
 use policy_cockpit::i18n::{Lang, describe_progress_error};
+use policy_cockpit::io::json_file::JsonFileError;
 use policy_cockpit::io::progress_file::{self, KEEP_BACKUPS, ProgressFileError, ProgressStore, SaveStep, ValueProblem};
 
 const V1_FILE: &str = "tests/data/progress-v1.json";
 /// Set for a child process: the progress file it saves to in a loop until killed.
+#[cfg(unix)]
 const SAVE_LOOP_ENV: &str = "POLICY_COCKPIT_TEST_SAVE_LOOP";
 /// Set for a child process: the progress file it tries to open once.
 const OPEN_ONCE_ENV: &str = "POLICY_COCKPIT_TEST_OPEN_ONCE";
 /// Printed by the save-loop child once it holds the lock.
+#[cfg(unix)]
 const SAVING: &str = "CHILD-SAVING";
 
 /// These tests run one at a time: a child process forked by one test holds copies of the parent's open files
@@ -66,19 +69,19 @@ fn date(text: &str) -> jiff::civil::Date {
     text.parse().unwrap()
 }
 
-/// Runs one test function of this executable in a child process with `env` set to the progress file.
+/// Runs `test`, a test of this executable, again in a child process with `env` set to the progress file: a
+/// test that needs another process plays that process itself when it finds `env` set, so the helper
+/// is no test of its own.
 fn child(test: &str, env: &str, path: &Path) -> Command {
     let mut command = Command::new(std::env::current_exe().unwrap());
     command.args(["--exact", test, "--nocapture", "--test-threads=1"]).env(env, path);
     command
 }
 
-/// Not a test by itself: the child of `a_store_killed_while_saving_leaves_a_whole_file_and_a_free_lock`.
-#[test]
-fn child_saves_in_a_loop_until_killed() {
-    let _serial = serial();
-    let Some(path) = std::env::var_os(SAVE_LOOP_ENV) else { return };
-    let (mut store, book) = ProgressStore::open(Path::new(&path)).unwrap();
+/// The child's part in `a_store_killed_while_saving_leaves_a_whole_file_and_a_free_lock`: save until killed.
+#[cfg(unix)]
+fn save_in_a_loop_until_killed(path: &Path) -> ! {
+    let (mut store, book) = ProgressStore::open(path).unwrap();
     let mut n = save_number(&book);
     println!("{SAVING}");
     loop {
@@ -87,12 +90,9 @@ fn child_saves_in_a_loop_until_killed() {
     }
 }
 
-/// Not a test by itself: the child of `a_second_open_is_refused_in_this_process_and_in_another`.
-#[test]
-fn child_opens_once() {
-    let _serial = serial();
-    let Some(path) = std::env::var_os(OPEN_ONCE_ENV) else { return };
-    match ProgressStore::open(Path::new(&path)) {
+/// The child's part in `a_second_open_is_refused_in_this_process_and_in_another`: open once, say how it went.
+fn open_once(path: &Path) {
+    match ProgressStore::open(path) {
         Ok(_) => println!("OUTCOME=opened"),
         Err(ProgressFileError::Locked { .. }) => println!("OUTCOME=locked"),
         Err(e) => panic!("{e}"),
@@ -100,7 +100,8 @@ fn child_opens_once() {
 }
 
 fn open_in_another_process(path: &Path) -> &'static str {
-    let out = child("child_opens_once", OPEN_ONCE_ENV, path).output().unwrap();
+    let test = "a_second_open_is_refused_in_this_process_and_in_another";
+    let out = child(test, OPEN_ONCE_ENV, path).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
     if stdout.contains("OUTCOME=locked") {
@@ -136,6 +137,9 @@ impl Random {
 #[cfg(unix)]
 #[test]
 fn a_store_killed_while_saving_leaves_a_whole_file_and_a_free_lock() {
+    if let Some(path) = std::env::var_os(SAVE_LOOP_ENV) {
+        save_in_a_loop_until_killed(Path::new(&path));
+    }
     let _serial = serial();
     use std::io::{BufRead, BufReader};
     use std::os::unix::process::ExitStatusExt;
@@ -145,7 +149,7 @@ fn a_store_killed_while_saving_leaves_a_whole_file_and_a_free_lock() {
     let mut random = Random::seeded();
     let (mut last, mut killed_mid_write) = (0, 0);
     for kill in 0..40 {
-        let mut saver = child("child_saves_in_a_loop_until_killed", SAVE_LOOP_ENV, &path)
+        let mut saver = child("a_store_killed_while_saving_leaves_a_whole_file_and_a_free_lock", SAVE_LOOP_ENV, &path)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -256,6 +260,9 @@ fn reading_a_schema_1_file_migrates_it_in_memory_and_writes_nothing() {
 
 #[test]
 fn a_second_open_is_refused_in_this_process_and_in_another() {
+    if let Some(path) = std::env::var_os(OPEN_ONCE_ENV) {
+        return open_once(Path::new(&path));
+    }
     let _serial = serial();
     let (_dir, path) = temp_file();
     let (store, _) = ProgressStore::open(&path).unwrap();
@@ -336,7 +343,9 @@ fn a_truncated_progress_file_is_reported_left_untouched_and_restorable() {
 
     for result in [ProgressStore::open(&path).map(|(_, book)| book), ProgressStore::read(&path)] {
         let error = result.unwrap_err();
-        let ProgressFileError::Json { line, column, truncated: true, .. } = error else { panic!("{error:?}") };
+        let ProgressFileError::File(JsonFileError::Json { line, column, truncated: true, .. }) = error else {
+            panic!("{error:?}")
+        };
         assert!(line > 1 && column > 0, "line {line}, column {column}");
         let message = describe_progress_error(&error, Lang::Zh);
         assert!(
@@ -374,7 +383,10 @@ fn a_hand_broken_file_is_reported_with_line_and_column_and_left_untouched() {
     );
     fs::write(&path, text).unwrap();
     let error = ProgressStore::open(&path).unwrap_err();
-    assert!(matches!(error, ProgressFileError::Json { line: 6, column: 7, truncated: false, .. }), "{error:?}");
+    assert!(
+        matches!(error, ProgressFileError::File(JsonFileError::Json { line: 6, column: 7, truncated: false, .. })),
+        "{error:?}"
+    );
     assert!(describe_progress_error(&error, Lang::En).contains("line 6, column 7"));
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 }
@@ -436,7 +448,7 @@ fn restoring_over_a_good_file_keeps_it_as_a_backup() {
 fn a_missing_file_opens_as_an_empty_book_and_its_first_save_makes_no_backup() {
     let _serial = serial();
     let (_dir, path) = temp_file();
-    assert!(matches!(ProgressStore::read(&path), Err(ProgressFileError::Read { .. })));
+    assert!(matches!(ProgressStore::read(&path), Err(ProgressFileError::File(JsonFileError::Read { .. }))));
     let (mut store, book) = ProgressStore::open(&path).unwrap();
     assert_eq!(book, ProgressBook::default());
     assert_eq!(store.path(), path);

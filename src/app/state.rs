@@ -696,6 +696,7 @@ fn built_in() -> Framework {
 mod tests {
     use super::*;
     use crate::domain::progress::{FieldValue, Status};
+    use crate::io::json_file::JsonFileError;
 
     fn today() -> Date {
         "2026-11-25".parse().expect("date")
@@ -711,7 +712,7 @@ mod tests {
         state.apply(Command::OpenFramework(path));
         assert_eq!(state.framework, before);
         assert_eq!(state.origin, FrameworkOrigin::BuiltIn);
-        assert!(matches!(state.error, Some(FrameworkLoadError::Json { truncated: true, .. })));
+        assert!(matches!(state.error, Some(FrameworkLoadError::File(JsonFileError::Json { truncated: true, .. }))));
         assert_eq!(state.settings.framework_path, None);
     }
 
@@ -720,7 +721,7 @@ mod tests {
         let settings = Settings { framework_path: Some("/nonexistent/framework.json".into()), ..Settings::default() };
         let state = AppState::new(settings, today());
         assert_eq!(state.origin, FrameworkOrigin::BuiltIn);
-        assert!(matches!(state.error, Some(FrameworkLoadError::Read { .. })));
+        assert!(matches!(state.error, Some(FrameworkLoadError::File(JsonFileError::Read { .. }))));
         assert_eq!(state.settings.framework_path, None);
     }
 

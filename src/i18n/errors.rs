@@ -3,6 +3,7 @@
 use super::{Lang, Text, strings as s};
 use crate::domain::framework::{Entity, Flaw, PillarId, SCHEMA_VERSION};
 use crate::io::framework_file::FrameworkLoadError;
+use crate::io::json_file::JsonFileError;
 use crate::io::workbook::MAX_CELLS;
 
 fn entity(e: Entity) -> Text {
@@ -58,19 +59,26 @@ pub fn describe_flaw(flaw: &Flaw, lang: Lang) -> String {
     }
 }
 
-/// A framework loading error as text; an invalid framework lists each problem on its own line.
-pub fn describe_load_error(error: &FrameworkLoadError, lang: Lang) -> String {
+/// A JSON file that cannot be read as JSON, as text naming the file and, for bad JSON, the place.
+pub fn describe_json_file_error(error: &JsonFileError, lang: Lang) -> String {
     match error {
-        FrameworkLoadError::Read { path, source } => {
+        JsonFileError::Read { path, source } => {
             s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", &io_reason(source, lang))])
         }
-        FrameworkLoadError::Encoding { path, source } => {
+        JsonFileError::Encoding { path, source } => {
             s::ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", &source.offset)])
         }
-        FrameworkLoadError::Json { path, line, column, truncated, detail } => {
+        JsonFileError::Json { path, line, column, truncated, detail } => {
             let text = if *truncated { s::ERR_JSON_TRUNCATED } else { s::ERR_JSON };
             text.fill(lang, &[("path", &path.display()), ("line", line), ("column", column), ("detail", detail)])
         }
+    }
+}
+
+/// A framework loading error as text; an invalid framework lists each problem on its own line.
+pub fn describe_load_error(error: &FrameworkLoadError, lang: Lang) -> String {
+    match error {
+        FrameworkLoadError::File(e) => describe_json_file_error(e, lang),
         FrameworkLoadError::Invalid { path, flaws } => {
             let mut out = s::ERR_INVALID_FRAMEWORK.fill(lang, &[("path", &path.display()), ("count", &flaws.len())]);
             for p in flaws {
@@ -96,18 +104,8 @@ pub fn describe_progress_error(error: &crate::io::progress_file::ProgressFileErr
         format!("{message}\n{hint}")
     };
     match error {
-        E::Read { path, source } => {
-            s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", &io_reason(source, lang))])
-        }
-        E::Encoding { path, source } => {
-            with_hint(s::ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", &source.offset)]), path)
-        }
-        E::Json { path, line, column, truncated, detail } => {
-            let text = if *truncated { s::ERR_JSON_TRUNCATED } else { s::ERR_JSON };
-            let message =
-                text.fill(lang, &[("path", &path.display()), ("line", line), ("column", column), ("detail", detail)]);
-            with_hint(message, path)
-        }
+        E::File(e @ JsonFileError::Read { .. }) => describe_json_file_error(e, lang),
+        E::File(e) => with_hint(describe_json_file_error(e, lang), e.path()),
         E::UnsupportedSchema { path, found } => {
             let text = if *found > u64::from(PROGRESS_SCHEMA) {
                 s::PROGRESS_ERR_NEWER_SCHEMA
@@ -176,16 +174,7 @@ pub fn describe_catalog_problem(problem: &crate::domain::metrics::CatalogProblem
 pub fn describe_catalog_error(error: &crate::io::metrics::catalog_file::CatalogLoadError, lang: Lang) -> String {
     use crate::io::metrics::catalog_file::CatalogLoadError as E;
     match error {
-        E::Read { path, source } => {
-            s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", &io_reason(source, lang))])
-        }
-        E::Encoding { path, source } => {
-            s::ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", &source.offset)])
-        }
-        E::Json { path, line, column, truncated, detail } => {
-            let text = if *truncated { s::ERR_JSON_TRUNCATED } else { s::ERR_JSON };
-            text.fill(lang, &[("path", &path.display()), ("line", line), ("column", column), ("detail", detail)])
-        }
+        E::File(e) => describe_json_file_error(e, lang),
         E::Invalid { path, problems } => {
             let mut out = s::CATALOG_ERR_INVALID.fill(lang, &[("path", &path.display()), ("count", &problems.len())]);
             for p in problems {
@@ -632,12 +621,7 @@ pub fn describe_dropped_indicator(dropped: &crate::domain::index::DroppedIndicat
 pub fn describe_weights_file_error(error: &crate::io::index_weights::WeightsFileError, lang: Lang) -> String {
     use crate::io::index_weights::WeightsFileError as E;
     match error {
-        E::Read { path, source } => s::ERR_READ.fill(lang, &[("path", &path.display()), ("reason", source)]),
-        E::Encoding { path, offset } => s::ERR_ENCODING.fill(lang, &[("path", &path.display()), ("offset", offset)]),
-        E::Json { path, line, column, truncated, detail } => {
-            let template = if *truncated { s::ERR_JSON_TRUNCATED } else { s::ERR_JSON };
-            template.fill(lang, &[("path", &path.display()), ("line", line), ("column", column), ("detail", detail)])
-        }
+        E::File(e) => describe_json_file_error(e, lang),
         E::Shape { path } => s::INDEX_WEIGHTS_ERR_SHAPE.fill(lang, &[("path", &path.display())]),
         E::NotANumber { path, key, value } => {
             s::INDEX_WEIGHTS_ERR_NOT_NUMBER.fill(lang, &[("path", &path.display()), ("key", key), ("value", value)])

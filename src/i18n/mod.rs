@@ -11,10 +11,10 @@ use serde::{Deserialize, Serialize};
 pub use errors::{
     column_role, describe_catalog_error, describe_catalog_problem, describe_cell_problem, describe_dropped_indicator,
     describe_export_error, describe_flaw, describe_guess, describe_import_error, describe_index_error,
-    describe_layout_problem, describe_load_error, describe_metrics_details, describe_metrics_error,
-    describe_metrics_summary, describe_missing_glyphs, describe_progress_error, describe_row_problem,
-    describe_row_problem_place, describe_skipped, describe_unmatched, describe_weights_file_error, format_name,
-    io_reason, layout_name,
+    describe_json_file_error, describe_layout_problem, describe_load_error, describe_metrics_details,
+    describe_metrics_error, describe_metrics_summary, describe_missing_glyphs, describe_progress_error,
+    describe_row_problem, describe_row_problem_place, describe_skipped, describe_unmatched,
+    describe_weights_file_error, format_name, io_reason, layout_name,
 };
 pub use errors::{describe_contradiction, describe_late_status};
 

@@ -7,8 +7,8 @@ use crate::domain::framework::{Flaw, Framework};
 use crate::domain::metrics::Catalog;
 use crate::i18n::{Lang, describe_load_error};
 
+use super::json_file::{self, JsonFileError};
 use super::metrics::catalog_file;
-use super::text::{self, NotText};
 
 /// The framework shipped with the app (`assets/framework.json`).
 pub const EMBEDDED_JSON: &str = include_str!("../../assets/framework.json");
@@ -17,33 +17,8 @@ pub const EMBEDDED_JSON: &str = include_str!("../../assets/framework.json");
 #[derive(Debug, thiserror::Error)]
 #[error("{}", describe_load_error(self, Lang::En))]
 pub enum FrameworkLoadError {
-    /// The file could not be read.
-    Read {
-        /// The file.
-        path: PathBuf,
-        /// What the system said.
-        source: std::io::Error,
-    },
-    /// The file is not UTF-8 (or UTF-16 with a BOM) text.
-    Encoding {
-        /// The file.
-        path: PathBuf,
-        /// Where decoding failed.
-        source: NotText,
-    },
-    /// The text is not valid JSON, or does not have the framework's shape.
-    Json {
-        /// The file.
-        path: PathBuf,
-        /// Line of the error, from 1.
-        line: usize,
-        /// Column of the error, from 1.
-        column: usize,
-        /// The file ends before the JSON does (truncated).
-        truncated: bool,
-        /// The parser's own words.
-        detail: String,
-    },
+    /// The file could not be read, is not text, or not JSON of the framework's shape.
+    File(#[from] JsonFileError),
     /// The JSON is well-formed but the framework breaks its rules.
     Invalid {
         /// The file.
@@ -56,13 +31,16 @@ pub enum FrameworkLoadError {
 /// Parses and checks framework JSON; `path` names the origin in errors. The indicators its diagnoses name
 /// must be in the catalog shipped with the app, the one the window and the command line read.
 pub fn parse(json: &str, path: &Path) -> Result<Framework, FrameworkLoadError> {
-    let framework: Framework = serde_json::from_str(json).map_err(|e| FrameworkLoadError::Json {
-        path: path.to_owned(),
-        line: e.line(),
-        column: e.column(),
-        truncated: e.is_eof(),
-        detail: e.to_string(),
-    })?;
+    check(json_file::parse(json, path)?, path)
+}
+
+/// Reads, parses and checks a framework file.
+pub fn load(path: &Path) -> Result<Framework, FrameworkLoadError> {
+    check(json_file::read_json(path)?, path)
+}
+
+/// The framework if it keeps its rules and names only indicators of the shipped catalog.
+fn check(framework: Framework, path: &Path) -> Result<Framework, FrameworkLoadError> {
     let mut flaws = framework.flaws();
     let catalog = catalog_indicator_ids();
     flaws.extend(framework.unknown_indicators(|id| catalog.contains(id)));
@@ -74,13 +52,6 @@ fn catalog_indicator_ids() -> HashSet<String> {
     serde_json::from_str::<Catalog>(catalog_file::EMBEDDED_JSON)
         .map(|c| c.indicators.into_iter().map(|i| i.id).collect())
         .unwrap_or_default()
-}
-
-/// Reads, parses and checks a framework file.
-pub fn load(path: &Path) -> Result<Framework, FrameworkLoadError> {
-    let bytes = std::fs::read(path).map_err(|source| FrameworkLoadError::Read { path: path.to_owned(), source })?;
-    let json = text::decode(&bytes).map_err(|source| FrameworkLoadError::Encoding { path: path.to_owned(), source })?;
-    parse(&json, path)
 }
 
 /// The framework embedded in the binary.

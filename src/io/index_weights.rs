@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use super::text;
+use super::json_file::{self, JsonFileError};
 use crate::domain::index::ExpertWeights;
 use crate::i18n::{Lang, describe_weights_file_error};
 
@@ -19,33 +19,8 @@ use crate::i18n::{Lang, describe_weights_file_error};
 #[derive(Debug, thiserror::Error)]
 #[error("{}", describe_weights_file_error(self, Lang::En))]
 pub enum WeightsFileError {
-    /// The file could not be read.
-    Read {
-        /// The file.
-        path: PathBuf,
-        /// What the system said.
-        source: std::io::Error,
-    },
-    /// Not UTF-8 (or UTF-16 with a BOM) text.
-    Encoding {
-        /// The file.
-        path: PathBuf,
-        /// Offset of the first bad byte.
-        offset: usize,
-    },
-    /// Not JSON.
-    Json {
-        /// The file.
-        path: PathBuf,
-        /// Line of the problem.
-        line: usize,
-        /// Column of the problem.
-        column: usize,
-        /// The file ends too early.
-        truncated: bool,
-        /// The parser's words.
-        detail: String,
-    },
+    /// The file could not be read, is not text, or not JSON.
+    File(#[from] JsonFileError),
     /// JSON, but without a `weights` object.
     Shape {
         /// The file.
@@ -69,21 +44,17 @@ pub enum WeightsFileError {
 
 /// Reads a weights file.
 pub fn load(path: &Path) -> Result<ExpertWeights, WeightsFileError> {
-    let bytes = std::fs::read(path).map_err(|source| WeightsFileError::Read { path: path.to_owned(), source })?;
-    parse(&bytes, path)
+    weights(json_file::read_json(path)?, path)
 }
 
 /// Reads weights from the bytes of a file at `path` (named in messages).
 pub fn parse(bytes: &[u8], path: &Path) -> Result<ExpertWeights, WeightsFileError> {
+    weights(json_file::parse_bytes(bytes, path)?, path)
+}
+
+/// The weights a file's JSON value lists.
+fn weights(value: Value, path: &Path) -> Result<ExpertWeights, WeightsFileError> {
     let path = path.to_owned();
-    let json = text::decode(bytes).map_err(|e| WeightsFileError::Encoding { path: path.clone(), offset: e.offset })?;
-    let value: Value = serde_json::from_str(&json).map_err(|e| WeightsFileError::Json {
-        path: path.clone(),
-        line: e.line(),
-        column: e.column(),
-        truncated: e.is_eof(),
-        detail: e.to_string(),
-    })?;
     let Some(map) = value.get("weights").and_then(Value::as_object) else {
         return Err(WeightsFileError::Shape { path });
     };
@@ -125,6 +96,9 @@ mod tests {
     fn a_file_without_weights_is_refused() {
         assert!(matches!(parse_str(r#"{"rd-spending": 3}"#), Err(WeightsFileError::Shape { .. })));
         assert!(matches!(parse_str(r#"{"weights": {}}"#), Err(WeightsFileError::Empty { .. })));
-        assert!(matches!(parse_str(r#"{"weights": {"#), Err(WeightsFileError::Json { truncated: true, .. })));
+        assert!(matches!(
+            parse_str(r#"{"weights": {"#),
+            Err(WeightsFileError::File(JsonFileError::Json { truncated: true, .. }))
+        ));
     }
 }

@@ -1,7 +1,8 @@
 //! Writing a picture of the window as PNG (for documents, chat messages and the README).
 
-use std::io::BufWriter;
 use std::path::Path;
+
+use super::atomic_file::write_atomic;
 
 /// Why a PNG could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -24,17 +25,18 @@ pub enum PngError {
     },
 }
 
-/// Writes 8-bit RGBA pixels, row by row from the top, as a PNG file.
+/// Writes 8-bit RGBA pixels, row by row from the top, as a PNG file. The picture is encoded first and then
+/// written whole ([`write_atomic`]): a failure leaves no half picture and an older file as it was.
 pub fn write_rgba(path: &Path, width: u32, height: u32, rgba: &[u8]) -> Result<(), PngError> {
-    let io = |source| PngError::Io { path: path.to_owned(), source };
     let encode = |source| PngError::Encode { path: path.to_owned(), source };
-    let file = std::fs::File::create(path).map_err(io)?;
-    let mut encoder = png::Encoder::new(BufWriter::new(file), width, height);
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, width, height);
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
     let mut writer = encoder.write_header().map_err(encode)?;
     writer.write_image_data(rgba).map_err(encode)?;
-    writer.finish().map_err(encode)
+    writer.finish().map_err(encode)?;
+    write_atomic(path, &bytes).map_err(|source| PngError::Io { path: path.to_owned(), source })
 }
 
 #[cfg(test)]

@@ -8,8 +8,8 @@ use egui::{Color32, Rect, RichText, UiBuilder, vec2};
 use super::{pillar_diagram, slide_items, theme};
 use crate::app::{AppState, Command};
 use crate::domain::framework::{Item, Pillar};
-use crate::domain::progress::Light;
 use crate::domain::progress::rollup::Rollup;
+use crate::domain::progress::{Light, Status};
 use crate::i18n::{Lang, names, strings as s};
 
 /// Type and spacing of the slides, in points, from the size of the screen.
@@ -226,8 +226,8 @@ fn figures_row(ui: &mut egui::Ui, r: &Rollup, lang: Lang, ty: &Type) {
     let figures = [
         (s::FIG_ITEMS, r.items.to_string(), text),
         (s::FIG_DONE, r.done().to_string(), theme::light_color(Light::Green)),
-        (s::FIG_IN_PROGRESS, r.by_status[1].to_string(), text),
-        (s::FIG_BLOCKED, r.by_status[3].to_string(), red(r.by_status[3])),
+        (s::FIG_IN_PROGRESS, r.count(Status::InProgress).to_string(), text),
+        (s::FIG_BLOCKED, r.count(Status::Blocked).to_string(), red(r.count(Status::Blocked))),
         (s::FIG_OVERDUE, r.overdue.to_string(), red(r.overdue)),
         (s::FIG_SHARE, share, theme::GOAL),
     ];

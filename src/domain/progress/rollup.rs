@@ -18,8 +18,8 @@ use crate::domain::framework::{Framework, Item, PillarId};
 pub struct Rollup {
     /// Units of work in the set: items without tasks, and tasks.
     pub items: usize,
-    /// Items per status, in the order of [`Status::ALL`].
-    pub by_status: [usize; 5],
+    /// Items per status, in the order of [`Status::ALL`]; read with [`Rollup::count`].
+    by_status: [usize; 5],
     /// Items per light: unscheduled, green, yellow, red.
     pub lights: [usize; 4],
     /// Items past their deadline and not done.
@@ -37,21 +37,20 @@ impl Rollup {
     /// Adds one unit of work by its standing.
     pub fn add_standing(&mut self, s: &Standing) {
         self.items += 1;
-        let status = Status::ALL.iter().position(|x| *x == s.status).unwrap_or(0);
-        self.by_status[status] += 1;
+        self.by_status[status_index(s.status)] += 1;
         self.lights[light_index(s.light)] += 1;
         self.overdue += usize::from(s.overdue);
         self.percent_sum += u64::from(s.percent);
     }
 
-    /// Units with this status.
-    pub fn with_status(&self, status: Status) -> usize {
-        Status::ALL.iter().position(|x| *x == status).map_or(0, |i| self.by_status[i])
+    /// Units with this status or this light: `r.count(Status::Blocked)`, `r.count(Light::Red)`.
+    pub fn count(&self, of: impl Tally) -> usize {
+        of.count_in(self)
     }
 
     /// Items done.
     pub fn done(&self) -> usize {
-        self.by_status[2]
+        self.count(Status::Done)
     }
 
     /// Share of items done, 0–1 (0 for an empty set).
@@ -63,11 +62,29 @@ impl Rollup {
     pub fn mean_percent(&self) -> f64 {
         if self.items == 0 { 0.0 } else { self.percent_sum as f64 / self.items as f64 }
     }
+}
 
-    /// Items with this light.
-    pub fn count(&self, light: Light) -> usize {
-        self.lights[light_index(light)]
+/// What a [`Rollup`] counts units by: their status or their light.
+pub trait Tally: Copy {
+    /// How many units of `rollup` have this value.
+    fn count_in(self, rollup: &Rollup) -> usize;
+}
+
+impl Tally for Status {
+    fn count_in(self, rollup: &Rollup) -> usize {
+        rollup.by_status[status_index(self)]
     }
+}
+
+impl Tally for Light {
+    fn count_in(self, rollup: &Rollup) -> usize {
+        rollup.lights[light_index(self)]
+    }
+}
+
+/// Where a status is in [`Status::ALL`] (every status is there).
+fn status_index(status: Status) -> usize {
+    Status::ALL.iter().position(|x| *x == status).unwrap_or(0)
 }
 
 fn light_index(light: Light) -> usize {
@@ -186,6 +203,21 @@ mod tests {
         }
         assert_eq!(after.groups["yz-3.1"].done(), 1);
         assert!((after.groups["yz-3.1"].share_done() - 1.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn each_status_is_counted_under_its_own_name() {
+        let today: Date = "2026-11-25".parse().expect("date");
+        let mut r = Rollup::default();
+        for (n, status) in Status::ALL.into_iter().enumerate() {
+            for _ in 0..=n {
+                r.add(&Entry { status, ..Entry::default() }, today, &LightRule::default());
+            }
+        }
+        for (n, status) in Status::ALL.into_iter().enumerate() {
+            assert_eq!(r.count(status), n + 1, "{status:?}");
+        }
+        assert_eq!(r.done(), r.count(Status::Done));
     }
 
     #[test]

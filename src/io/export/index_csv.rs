@@ -6,12 +6,13 @@
 use std::path::Path;
 
 use super::csv::push_line;
-use super::{BOM, ExportError, write_whole};
+use super::{BOM, ExportError};
 use crate::domain::framework::{Framework, PillarId};
 use crate::domain::index::{Evaluation, Scored};
 use crate::domain::metrics::RegionId;
 use crate::i18n::evaluation::pillar_name;
 use crate::i18n::{Lang, names, strings as s};
+use crate::io::atomic_file::write_atomic;
 
 /// The file's bytes and its number of data rows; `year` keeps one year only.
 pub fn render(evaluation: &Evaluation, framework: &Framework, lang: Lang, year: Option<i32>) -> (Vec<u8>, usize) {
@@ -51,7 +52,7 @@ pub fn export(
     out: &Path,
 ) -> Result<usize, ExportError> {
     let (bytes, rows) = render(evaluation, framework, lang, year);
-    write_whole(out, &bytes).map_err(|source| ExportError::Write { path: out.to_owned(), source })?;
+    write_atomic(out, &bytes).map_err(|source| ExportError::Write { path: out.to_owned(), source })?;
     Ok(rows)
 }
 

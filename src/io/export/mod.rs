@@ -16,7 +16,6 @@ mod slides;
 mod summary;
 mod xlsx;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
@@ -24,6 +23,7 @@ use jiff::civil::Date;
 use crate::domain::framework::Framework;
 use crate::domain::progress::{LightRule, ProgressBook};
 use crate::i18n::{Lang, describe_export_error, strings as s};
+use crate::io::atomic_file::write_atomic;
 
 pub use csv::BOM;
 pub use indicators::key_indicators;
@@ -179,27 +179,12 @@ pub fn render(format: ExportFormat, input: &ExportInput<'_>) -> Result<Rendered,
     }
 }
 
-/// Renders and writes the file. It appears whole or not at all: the bytes go to a temporary file
-/// beside it that is then renamed, so a failure never leaves half a file or spoils an older one.
+/// Renders and writes the file. It appears whole or not at all ([`write_atomic`]): a failure never leaves
+/// half a file or spoils an older one, and a file replaced keeps its permissions.
 pub fn export(format: ExportFormat, input: &ExportInput<'_>, out: &Path) -> Result<Exported, ExportError> {
     let rendered = render(format, input)?;
-    write_whole(out, &rendered.bytes).map_err(|source| ExportError::Write { path: out.to_owned(), source })?;
+    write_atomic(out, &rendered.bytes).map_err(|source| ExportError::Write { path: out.to_owned(), source })?;
     Ok(Exported { missing_glyphs: rendered.missing_glyphs })
-}
-
-fn write_whole(out: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temp = out.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let written = std::fs::File::create(&temp).and_then(|mut file| {
-        file.write_all(bytes)?;
-        file.sync_all()
-    });
-    let result = written.and_then(|()| std::fs::rename(&temp, out));
-    if result.is_err() {
-        // Best effort: the temporary file is ours and of no use now.
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
 }
 
 /// The report's title, e.g. "巴中市科技创新与产业创新深度融合政策落实情况报告".

@@ -139,8 +139,7 @@ fn overall(flow: &mut Flow<'_>, sections: &mut Sections, input: &ExportInput<'_>
     flow.gap(18.0);
     let legend: Vec<(String, Rgb)> = crate::domain::progress::Status::ALL
         .iter()
-        .zip(r.by_status)
-        .map(|(st, n)| (format!("{} {n}", names::status(*st).get(lang)), palette::status(*st)))
+        .map(|st| (format!("{} {}", names::status(*st).get(lang), r.count(*st)), palette::status(*st)))
         .collect();
     let y = flow.y;
     let fonts = flow.fonts;
@@ -207,7 +206,7 @@ fn pillars(flow: &mut Flow<'_>, sections: &mut Sections, input: &ExportInput<'_>
                     ("elements", &elements.join("、")),
                     ("items", &r.items),
                     ("done", &r.done()),
-                    ("in_progress", &r.by_status[1]),
+                    ("in_progress", &r.count(Status::InProgress)),
                     ("overdue", &r.overdue),
                     ("mean", &summary::percent(r.mean_percent())),
                 ],

@@ -80,7 +80,7 @@ fn overview(fonts: &Fonts, input: &ExportInput<'_>, summary: &Summary<'_>) -> Pa
             palette::status(Status::Done),
         ),
         (s::EXPORT_KPI_OVERDUE, r.overdue.to_string(), palette::light(Light::Red)),
-        (s::STATUS_BLOCKED, r.by_status[3].to_string(), palette::light(Light::Red)),
+        (s::STATUS_BLOCKED, r.count(Status::Blocked).to_string(), palette::light(Light::Red)),
     ];
     for (i, (label, value, color)) in facts.iter().enumerate() {
         let fy = top + 112.0 + i as f32 * 34.0;
@@ -230,9 +230,9 @@ fn figures(fonts: &Fonts, input: &ExportInput<'_>, summary: &Summary<'_>) -> Pag
     let tiles = [
         (s::EXPORT_KPI_ITEMS, r.items.to_string(), Rgb::TEXT),
         (s::EXPORT_KPI_DONE, r.done().to_string(), palette::status(Status::Done)),
-        (s::STATUS_IN_PROGRESS, r.by_status[1].to_string(), palette::status(Status::InProgress)),
+        (s::STATUS_IN_PROGRESS, r.count(Status::InProgress).to_string(), palette::status(Status::InProgress)),
         (s::EXPORT_KPI_OVERDUE, r.overdue.to_string(), palette::light(Light::Red)),
-        (s::STATUS_BLOCKED, r.by_status[3].to_string(), palette::light(Light::Red)),
+        (s::STATUS_BLOCKED, r.count(Status::Blocked).to_string(), palette::light(Light::Red)),
         (s::EXPORT_KPI_MEAN, summary::percent(r.mean_percent()), Rgb(0xb7, 0x1c, 0x1c)),
     ];
     let tile_w = (SLIDE.0 - 2.0 * MARGIN - 5.0 * 14.0) / 6.0;

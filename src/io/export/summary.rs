@@ -230,7 +230,7 @@ pub fn share(value: f64) -> String {
 
 /// Items per status, coloured, for a status bar.
 pub fn status_parts(r: &Rollup) -> Vec<(usize, super::pdf::Rgb)> {
-    Status::ALL.iter().zip(r.by_status).map(|(status, n)| (n, palette::status(*status))).collect()
+    Status::ALL.iter().map(|status| (r.count(*status), palette::status(*status))).collect()
 }
 
 /// The overall sentence: how many items, done, in progress, blocked, overdue, mean percent.
@@ -241,10 +241,10 @@ pub fn overall_text(r: &Rollup, lang: Lang) -> String {
             ("items", &r.items),
             ("done", &r.done()),
             ("share", &share(r.share_done())),
-            ("in_progress", &r.by_status[1]),
-            ("blocked", &r.by_status[3]),
-            ("paused", &r.by_status[4]),
-            ("not_started", &r.by_status[0]),
+            ("in_progress", &r.count(Status::InProgress)),
+            ("blocked", &r.count(Status::Blocked)),
+            ("paused", &r.count(Status::Paused)),
+            ("not_started", &r.count(Status::NotStarted)),
             ("overdue", &r.overdue),
             ("mean", &percent(r.mean_percent())),
         ],

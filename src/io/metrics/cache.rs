@@ -14,7 +14,7 @@
 //! columnar decoding or copying, and nothing else reads these files.
 
 use std::fs::File;
-use std::io::{BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
@@ -23,6 +23,7 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 use super::{LoadReport, Loaded, MetricsLoadError, load_reader};
 use crate::domain::metrics::{Catalog, Panel, PanelMeta};
+use crate::io::atomic_file::write_atomic_with;
 use crate::io::load_progress::LoadProgress;
 
 /// File magic and format version of an entry.
@@ -165,21 +166,13 @@ impl MetricsCache {
         let parts: [&[u8]; 4] = [&header, &meta, bytemuck::cast_slice(&values), bytemuck::cast_slice(&sources)];
         let mut checksum = Xxh3::new();
         // A partly written entry is never read: it is written beside and renamed into place.
-        let temp = path.with_extension(format!("tmp{}", std::process::id()));
-        let written = (|| {
-            let mut out = BufWriter::with_capacity(1 << 20, File::create(&temp)?);
+        write_atomic_with(&path, |out| {
             for part in parts {
                 checksum.update(part);
                 out.write_all(part)?;
             }
-            out.write_all(&checksum.digest().to_le_bytes())?;
-            out.into_inner().map_err(std::io::IntoInnerError::into_error)?;
-            std::fs::rename(&temp, &path)
-        })();
-        if written.is_err() {
-            let _ = std::fs::remove_file(&temp);
-        }
-        written?;
+            out.write_all(&checksum.digest().to_le_bytes())
+        })?;
         self.prune();
         Ok(())
     }

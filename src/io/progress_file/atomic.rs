@@ -1,12 +1,17 @@
-//! Writing a file so that a crash at any moment leaves either the old or the new content:
-//! a temporary file in the same folder, flushed, renamed over the target, then the folder flushed.
+//! Writing the progress file and its backups so that a crash at any moment leaves either the old or the new
+//! content, from the pieces of [`atomic_file`](crate::io::atomic_file) (a temporary file in the same folder,
+//! flushed, renamed over the target, then the folder flushed), with a hook at each step for tests.
 //! Callers hold the file's lock, so the temporary name only needs to be unique per process.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::ProgressFileError;
+use crate::io::atomic_file::{TEMP_MARK, create_temp, temp_path};
+use crate::io::json_file::JsonFileError;
+
+pub(super) use crate::io::atomic_file::{folder, sync_folder};
 
 /// A step of a save at which a [`FaultHook`] runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,32 +61,10 @@ pub(super) fn write_temp(
 
 fn fill_temp(temp: &Path, path: &Path, bytes: &[u8], like: Option<&Path>, hook: FaultHook) -> io::Result<()> {
     let like = like.map(fs::metadata).transpose()?;
-    let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    if like.is_some() {
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    }
-    let mut file = options.open(temp)?;
-    if let Some(like) = &like {
-        file.set_permissions(like.permissions())?;
-        #[cfg(unix)]
-        keep_owner(&file, like);
-    }
+    let mut file = create_temp(temp, like.as_ref())?;
     file.write_all(bytes)?;
     file.sync_all()?;
     hook(SaveStep::TempWritten, path)
-}
-
-/// Gives the file the owner and group of `like`, or at least its group: only root may give a file away, and a
-/// save by anyone else makes a file of their own, as any editor does.
-#[cfg(unix)]
-fn keep_owner(file: &File, like: &fs::Metadata) {
-    use std::os::unix::fs::{MetadataExt, fchown};
-    if fchown(file, Some(like.uid()), Some(like.gid())).is_err() {
-        // Best effort: a group the user is not in is refused too, and the save need not fail for it.
-        let _ = fchown(file, None, Some(like.gid()));
-    }
 }
 
 /// Refuses a file no one may write (mode 444, or the read-only attribute): root and the owner could replace it,
@@ -101,8 +84,7 @@ pub(super) fn resolve(path: &Path) -> Result<PathBuf, ProgressFileError> {
     for _ in 0..40 {
         match fs::symlink_metadata(&current) {
             Ok(meta) if meta.file_type().is_symlink() => {
-                let to = fs::read_link(&current)
-                    .map_err(|source| ProgressFileError::Read { path: current.clone(), source })?;
+                let to = fs::read_link(&current).map_err(|source| JsonFileError::read(&current, source))?;
                 current = folder(&current).join(to);
             }
             Ok(_) => return Ok(current),
@@ -110,11 +92,11 @@ pub(super) fn resolve(path: &Path) -> Result<PathBuf, ProgressFileError> {
                 return Err(ProgressFileError::DanglingSymlink { path: path.to_owned(), target: current });
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(current),
-            Err(source) => return Err(ProgressFileError::Read { path: current, source }),
+            Err(source) => return Err(JsonFileError::read(&current, source).into()),
         }
     }
     let source = io::Error::other("too many levels of symbolic links");
-    Err(ProgressFileError::Read { path: path.to_owned(), source })
+    Err(JsonFileError::read(path, source).into())
 }
 
 /// Whether two names are one file (one inode): a hard link made a moment ago still names what `path` does.
@@ -133,47 +115,14 @@ pub(super) fn same_file(_a: &Path, _b: &Path) -> bool {
     true
 }
 
-/// Makes the rename itself durable: on unix a rename lives in the folder, which has to be flushed too.
-/// Some file systems (network and FUSE mounts) cannot flush a folder; there the rename has happened and the
-/// save stands, as reporting it failed would make the caller think the old content is still on disk.
-#[cfg(unix)]
-pub(super) fn sync_folder(dir: &Path) -> io::Result<()> {
-    match File::open(dir)?.sync_all() {
-        Err(e) if matches!(e.kind(), io::ErrorKind::InvalidInput | io::ErrorKind::Unsupported) => Ok(()),
-        result => result,
-    }
-}
-
-/// Windows cannot open a folder to flush it; NTFS's journal keeps the rename whole across a crash.
-#[cfg(not(unix))]
-pub(super) fn sync_folder(_dir: &Path) -> io::Result<()> {
-    Ok(())
-}
-
 /// The file's bytes, or `None` if there is no file.
 pub(super) fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, ProgressFileError> {
     match fs::read(path) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(ProgressFileError::Read { path: path.to_owned(), source }),
+        Err(source) => Err(JsonFileError::read(path, source).into()),
     }
 }
-
-/// The folder a file is in (`.` for a bare file name).
-pub(super) fn folder(path: &Path) -> &Path {
-    match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    }
-}
-
-/// `dir/progress.json` → `dir/.progress.json.tmp-<pid>`.
-fn temp_path(path: &Path) -> PathBuf {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    folder(path).join(format!(".{name}{TEMP_MARK}{}", std::process::id()))
-}
-
-const TEMP_MARK: &str = ".tmp-";
 
 /// Removes temporary files a killed process left behind, beside the file and in its backups folder.
 /// Only called with the lock held, when no other process can be writing one.
@@ -219,10 +168,5 @@ mod tests {
         remove_stale_temp_files(&path);
         assert!(!dir.path().join(".progress.json.tmp-4242").exists());
         assert!(dir.path().join(".other.json.tmp-4242").exists());
-    }
-
-    #[test]
-    fn a_bare_file_name_is_in_the_current_folder() {
-        assert_eq!(folder(Path::new("progress.json")), Path::new("."));
     }
 }

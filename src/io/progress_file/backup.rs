@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use jiff::{SignedDuration, Timestamp};
 
 use crate::domain::progress::ProgressBook;
+use crate::io::json_file::JsonFileError;
 
 use super::atomic::{self, folder};
 use super::lock::FileLock;
@@ -41,7 +42,7 @@ pub fn newest_good_backup(path: &Path) -> Option<(PathBuf, ProgressBook)> {
 pub fn restore_backup(path: &Path, backup: &Path) -> Result<Option<PathBuf>, ProgressFileError> {
     let path = &atomic::resolve(path)?;
     let _lock = FileLock::acquire(path)?;
-    let bytes = fs::read(backup).map_err(|source| ProgressFileError::Read { path: backup.to_owned(), source })?;
+    let bytes = fs::read(backup).map_err(|source| JsonFileError::read(backup, source))?;
     format::parse(&bytes, backup)?;
     let current = atomic::read_if_exists(path)?;
     let set_aside = replace::replace(path, &bytes, current.as_deref(), false, atomic::no_fault)?;

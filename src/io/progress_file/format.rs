@@ -14,7 +14,7 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use crate::domain::progress::{Entry, ProgressBook, SCHEMA_VERSION, Status};
-use crate::io::text;
+use crate::io::json_file;
 
 use super::{ProgressFileError, ValueProblem};
 
@@ -26,23 +26,16 @@ pub(super) struct Parsed {
 
 /// Reads a progress file of any supported schema; `path` names the origin in errors.
 pub(super) fn parse(bytes: &[u8], path: &Path) -> Result<Parsed, ProgressFileError> {
-    let text = text::decode(bytes).map_err(|source| ProgressFileError::Encoding { path: path.to_owned(), source })?;
-    let json = |e: serde_json::Error| ProgressFileError::Json {
-        path: path.to_owned(),
-        line: e.line(),
-        column: e.column(),
-        truncated: e.is_eof(),
-        detail: e.to_string(),
-    };
+    let text = json_file::decode(bytes, path)?;
     // The version first, so the whole file is then read with the layout of that version and errors
     // point at the line that breaks it.
-    let version = serde_json::from_str::<ProgressFile>(&text).map_err(json)?.schema_version;
+    let version = json_file::parse::<ProgressFile>(&text, path)?.schema_version;
     // Each older version becomes the next one up, until the current one: a new version adds one step here.
     let (book, from_version) = match version {
-        1 => (v2_from_v1(serde_json::from_str(&text).map_err(json)?, path)?, 1),
+        1 => (v2_from_v1(json_file::parse(&text, path)?, path)?, 1),
         // Schema 3 only adds fields with defaults: a schema-2 book is a schema-3 book without a plan.
-        2 => (ProgressBook { schema_version: SCHEMA_VERSION, ..serde_json::from_str(&text).map_err(json)? }, 2),
-        3 => (serde_json::from_str(&text).map_err(json)?, 3),
+        2 => (ProgressBook { schema_version: SCHEMA_VERSION, ..json_file::parse(&text, path)? }, 2),
+        3 => (json_file::parse(&text, path)?, 3),
         found => return Err(ProgressFileError::UnsupportedSchema { path: path.to_owned(), found }),
     };
     check(&book, path)?;
@@ -153,6 +146,7 @@ fn v2_from_v1(file: FileV1, path: &Path) -> Result<ProgressBook, ProgressFileErr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::io::json_file::JsonFileError;
 
     fn v1(items: &str) -> Result<Parsed, ProgressFileError> {
         parse(format!(r#"{{"schema_version": 1, "items": [{items}]}}"#).as_bytes(), Path::new("p.json"))
@@ -198,7 +192,7 @@ mod tests {
             Path::new("p.json"),
         );
         assert!(
-            matches!(result, Err(ProgressFileError::Json { line: 2, truncated: false, .. })),
+            matches!(result, Err(ProgressFileError::File(JsonFileError::Json { line: 2, truncated: false, .. }))),
             "{result:?}",
             result = result.err()
         );

@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 use crate::domain::progress::{ProgressBook, SCHEMA_VERSION};
 use crate::i18n::{Lang, describe_progress_error};
 
-use super::text::NotText;
+use super::json_file::JsonFileError;
 
 pub use atomic::{FaultHook, SaveStep, no_fault};
 pub use backup::{KEEP_BACKUPS, backup_dir, backups, newest_good_backup, restore_backup};
@@ -37,33 +37,8 @@ pub use backup::{KEEP_BACKUPS, backup_dir, backups, newest_good_backup, restore_
 #[derive(Debug, thiserror::Error)]
 #[error("{}", describe_progress_error(self, Lang::En))]
 pub enum ProgressFileError {
-    /// The file could not be read.
-    Read {
-        /// The file.
-        path: PathBuf,
-        /// What the system said.
-        source: std::io::Error,
-    },
-    /// The file is not UTF-8 (or UTF-16 with a BOM) text.
-    Encoding {
-        /// The file.
-        path: PathBuf,
-        /// Where decoding failed.
-        source: NotText,
-    },
-    /// The text is not valid JSON, or not the layout of its schema version.
-    Json {
-        /// The file.
-        path: PathBuf,
-        /// Line of the error, from 1.
-        line: usize,
-        /// Column of the error, from 1 (0 when the file is empty).
-        column: usize,
-        /// The file ends before the JSON does (truncated).
-        truncated: bool,
-        /// The parser's own words.
-        detail: String,
-    },
+    /// The file (or a backup) could not be read, is not text, or not JSON of its schema version's layout.
+    File(#[from] JsonFileError),
     /// The file's `schema_version` is one this build cannot read (0, or from a newer build).
     UnsupportedSchema {
         /// The file.
@@ -202,7 +177,7 @@ impl ProgressStore {
 
     /// Reads a progress file without locking it or writing anything (older schemas are migrated in memory).
     pub fn read(path: &Path) -> Result<ProgressBook, ProgressFileError> {
-        let bytes = std::fs::read(path).map_err(|source| ProgressFileError::Read { path: path.to_owned(), source })?;
+        let bytes = std::fs::read(path).map_err(|source| JsonFileError::read(path, source))?;
         Self::parse(&bytes, path)
     }
 
