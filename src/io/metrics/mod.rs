@@ -198,7 +198,7 @@ pub fn load_reader<R: Read + Seek + Send>(
         }
         let mut bytes = head;
         input.read_to_end(&mut bytes).map_err(read_error)?;
-        load_table(&bytes, format, path, catalog)
+        load_table(bytes, format, path, catalog)
     });
     parsed.unwrap_or_else(|detail| Err(MetricsLoadError::Malformed { path: path.to_owned(), format, detail }))
 }
@@ -287,14 +287,14 @@ fn parse_csv(
     finish(builder, report, catalog).map_err(CsvFail::Load)
 }
 
-/// Reads a workbook or a Parquet file held in memory (`format` is not CSV).
-fn load_table(bytes: &[u8], format: FileFormat, path: &Path, catalog: &Catalog) -> Result<Loaded, MetricsLoadError> {
+/// Reads a workbook or a Parquet file held in memory (`format` is not CSV); Parquet keeps the bytes.
+fn load_table(bytes: Vec<u8>, format: FileFormat, path: &Path, catalog: &Catalog) -> Result<Loaded, MetricsLoadError> {
     let err_path = || path.to_owned();
     let malformed = |detail: String| MetricsLoadError::Malformed { path: err_path(), format, detail };
     let mut report = LoadReport::new(path.to_owned(), format);
     let (grid, mut headers, title_lines): (Box<dyn grid::Grid>, Vec<String>, Vec<String>) = match format {
         FileFormat::Xlsx | FileFormat::Xls => {
-            let table = sheet::read(bytes, format, &|name| catalog.find(name).is_some()).map_err(|e| match e {
+            let table = sheet::read(&bytes, format, &|name| catalog.find(name).is_some()).map_err(|e| match e {
                 sheet::SheetError::Workbook(WorkbookError::Damaged(detail)) => malformed(detail),
                 sheet::SheetError::Workbook(WorkbookError::Protected) => {
                     MetricsLoadError::Protected { path: err_path(), format }

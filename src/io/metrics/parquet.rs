@@ -7,6 +7,7 @@ use std::io::Cursor;
 
 use polars::prelude::{ParquetReader, SerReader};
 use polars_buffer::Buffer;
+use polars_parquet::parquet::metadata::FileMetadata;
 use polars_parquet::parquet::page::CompressedPage;
 use polars_parquet::parquet::read::{get_page_iterator, read_metadata};
 
@@ -16,25 +17,28 @@ use crate::io::workbook::MAX_CELLS;
 /// The largest page the check reads, compressed or not: far above what a writer makes (about 1 MB).
 const MAX_PAGE_BYTES: usize = 256 * 1024 * 1024;
 
-/// A Parquet file read into a grid, with its column names.
-pub(super) fn read(bytes: &[u8]) -> Result<(FrameGrid, Vec<String>), String> {
-    check_sizes(bytes)?;
-    let df = ParquetReader::new(Cursor::new(bytes)).finish().map_err(|e| e.to_string())?;
+/// A Parquet file read into a grid, with its column names. The bytes are shared by the check and polars,
+/// and the footer checked is the one polars reads by.
+pub(super) fn read(bytes: Vec<u8>) -> Result<(FrameGrid, Vec<String>), String> {
+    let buffer = Buffer::from_vec(bytes);
+    let metadata = check_sizes(&buffer)?;
+    let mut reader = ParquetReader::new(Cursor::new(buffer));
+    reader.set_metadata(std::sync::Arc::new(metadata));
+    let df = reader.finish().map_err(|e| e.to_string())?;
     let headers = df.get_column_names().iter().map(|n| n.to_string()).collect();
     let grid = FrameGrid::new(&df).map_err(|e| e.to_string())?;
     Ok((grid, headers))
 }
 
 /// Refuses a file whose footer or page headers claim more values than a table of [`MAX_CELLS`] cells holds,
-/// or more than the file's own row counts; reads headers only, never a page's values.
-fn check_sizes(bytes: &[u8]) -> Result<(), String> {
-    let metadata = read_metadata(&mut Cursor::new(bytes)).map_err(|e| e.to_string())?;
+/// or more than the file's own row counts; reads headers only, never a page's values. Returns the footer.
+fn check_sizes(buffer: &Buffer<u8>) -> Result<FileMetadata, String> {
+    let metadata = read_metadata(&mut Cursor::new(&buffer[..])).map_err(|e| e.to_string())?;
     let columns = metadata.schema().columns().len().max(1);
     let rows = metadata.num_rows;
     if rows.saturating_mul(columns) > MAX_CELLS as usize {
         return Err(format!("the file claims {rows} rows × {columns} columns, more than {MAX_CELLS} cells"));
     }
-    let buffer = Buffer::from_vec(bytes.to_vec());
     for (group, row_group) in metadata.row_groups.iter().enumerate() {
         let group_rows = row_group.num_rows();
         if group_rows > rows {
@@ -57,5 +61,5 @@ fn check_sizes(bytes: &[u8]) -> Result<(), String> {
             }
         }
     }
-    Ok(())
+    Ok(metadata)
 }
