@@ -324,22 +324,11 @@ impl AppState {
                     // A read-only window adds nothing, and then there is nothing to show.
                     if self.progress.book.local_problem(&id).is_some() {
                         self.problems_open = true;
-                        self.selected_item = None;
-                        self.selected_task = None;
-                        self.filters.problem = Some(id.clone());
-                        self.selected_problem = Some(id);
+                        self.select_problem(Some(id));
                     }
                 }
             }
-            Command::SelectProblem(problem) => {
-                let problem = problem.filter(|id| self.problem_exists(id));
-                if problem.is_some() {
-                    self.selected_item = None;
-                    self.selected_task = None;
-                }
-                self.filters.problem.clone_from(&problem);
-                self.selected_problem = problem;
-            }
+            Command::SelectProblem(problem) => self.select_problem(problem),
             Command::SelectElement(element) => self.filters.element = element,
             Command::SelectPillar(pillar) => self.filters.pillar = pillar,
             Command::FilterDocument(document) => self.filters.document = document,
@@ -617,6 +606,18 @@ impl AppState {
             .map(|i| i.id.clone())
             .collect();
         self.refresh_charts();
+    }
+
+    /// Shows a problem in the detail view and filters the checklist to its remedies; `None` (or a problem not
+    /// there) clears both.
+    fn select_problem(&mut self, problem: Option<String>) {
+        let problem = problem.filter(|id| self.problem_exists(id));
+        if problem.is_some() {
+            self.selected_item = None;
+            self.selected_task = None;
+        }
+        self.filters.problem.clone_from(&problem);
+        self.selected_problem = problem;
     }
 
     /// Whether a problem is there: the framework's, or the county's own in the record.

@@ -27,20 +27,13 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, problem: &Problem, commands: &m
     super::problems::progress_words(ui, &super::problems::rollup(state, &problem.id), lang);
     for remedy in &problem.remedies {
         let Some(item) = fw.item(&remedy.item) else { continue };
-        let standing = state.standing(&item.id);
         ui.horizontal_wrapped(|ui| {
             let basis = match remedy.basis {
                 LinkBasis::Stated => s::LINK_STATED,
                 LinkBasis::Editorial => s::LINK_EDITORIAL,
             };
             ui.label(RichText::new(format!("[{}]", basis.get(lang))).small().weak());
-            if ui.link(names::pick(lang, &item.title, &item.title_en)).clicked() {
-                commands.push(Command::SelectItem(Some(item.id.clone())));
-            }
-            ui.label(
-                RichText::new(names::light(standing.light).get(lang)).small().color(theme::light_color(standing.light)),
-            );
-            ui.label(RichText::new(format!("{}%", standing.percent)).small());
+            remedy_row(ui, state, &item.id, commands);
             ui.label(RichText::new(fw.cite(&item.source)).small().weak());
         });
     }
@@ -49,6 +42,18 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, problem: &Problem, commands: &m
 
     let ids: Vec<&str> = problem.indicators.iter().map(String::as_str).collect();
     indicators(ui, state, &ids, None, commands);
+}
+
+/// A remedy as a link that opens it, with its light and percent.
+fn remedy_row(ui: &mut egui::Ui, state: &AppState, item: &str, commands: &mut Vec<Command>) {
+    let lang = state.settings.lang;
+    let title = state.framework.item(item).map_or(item, |i| names::pick(lang, &i.title, &i.title_en));
+    if ui.link(title).clicked() {
+        commands.push(Command::SelectItem(Some(item.to_owned())));
+    }
+    let standing = state.standing(item);
+    ui.label(RichText::new(names::light(standing.light).get(lang)).small().color(theme::light_color(standing.light)));
+    ui.label(RichText::new(format!("{}%", standing.percent)).small());
 }
 
 /// The indicators that measure a problem with the region's newest values; with `edit` (a county's own
@@ -108,7 +113,6 @@ fn indicators(ui: &mut egui::Ui, state: &AppState, ids: &[&str], edit: Option<&s
 /// and the indicators that measure it (each added or removed), and deleting it; every change undoable.
 pub fn show_local(ui: &mut egui::Ui, state: &AppState, id: &str, commands: &mut Vec<Command>) {
     let lang = state.settings.lang;
-    let fw = &state.framework;
     let entry = state.entry(id);
     let edit = |value: FieldValue| Command::Edit { item: id.to_owned(), value };
     ui.horizontal(|ui| {
@@ -146,17 +150,7 @@ pub fn show_local(ui: &mut egui::Ui, state: &AppState, id: &str, commands: &mut 
                     let rest = entry.parents.iter().filter(|p| *p != parent).cloned().collect();
                     commands.push(edit(FieldValue::Parents(rest)));
                 }
-                let title = fw.item(parent).map_or(parent.as_str(), |i| names::pick(lang, &i.title, &i.title_en));
-                if ui.link(title).clicked() {
-                    commands.push(Command::SelectItem(Some(parent.clone())));
-                }
-                let standing = state.standing(parent);
-                ui.label(
-                    RichText::new(names::light(standing.light).get(lang))
-                        .small()
-                        .color(theme::light_color(standing.light)),
-                );
-                ui.label(RichText::new(format!("{}%", standing.percent)).small());
+                remedy_row(ui, state, parent, commands);
             });
         }
         let salt = ("local-problem-remedy", id);
