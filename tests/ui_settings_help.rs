@@ -20,18 +20,24 @@ fn pause(h: &mut egui_kittest::Harness<'static, policy_cockpit::app::CockpitApp>
     }
 }
 
+/// The window on default settings with 设置 open and the cursor in `field`.
+fn settings_at(field: &str) -> egui_kittest::Harness<'static, policy_cockpit::app::CockpitApp> {
+    let mut h = harness(Settings::default());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "设置").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, field).click();
+    h.run();
+    h
+}
+
 fn type_text(h: &egui_kittest::Harness<'static, policy_cockpit::app::CockpitApp>, text: &str) {
     h.event(egui::Event::Text(text.to_owned()));
 }
 
 #[test]
 fn typing_a_name_then_tab_then_a_unit_sets_both_and_never_switches_the_language() {
-    let mut h = harness(Settings::default());
-    h.run();
-    h.get_by_role_and_label(Role::Button, "设置").click();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "填报人").click();
-    h.run();
+    let mut h = settings_at("填报人");
     type_text(&h, "张三");
     h.run();
     h.key_press(Key::Tab);
@@ -52,12 +58,7 @@ fn typing_a_name_then_tab_then_a_unit_sets_both_and_never_switches_the_language(
 
 #[test]
 fn esc_closes_the_settings_window_and_keeps_what_was_typed() {
-    let mut h = harness(Settings::default());
-    h.run();
-    h.get_by_role_and_label(Role::Button, "设置").click();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "地区").click();
-    h.run();
+    let mut h = settings_at("地区");
     type_text(&h, "通江县");
     h.run();
     h.key_press(Key::Escape);
@@ -68,12 +69,7 @@ fn esc_closes_the_settings_window_and_keeps_what_was_typed() {
 
 #[test]
 fn the_settings_window_offers_the_regions_of_the_loaded_data() {
-    let mut h = harness(Settings::default());
-    h.run();
-    h.get_by_role_and_label(Role::Button, "设置").click();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "地区").click();
-    h.run();
+    let mut h = settings_at("地区");
     type_text(&h, "通江");
     h.run();
     h.get_by_role_and_label(Role::Button, "通江县").click();
