@@ -334,24 +334,7 @@ fn illustrative_progress_is_labelled_on_the_report_and_the_slides() {
 #[test]
 fn export_with_metrics_charts_the_key_indicators_with_their_source() {
     let dir = tempfile::tempdir().unwrap();
-    let pdf = dir.path().join("report.pdf");
-    let metrics = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/巴中县区指标_2019-2025_示例数据.csv");
-    let progress = empty_progress(dir.path());
-    let out = cockpit(&[
-        "export",
-        "--format",
-        "pdf",
-        "--as-of",
-        "2026-11-25",
-        "--region",
-        "通江",
-        "--progress",
-        progress.to_str().unwrap(),
-        "--out",
-        pdf.to_str().unwrap(),
-        "--metrics",
-        metrics.to_str().unwrap(),
-    ]);
+    let (out, pdf) = report_with_sample_metrics(dir.path(), "通江");
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let text = poppler("pdftotext", &[], &pdf);
     assert!(text.contains("关键指标"), "{text}");
@@ -359,6 +342,30 @@ fn export_with_metrics_charts_the_key_indicators_with_their_source() {
     assert!(text.contains("通江县科技创新"), "the title uses the data's spelling of the region asked for as 通江");
     assert!(text.contains("（示例数据）"), "illustrative data says so under its chart");
     assert!(!text.contains("docs/"), "the method in plain words, not a developer's file");
+}
+
+/// `export --format pdf` on an empty progress file and the illustrative county panel, for `region`, into `dir`:
+/// what the command said, and where the report went.
+fn report_with_sample_metrics(dir: &Path, region: &str) -> (std::process::Output, std::path::PathBuf) {
+    let pdf = dir.join("report.pdf");
+    let metrics = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/巴中县区指标_2019-2025_示例数据.csv");
+    let progress = empty_progress(dir);
+    let out = cockpit(&[
+        "export",
+        "--format",
+        "pdf",
+        "--as-of",
+        "2026-11-25",
+        "--region",
+        region,
+        "--progress",
+        progress.to_str().unwrap(),
+        "--out",
+        pdf.to_str().unwrap(),
+        "--metrics",
+        metrics.to_str().unwrap(),
+    ]);
+    (out, pdf)
 }
 
 /// A progress file with nothing marked yet, in `dir`.
@@ -392,24 +399,7 @@ fn a_missing_progress_file_named_on_the_command_line_is_an_error_not_an_empty_re
 #[test]
 fn a_region_the_metrics_lack_gets_no_charts_and_a_warning_rather_than_another_places_figures() {
     let dir = tempfile::tempdir().unwrap();
-    let pdf = dir.path().join("report.pdf");
-    let metrics = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/巴中县区指标_2019-2025_示例数据.csv");
-    let progress = empty_progress(dir.path());
-    let out = cockpit(&[
-        "export",
-        "--format",
-        "pdf",
-        "--as-of",
-        "2026-11-25",
-        "--region",
-        "成都市",
-        "--progress",
-        progress.to_str().unwrap(),
-        "--out",
-        pdf.to_str().unwrap(),
-        "--metrics",
-        metrics.to_str().unwrap(),
-    ]);
+    let (out, pdf) = report_with_sample_metrics(dir.path(), "成都市");
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("没有“成都市”") && stderr.contains("通江县"), "names the regions it has: {stderr}");
