@@ -332,3 +332,12 @@ fn a_parquet_page_header_claiming_more_values_than_its_rows_is_refused_before_po
         other => panic!("expected a refusal of the damaged page, got {other:?}"),
     }
 }
+
+#[test]
+fn a_real_parquet_file_with_list_columns_is_not_taken_for_a_damaged_page_header() {
+    // apache/parquet-testing's list_columns.parquet: 3 rows whose list pages hold 6 and more values, as lists do.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/real/parquet-testing/list_columns.parquet");
+    if let Err(MetricsLoadError::Malformed { detail, .. }) = metrics::load(&path, &catalog()) {
+        assert!(!detail.contains("claims"), "{detail}");
+    }
+}

@@ -46,14 +46,18 @@ fn check_sizes(buffer: &Buffer<u8>) -> Result<FileMetadata, String> {
         }
         for column in row_group.parquet_columns() {
             let name = &column.descriptor().path_in_schema;
+            // A flat column has at most one value per row in each page; a list column (repeated) may have
+            // many, and is bounded by the cells a table can have instead.
+            let flat = column.descriptor().descriptor.max_rep_level == 0;
+            let most = if flat { group_rows.max(1) } else { MAX_CELLS as usize };
             let pages = get_page_iterator(column, Cursor::new(buffer.clone()), Vec::new(), MAX_PAGE_BYTES)
                 .map_err(|e| e.to_string())?;
             for page in pages {
                 // A dictionary page's count is not public; its size is bounded by MAX_PAGE_BYTES above.
                 let CompressedPage::Data(page) = page.map_err(|e| e.to_string())? else { continue };
                 let values = page.num_values();
-                // A flat table has at most one value per row in each page; a negative count reads as huge.
-                if values > group_rows.max(1) {
+                // A negative count reads as huge.
+                if values > most {
                     return Err(format!(
                         "a page of column {name:?} in row group {group} claims {values} values, the group {group_rows} rows"
                     ));
